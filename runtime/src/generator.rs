@@ -1,0 +1,418 @@
+//! Generators: a suspended frame kept off the data stack.
+//!
+//! While suspended, a generator's frame (header, locals and evaluation stack)
+//! lives in a heap buffer owned by the generator object. Resuming copies it
+//! onto the top of the data stack and runs it like any frame; yielding copies
+//! it back. The copy moves ownership of the values (bit copies, no reference
+//! count traffic), and keeps the data-stack discipline (frames are always
+//! contiguous and popped in order) that compiled code relies on.
+
+// These functions take raw frame/object pointers that are only ever produced
+// by the runtime itself (the data stack, the object allocator); callers pass
+// live pointers by construction, which the SAFETY comments inside rely on.
+#![allow(clippy::not_unsafe_ptr_arg_deref, reason = "pointers come from the runtime's own allocators")]
+
+use crate::frame::{self, Frame};
+use crate::interp::{self, Exit};
+use crate::object::*;
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+use std::cell::Cell;
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GenState {
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+pub struct Generator {
+    /// The saved frame words; empty while running or finished.
+    pub frame: PyCell<Vec<u64>>,
+    pub state: Cell<GenState>,
+    pub code: Value,
+    pub name: Value,
+    pub qualname: Value,
+}
+
+impl Generator {
+    fn saved_frame(&self) -> Option<*mut Frame> {
+        self.frame.with_mut(|b| if b.is_empty() { None } else { Some(b.as_mut_ptr() as *mut Frame) })
+    }
+}
+
+impl Payload for Generator {
+    const KIND: ObjKind = ObjKind::Generator;
+    const TRACKED: bool = true;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.code);
+        if let Some(f) = self.saved_frame() {
+            // SAFETY: a saved buffer holds an initialised frame whose `depth`
+            // is accurate.
+            unsafe {
+                visit(&(*f).func);
+                visit(&(*f).code_obj);
+                visit(&(*f).globals);
+                visit(&(*f).builtins);
+                visit(&(*f).locals);
+                let lp = Frame::localsplus(f);
+                for i in 0..((*f).nlocalsplus + (*f).depth) as usize {
+                    visit(&*lp.add(i));
+                }
+            }
+        }
+    }
+    fn clear(&self) {
+        if let Some(f) = self.saved_frame() {
+            // SAFETY: as in `traverse`; the buffer is emptied right after so
+            // the frame is not cleared twice.
+            unsafe { frame::clear_frame(f) };
+            self.frame.with_mut(|b| b.clear());
+            self.state.set(GenState::Finished);
+        }
+    }
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        self.clear();
+    }
+}
+
+/// Turns a freshly set-up frame (top of the data stack) into a generator.
+pub fn make_generator(vm: &mut Vm, fr: *mut Frame) -> Value {
+    let code = Frame::code(fr);
+    let words = code.frame_size();
+    let mut buf = vec![0u64; words];
+    // SAFETY: `fr` is the top frame, spanning `words` words; moving its bits
+    // into the buffer transfers ownership of every value it holds.
+    unsafe {
+        std::ptr::copy_nonoverlapping(fr as *const u64, buf.as_mut_ptr(), words);
+        let code_obj = (*fr).code_obj.clone();
+        vm.stack.top = fr as *mut u64;
+        vm.depth -= 1;
+        let name = code.name.clone();
+        let qualname = code.qualname.clone();
+        alloc(
+            vm.t.generator.clone(),
+            Generator { frame: PyCell::new(buf), state: Cell::new(GenState::Created), code: code_obj, name, qualname },
+        )
+    }
+}
+
+pub enum SendResult {
+    Yield(Value),
+    Return(Value),
+}
+
+/// Resumes a generator with a sent value (None for `next`).
+pub fn resume(vm: &mut Vm, g: &Value, sent: Value) -> PyResult<SendResult> {
+    resume_with(vm, g, sent, None)
+}
+
+fn resume_with(vm: &mut Vm, g: &Value, sent: Value, throw: Option<PyErr>) -> PyResult<SendResult> {
+    let gen = g.downcast::<Generator>().unwrap();
+    match gen.state.get() {
+        GenState::Running => return Err(vm.value_error("generator already executing")),
+        GenState::Finished => {
+            return match throw {
+                Some(e) => Err(e),
+                None => Ok(SendResult::Return(Value::NONE)),
+            }
+        }
+        GenState::Created => {
+            if throw.is_none() && !sent.is_none() {
+                return Err(vm.type_error("can't send non-None value to a just-started generator"));
+            }
+        }
+        GenState::Suspended => {}
+    }
+    if vm.depth >= vm.recursion_limit {
+        let c = vm.t.recursion_error.clone();
+        return Err(vm.err(&c, "maximum recursion depth exceeded"));
+    }
+    let code = gen.code.downcast::<CodeObj>().unwrap().code.clone();
+    let fr = match vm.stack.push(&code) {
+        Some(f) => f,
+        None => {
+            let c = vm.t.recursion_error.clone();
+            return Err(vm.err(&c, "maximum recursion depth exceeded"));
+        }
+    };
+    let was_created = gen.state.get() == GenState::Created;
+    // SAFETY: `fr` spans a whole frame for this code; the buffer holds one.
+    unsafe {
+        let words = code.frame_size();
+        gen.frame.with_mut(|b| {
+            std::ptr::copy_nonoverlapping(b.as_ptr(), fr as *mut u64, words);
+            b.clear();
+        });
+        (*fr).previous = vm.frame;
+        (*fr).generator = g.header_ptr();
+        let skip_sent = (*fr).flags & 1 != 0;
+        (*fr).flags &= !1;
+        if !was_created && throw.is_none() && !skip_sent {
+            let base = Frame::stack_base(fr);
+            std::ptr::write(base.add((*fr).depth as usize), sent);
+            (*fr).depth += 1;
+        }
+    }
+    gen.state.set(GenState::Running);
+    vm.depth += 1;
+    let r = interp::run_with(vm, fr, throw);
+    match r {
+        Ok(Exit::Yield(v)) => {
+            // SAFETY: the frame is still at the top of the data stack, with
+            // its pc and depth saved by the interpreter.
+            unsafe {
+                let words = code.frame_size();
+                gen.frame.with_mut(|b| {
+                    b.resize(words, 0);
+                    std::ptr::copy_nonoverlapping(fr as *const u64, b.as_mut_ptr(), words);
+                });
+            }
+            vm.stack.top = fr as *mut u64;
+            gen.state.set(GenState::Suspended);
+            Ok(SendResult::Yield(v))
+        }
+        Ok(Exit::Return(v)) => {
+            gen.state.set(GenState::Finished);
+            Ok(SendResult::Return(v))
+        }
+        Err(e) => {
+            gen.state.set(GenState::Finished);
+            if vm.exc_matches(&e, &vm.t.stop_iteration.clone()) {
+                let c = vm.t.runtime_error.clone();
+                let ne = vm.err(&c, "generator raised StopIteration");
+                if let Some(i) = ne.0.downcast::<crate::class::Instance>() {
+                    if let Some(ed) = &i.exc {
+                        ed.cause.with_mut(|x| *x = e.0.clone());
+                        ed.context.with_mut(|x| *x = e.0);
+                    }
+                }
+                return Err(ne);
+            }
+            Err(e)
+        }
+    }
+}
+
+/// Called by the interpreter when an exception leaves a generator's frame.
+pub fn on_frame_error(_vm: &mut Vm, _fr: *mut Frame) {}
+
+/// For `yield from`: sends into any sub-iterator.
+pub fn send_to(vm: &mut Vm, it: &Value, sent: Value) -> PyResult<SendResult> {
+    if it.kind() == Some(ObjKind::Generator) {
+        return resume(vm, it, sent);
+    }
+    if sent.is_none() && (it.kind() == Some(ObjKind::Iter) || crate::ops::lookup_special(vm, it, "__next__").is_some())
+    {
+        let f = crate::ops::lookup_special(vm, it, "__next__");
+        if let Some(f) = f.filter(|_| it.kind() != Some(ObjKind::Iter)) {
+            return match vm.call(&f, &[it.clone()], &[]) {
+                Ok(v) => Ok(SendResult::Yield(v)),
+                Err(e) if vm.exc_matches(&e, &vm.t.stop_iteration.clone()) => Ok(SendResult::Return(stop_value(&e))),
+                Err(e) => Err(e),
+            };
+        }
+        return match crate::ops::next(vm, it)? {
+            Some(v) => Ok(SendResult::Yield(v)),
+            None => Ok(SendResult::Return(Value::NONE)),
+        };
+    }
+    match vm.call_method(it, "send", &[sent]) {
+        Ok(v) => Ok(SendResult::Yield(v)),
+        Err(e) if vm.exc_matches(&e, &vm.t.stop_iteration.clone()) => Ok(SendResult::Return(stop_value(&e))),
+        Err(e) => Err(e),
+    }
+}
+
+fn stop_value(e: &PyErr) -> Value {
+    e.0.downcast::<crate::class::Instance>()
+        .and_then(|i| i.exc.as_ref().map(|x| x.args.get_clone()))
+        .and_then(|a| a.downcast::<Tuple>().and_then(|t| t.items.first().cloned()))
+        .unwrap_or(Value::NONE)
+}
+
+/// The sub-iterator a suspended generator is delegating to (`yield from`).
+fn delegate_of(gen: &Generator) -> Option<Value> {
+    let f = gen.saved_frame()?;
+    // SAFETY: the saved frame is initialised.
+    unsafe {
+        let code = Frame::code(f);
+        let pc = (*f).pc as usize;
+        if pc >= 2 && (*f).depth >= 1 {
+            let (op_prev, _) = code.instr(pc - 1);
+            let (op_send, _) = code.instr(pc - 2);
+            if op_prev == crate::bytecode::Op::YieldValue && op_send == crate::bytecode::Op::Send {
+                let base = Frame::stack_base(f);
+                return Some((*base.add((*f).depth as usize - 1)).clone());
+            }
+        }
+    }
+    None
+}
+
+/// `gen.throw(exc)`.
+pub fn throw(vm: &mut Vm, g: &Value, exc: PyErr) -> PyResult<SendResult> {
+    let gen = g.downcast::<Generator>().unwrap();
+    if gen.state.get() == GenState::Suspended {
+        if let Some(sub) = delegate_of(gen) {
+            let r = if sub.kind() == Some(ObjKind::Generator) {
+                throw(vm, &sub, PyErr(exc.0.clone()))
+            } else {
+                let tk = vm.intern("throw");
+                match crate::ops::getattr_opt(vm, &sub, &tk)? {
+                    Some(f) => match vm.call(&f, &[exc.0.clone()], &[]) {
+                        Ok(v) => Ok(SendResult::Yield(v)),
+                        Err(e) if vm.exc_matches(&e, &vm.t.stop_iteration.clone()) => {
+                            Ok(SendResult::Return(stop_value(&e)))
+                        }
+                        Err(e) => Err(e),
+                    },
+                    None => Err(PyErr(exc.0.clone())),
+                }
+            };
+            return match r {
+                Ok(SendResult::Yield(v)) => Ok(SendResult::Yield(v)),
+                Ok(SendResult::Return(v)) => {
+                    // The delegate finished: continue after the `yield from`
+                    // with its value.
+                    finish_delegation(gen, v);
+                    resume_with(vm, g, Value::NONE, None)
+                }
+                Err(e) => {
+                    drop_delegate(gen);
+                    resume_with(vm, g, Value::NONE, Some(e))
+                }
+            };
+        }
+    }
+    if gen.state.get() == GenState::Created {
+        gen.state.set(GenState::Finished);
+        let f = gen.saved_frame();
+        if f.is_some() {
+            gen.clear();
+        }
+        return Err(exc);
+    }
+    resume_with(vm, g, Value::NONE, Some(exc))
+}
+
+/// Replaces the delegate on the saved stack with its result and moves the pc
+/// to the end of the `yield from` loop.
+fn finish_delegation(gen: &Generator, result: Value) {
+    if let Some(f) = gen.saved_frame() {
+        // SAFETY: the saved frame is initialised; the delegate is on top.
+        unsafe {
+            let code = Frame::code(f);
+            let pc = (*f).pc as usize;
+            let (_, exit) = code.instr(pc - 2);
+            let base = Frame::stack_base(f);
+            let top = base.add((*f).depth as usize - 1);
+            let old = std::ptr::replace(top, result);
+            drop(old);
+            (*f).pc = exit;
+            // The resume pushes a sent value; drop it by making the exit path
+            // see the result instead: the pushed None is popped by an extra
+            // step below.
+            (*f).flags |= 1;
+        }
+    }
+}
+
+fn drop_delegate(gen: &Generator) {
+    let _ = gen;
+}
+
+/// `gen.close()`.
+pub fn close(vm: &mut Vm, g: &Value) -> PyResult<()> {
+    let gen = g.downcast::<Generator>().unwrap();
+    match gen.state.get() {
+        GenState::Created => {
+            gen.clear();
+            gen.state.set(GenState::Finished);
+            Ok(())
+        }
+        GenState::Finished => Ok(()),
+        _ => {
+            let c = vm.t.generator_exit.clone();
+            let e = PyErr(vm.new_exception(&c, vec![]));
+            match throw(vm, g, e) {
+                Ok(SendResult::Yield(_)) => Err(vm.runtime_error("generator ignored GeneratorExit")),
+                Ok(SendResult::Return(_)) => Ok(()),
+                Err(e)
+                    if vm.exc_matches(&e, &vm.t.generator_exit.clone())
+                        || vm.exc_matches(&e, &vm.t.stop_iteration.clone()) =>
+                {
+                    Ok(())
+                }
+                Err(e) => Err(e),
+            }
+        }
+    }
+}
+
+pub fn gen_qualname(v: &Value) -> String {
+    v.downcast::<Generator>().and_then(|g| g.qualname.downcast::<Str>().map(|s| s.s.to_string())).unwrap_or_default()
+}
+
+pub fn gen_attr(vm: &mut Vm, v: &Value, name: &str) -> Option<Value> {
+    let g = v.downcast::<Generator>()?;
+    Some(match name {
+        "__name__" => g.name.clone(),
+        "__qualname__" => g.qualname.clone(),
+        "gi_running" => Value::bool(g.state.get() == GenState::Running),
+        "gi_code" => g.code.clone(),
+        "gi_frame" => {
+            if g.state.get() == GenState::Finished {
+                Value::NONE
+            } else {
+                vm.new_str("<frame>")
+            }
+        }
+        _ => return None,
+    })
+}
+
+pub fn register(vm: &mut Vm) {
+    let cls = vm.t.generator.clone();
+    vm.add_method(&cls, "send", |vm, args, _| {
+        let sent = args.get(1).cloned().unwrap_or(Value::NONE);
+        match resume(vm, &args[0], sent)? {
+            SendResult::Yield(v) => Ok(v),
+            SendResult::Return(v) => Err(vm.stop_iteration(v)),
+        }
+    });
+    vm.add_method(&cls, "__next__", |vm, args, _| match resume(vm, &args[0], Value::NONE)? {
+        SendResult::Yield(v) => Ok(v),
+        SendResult::Return(v) => Err(vm.stop_iteration(v)),
+    });
+    vm.add_method(&cls, "__iter__", |_, args, _| Ok(args[0].clone()));
+    vm.add_method(&cls, "throw", |vm, args, _| {
+        if args.len() < 2 {
+            return Err(vm.type_error("throw expected at least 1 argument, got 0"));
+        }
+        let typ = args[1].clone();
+        let val = args.get(2).cloned();
+        let exc = if typ.kind() == Some(ObjKind::Class) {
+            match val {
+                Some(v) if !v.is_none() && vm.isinstance(&v, &typ) => v,
+                Some(v) if !v.is_none() => vm.call(&typ, &[v], &[])?,
+                _ => vm.call(&typ, &[], &[])?,
+            }
+        } else {
+            typ
+        };
+        let err = crate::ops::make_raise(vm, exc, None);
+        match throw(vm, &args[0], err)? {
+            SendResult::Yield(v) => Ok(v),
+            SendResult::Return(v) => Err(vm.stop_iteration(v)),
+        }
+    });
+    vm.add_method(&cls, "close", |vm, args, _| {
+        close(vm, &args[0])?;
+        Ok(Value::NONE)
+    });
+}

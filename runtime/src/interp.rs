@@ -1,0 +1,1973 @@
+//! The tier-1 interpreter: a specializing bytecode loop.
+//!
+//! One `run` call executes Python frames until its entry frame returns (or,
+//! for a generator, yields). Calls from Python to Python functions do not
+//! recurse on the native stack: the callee's frame is pushed on the data stack
+//! and the loop carries on in it, as CPython 3.11 does, so deep Python
+//! recursion is bounded by the recursion limit, not by the Rust stack.
+//!
+//! Hot state (instruction pointer, stack pointer, locals pointer) lives in
+//! Rust locals and is written back to the frame only when control leaves it
+//! (a call, a return, an exception), which keeps the common instructions to a
+//! few loads and stores.
+//!
+//! Specialization: generic instructions count down a warm-up counter in their
+//! inline cache and then rewrite themselves into a specialized form for the
+//! operand types they see (`BinaryOp` → `BinaryOpAddInt`). A specialized
+//! instruction checks its guard and, if the guard fails, rewrites itself back
+//! (with a back-off) and runs the generic path.
+
+use crate::bytecode::{code_flags, BinOp, CmpOp, Code, InlineCache, Op, INPLACE};
+use crate::class::Instance;
+use crate::frame::{self, Frame};
+use crate::object::*;
+use crate::value::Value;
+use crate::vm::{PyErr, PyResult, Vm};
+use std::ptr;
+
+/// Executions of a generic instruction before it tries to specialize.
+pub const WARMUP: u16 = 2;
+/// Back-off after a failed specialization or a deoptimization.
+const BACKOFF: u16 = 64;
+
+/// How a `run` ended.
+pub enum Exit {
+    Return(Value),
+    Yield(Value),
+}
+
+/// Runs `entry` (already pushed and linked as `vm.frame`'s successor) to
+/// completion and returns its value.
+pub fn run_frame(vm: &mut Vm, entry: *mut Frame) -> PyResult<Value> {
+    match run(vm, entry)? {
+        Exit::Return(v) => Ok(v),
+        Exit::Yield(v) => Ok(v),
+    }
+}
+
+/// Binds call arguments into a new frame's locals, with CPython's errors.
+pub fn bind_args(
+    vm: &mut Vm,
+    fr: *mut Frame,
+    f: &Function,
+    code: &Code,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<()> {
+    let locals = Frame::localsplus(fr);
+    let argcount = code.argcount as usize;
+    let kwonly = code.kwonlyargcount as usize;
+    let has_varargs = code.flags & code_flags::VARARGS != 0;
+    let has_varkw = code.flags & code_flags::VARKEYWORDS != 0;
+    let fname = || code.qualname.downcast::<Str>().map(|s| s.s.to_string()).unwrap_or_default();
+    // SAFETY: all slot indices below are < nlocalsplus: parameters come first
+    // in varnames, followed by *args and **kwargs slots.
+    unsafe {
+        // Positional.
+        let npos = args.len().min(argcount);
+        for (i, a) in args.iter().enumerate().take(npos) {
+            *locals.add(i) = a.clone();
+        }
+        let mut next_slot = argcount + kwonly;
+        if has_varargs {
+            let rest: Vec<Value> = if args.len() > argcount { args[argcount..].to_vec() } else { Vec::new() };
+            *locals.add(next_slot) = vm.new_tuple(rest);
+            next_slot += 1;
+        } else if args.len() > argcount {
+            let given = args.len();
+            let defaults_n = f.defaults.with(|d| d.downcast::<Tuple>().map(|t| t.items.len()).unwrap_or(0));
+            let kw_given = kwargs
+                .iter()
+                .filter(|(k, _)| {
+                    code.varnames[argcount..argcount + kwonly].iter().any(|n| crate::dict::fast_eq(n, k) == Some(true))
+                })
+                .count();
+            let takes = if defaults_n > 0 {
+                format!("from {} to {} positional arguments", argcount - defaults_n, argcount)
+            } else {
+                format!("{} positional argument{}", argcount, if argcount == 1 { "" } else { "s" })
+            };
+            let kwpart = if kw_given > 0 {
+                format!(
+                    " positional argument{} (and {} keyword-only argument{})",
+                    if given == 1 { "" } else { "s" },
+                    kw_given,
+                    if kw_given == 1 { "" } else { "s" }
+                )
+            } else {
+                String::new()
+            };
+            let msg = if kw_given > 0 {
+                format!("{}() takes {} but {}{} were given", fname(), takes, given, kwpart)
+            } else {
+                format!("{}() takes {} but {} {} given", fname(), takes, given, if given == 1 { "was" } else { "were" })
+            };
+            return Err(vm.type_error(msg));
+        }
+        let kwdict = if has_varkw {
+            let d = vm.new_dict();
+            *locals.add(next_slot) = d.clone();
+            Some(d)
+        } else {
+            None
+        };
+        // Keywords.
+        for (k, v) in kwargs {
+            let mut found = None;
+            for (i, n) in code.varnames[..argcount + kwonly].iter().enumerate() {
+                if n.is(k) || crate::dict::fast_eq(n, k) == Some(true) {
+                    found = Some(i);
+                    break;
+                }
+            }
+            match found {
+                Some(i) if i >= code.posonlyargcount as usize => {
+                    if !(*locals.add(i)).is_null() {
+                        let kn = k.downcast::<Str>().map(|s| s.s.to_string()).unwrap_or_default();
+                        return Err(vm.type_error(format!("{}() got multiple values for argument '{}'", fname(), kn)));
+                    }
+                    *locals.add(i) = v.clone();
+                }
+                _ => match &kwdict {
+                    Some(d) => {
+                        d.downcast::<Dict>().unwrap().set(vm, k.clone(), v.clone())?;
+                    }
+                    None => {
+                        let kn = k.downcast::<Str>().map(|s| s.s.to_string()).unwrap_or_default();
+                        if let Some(i) = found {
+                            let _ = i;
+                            return Err(vm.type_error(format!(
+                                "{}() got some positional-only arguments passed as keyword arguments: '{}'",
+                                fname(),
+                                kn
+                            )));
+                        }
+                        return Err(vm.type_error(format!(
+                            "{}() got an unexpected keyword argument '{}'",
+                            fname(),
+                            kn
+                        )));
+                    }
+                },
+            }
+        }
+        // Defaults for missing positionals.
+        if npos < argcount {
+            let defaults = f.defaults.get_clone();
+            let dt: &[Value] = defaults.downcast::<Tuple>().map(|t| &t.items[..]).unwrap_or(&[]);
+            let first_default = argcount - dt.len();
+            let mut missing = Vec::new();
+            for i in npos..argcount {
+                if (*locals.add(i)).is_null() {
+                    if i >= first_default {
+                        *locals.add(i) = dt[i - first_default].clone();
+                    } else {
+                        missing.push(code.varnames[i].downcast::<Str>().unwrap().s.to_string());
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(vm.type_error(missing_msg(&fname(), "positional", &missing)));
+            }
+        }
+        // Keyword-only defaults.
+        if kwonly > 0 {
+            let kwd = f.kwdefaults.get_clone();
+            let mut missing = Vec::new();
+            for i in argcount..argcount + kwonly {
+                if (*locals.add(i)).is_null() {
+                    let name = &code.varnames[i];
+                    let d = kwd.downcast::<Dict>().and_then(|d| d.get_str(name));
+                    match d {
+                        Some(v) => *locals.add(i) = v,
+                        None => missing.push(name.downcast::<Str>().unwrap().s.to_string()),
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(vm.type_error(missing_msg(&fname(), "keyword-only", &missing)));
+            }
+        }
+        // Free variables from the closure.
+        if code.flags & code_flags::HAS_FREE != 0 {
+            let closure = f.closure.get_clone();
+            if let Some(t) = closure.downcast::<Tuple>() {
+                let base = locals.add(code.varnames.len());
+                for (i, c) in t.items.iter().enumerate() {
+                    *base.add(i) = c.clone();
+                }
+            }
+        }
+    }
+    Ok(())
+}
+
+fn missing_msg(fname: &str, kind: &str, missing: &[String]) -> String {
+    let names: Vec<String> = missing.iter().map(|m| format!("'{m}'")).collect();
+    let list = match names.len() {
+        1 => names[0].clone(),
+        2 => format!("{} and {}", names[0], names[1]),
+        _ => format!("{}, and {}", names[..names.len() - 1].join(", "), names[names.len() - 1]),
+    };
+    format!(
+        "{}() missing {} required {} argument{}: {}",
+        fname,
+        missing.len(),
+        kind,
+        if missing.len() == 1 { "" } else { "s" },
+        list
+    )
+}
+
+#[inline(always)]
+fn cache(code: &Code, pc: usize) -> InlineCache {
+    code.caches[pc].get()
+}
+#[inline(always)]
+fn set_cache(code: &Code, pc: usize, c: InlineCache) {
+    code.caches[pc].set(c)
+}
+#[inline(always)]
+fn rewrite(code: &Code, pc: usize, op: Op) {
+    let w = code.instrs[pc].get();
+    code.instrs[pc].set((w & !0xff) | op as u32);
+}
+/// Deoptimizes a specialized instruction back to its generic form.
+#[inline(never)]
+fn deopt(code: &Code, pc: usize, generic: Op) {
+    rewrite(code, pc, generic);
+    let mut c = cache(code, pc);
+    c.counter = BACKOFF;
+    set_cache(code, pc, c);
+}
+
+/// Whether warm-up of a generic instruction is over (decrements the counter).
+#[inline(always)]
+fn warm(code: &Code, pc: usize) -> bool {
+    let mut c = cache(code, pc);
+    if c.counter == 0 {
+        return true;
+    }
+    c.counter -= 1;
+    set_cache(code, pc, c);
+    false
+}
+#[inline(always)]
+fn backoff(code: &Code, pc: usize) {
+    let mut c = cache(code, pc);
+    c.counter = BACKOFF;
+    set_cache(code, pc, c);
+}
+
+/// Adds a traceback entry for `frame` at instruction `pc`.
+fn add_traceback(vm: &mut Vm, err: &PyErr, fr: *mut Frame, pc: usize) {
+    let _ = vm;
+    if let Some(inst) = err.0.downcast::<Instance>() {
+        if let Some(e) = &inst.exc {
+            let code = Frame::code(fr);
+            let line = code.line_at(pc);
+            // SAFETY: the frame is live.
+            let co = unsafe { (*fr).code_obj.clone() };
+            e.traceback.with_mut(|t| t.push((co, line)));
+        }
+    }
+}
+
+/// Sets `__context__` of a newly raised exception to the one being handled.
+fn set_context(vm: &mut Vm, err: &PyErr) {
+    if vm.exc_info.is_none() || vm.exc_info.is(&err.0) {
+        return;
+    }
+    if let Some(inst) = err.0.downcast::<Instance>() {
+        if let Some(e) = &inst.exc {
+            if e.context.with(|c| c.is_none()) {
+                // Avoid creating a cycle in the context chain.
+                let mut cur = vm.exc_info.clone();
+                for _ in 0..100 {
+                    if cur.is(&err.0) {
+                        return;
+                    }
+                    let next = cur.downcast::<Instance>().and_then(|i| i.exc.as_ref().map(|e| e.context.get_clone()));
+                    match next {
+                        Some(n) if !n.is_none() => cur = n,
+                        _ => break,
+                    }
+                }
+                let ctx = vm.exc_info.clone();
+                e.context.with_mut(|c| *c = ctx);
+            }
+        }
+    }
+}
+
+/// Releases a frame that is being left and unlinks it.
+///
+/// # Safety
+/// `fr` is the innermost frame, with an accurate `depth`.
+unsafe fn pop_frame(vm: &mut Vm, fr: *mut Frame) {
+    // SAFETY: forwarded from the caller.
+    unsafe {
+        vm.frame = (*fr).previous;
+        frame::clear_frame(fr);
+    }
+    vm.stack.top = fr as *mut u64;
+    vm.depth -= 1;
+}
+
+macro_rules! name_str {
+    ($v:expr) => {
+        $v.downcast::<Str>().map(|s| s.s.to_string()).unwrap_or_default()
+    };
+}
+
+/// The interpreter loop.
+pub fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Exit> {
+    run_with(vm, entry, None)
+}
+
+/// Like [`run`], optionally starting by raising `throw` at the frame's
+/// current instruction (`generator.throw`).
+pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyResult<Exit> {
+    // The entry frame becomes the current frame.
+    vm.frame = entry;
+    let mut fr: *mut Frame = entry;
+    // Whether the pending error is a re-raise (no new traceback entry).
+    let mut reraise: bool;
+
+    'outer: loop {
+        reraise = false;
+        let err: PyErr = if let Some(e) = throw.take() {
+            e
+        } else {
+            // SAFETY: `fr` is the live innermost frame; all pointers below are
+            // derived from it and stay within its slots. Values on the stack are
+            // owned and moved with ptr::read/ptr::write.
+            unsafe {
+                let code: &Code = Frame::code(fr);
+                let instrs = code.instrs.as_ptr();
+                let locals = Frame::localsplus(fr);
+                let stack_base = Frame::stack_base(fr);
+                let mut sp: *mut Value = stack_base.add((*fr).depth as usize);
+                let mut pc: usize = (*fr).pc as usize;
+
+                macro_rules! push {
+                    ($v:expr) => {{
+                        let v: Value = $v;
+                        ptr::write(sp, v);
+                        sp = sp.add(1);
+                    }};
+                }
+                macro_rules! pop {
+                    () => {{
+                        sp = sp.sub(1);
+                        ptr::read(sp)
+                    }};
+                }
+                macro_rules! top {
+                    () => {
+                        &*sp.sub(1)
+                    };
+                }
+                macro_rules! peek {
+                    ($n:expr) => {
+                        &*sp.sub($n)
+                    };
+                }
+                macro_rules! save {
+                    () => {{
+                        (*fr).pc = pc as u32;
+                        (*fr).depth = sp.offset_from(stack_base) as u32;
+                    }};
+                }
+                macro_rules! tri {
+                    ($e:expr) => {
+                        match $e {
+                            Ok(v) => v,
+                            Err(e) => break e,
+                        }
+                    };
+                }
+                macro_rules! jump {
+                    ($t:expr) => {{
+                        pc = $t as usize;
+                    }};
+                }
+
+                let e = loop {
+                    let word = (*instrs.add(pc)).get();
+                    let op = Op::from_u8(word as u8);
+                    let arg = word >> 8;
+                    pc += 1;
+                    match op {
+                        Op::Nop | Op::GenStart => {}
+                        Op::PopTop => {
+                            drop(pop!());
+                        }
+                        Op::Copy => {
+                            let v = peek!(arg as usize).clone();
+                            push!(v);
+                        }
+                        Op::Swap => {
+                            ptr::swap(sp.sub(1), sp.sub(arg as usize));
+                        }
+                        Op::LoadConst => {
+                            push!(code.consts.get_unchecked(arg as usize).clone());
+                        }
+                        Op::LoadFast | Op::LoadFastCheck => {
+                            let v = &*locals.add(arg as usize);
+                            if v.is_null() {
+                                let name = name_str!(code.varnames[arg as usize]);
+                                let c = vm.t.unbound_local_error.clone();
+                                break vm.err(
+                                    &c,
+                                    format!(
+                                        "cannot access local variable '{name}' where it is not associated with a value"
+                                    ),
+                                );
+                            }
+                            push!(v.clone());
+                        }
+                        Op::LoadFastLoadFast => {
+                            let a = &*locals.add((arg & 0xfff) as usize);
+                            let b = &*locals.add((arg >> 12) as usize);
+                            if a.is_null() || b.is_null() {
+                                let which = if a.is_null() { arg & 0xfff } else { arg >> 12 };
+                                let name = name_str!(code.varnames[which as usize]);
+                                let c = vm.t.unbound_local_error.clone();
+                                break vm.err(
+                                    &c,
+                                    format!(
+                                        "cannot access local variable '{name}' where it is not associated with a value"
+                                    ),
+                                );
+                            }
+                            push!(a.clone());
+                            push!(b.clone());
+                        }
+                        Op::StoreFast => {
+                            let v = pop!();
+                            let old = ptr::replace(locals.add(arg as usize), v);
+                            drop(old);
+                        }
+                        Op::DeleteFast => {
+                            let slot = locals.add(arg as usize);
+                            if (*slot).is_null() {
+                                let name = name_str!(code.varnames[arg as usize]);
+                                let c = vm.t.unbound_local_error.clone();
+                                break vm.err(
+                                    &c,
+                                    format!(
+                                        "cannot access local variable '{name}' where it is not associated with a value"
+                                    ),
+                                );
+                            }
+                            drop(ptr::replace(slot, Value::NULL));
+                        }
+                        Op::MakeCell => {
+                            let slot = locals.add(arg as usize);
+                            let v = ptr::replace(slot, Value::NULL);
+                            let cell = vm.new_cell(v);
+                            ptr::write(slot, cell);
+                        }
+                        Op::LoadClosure => {
+                            push!((*locals.add(arg as usize)).clone());
+                        }
+                        Op::LoadDeref => {
+                            let cell = &*locals.add(arg as usize);
+                            let v = cell.downcast::<CellObj>().map(|c| c.v.get_clone()).unwrap_or(Value::NULL);
+                            if v.is_null() {
+                                break deref_error(vm, code, arg as usize);
+                            }
+                            push!(v);
+                        }
+                        Op::LoadClassDeref => {
+                            let name = slot_name(code, arg as usize);
+                            let ns = (*fr).locals.clone();
+                            let mut found = None;
+                            if let Some(d) = ns.downcast::<Dict>() {
+                                found = d.get_str(&name);
+                            }
+                            match found {
+                                Some(v) => push!(v),
+                                None => {
+                                    let cell = &*locals.add(arg as usize);
+                                    let v = cell.downcast::<CellObj>().map(|c| c.v.get_clone()).unwrap_or(Value::NULL);
+                                    if v.is_null() {
+                                        break deref_error(vm, code, arg as usize);
+                                    }
+                                    push!(v);
+                                }
+                            }
+                        }
+                        Op::StoreDeref => {
+                            let v = pop!();
+                            let cell = &*locals.add(arg as usize);
+                            if let Some(c) = cell.downcast::<CellObj>() {
+                                let old = c.v.with_mut(|slot| std::mem::replace(slot, v));
+                                drop(old);
+                            }
+                        }
+                        Op::DeleteDeref => {
+                            let cell = &*locals.add(arg as usize);
+                            if let Some(c) = cell.downcast::<CellObj>() {
+                                let old = c.v.with_mut(|slot| slot.take());
+                                if old.is_null() {
+                                    break deref_error(vm, code, arg as usize);
+                                }
+                            }
+                        }
+                        Op::LoadGlobal => {
+                            let name = code.names.get_unchecked(arg as usize);
+                            let globals = (*fr).globals.downcast_unchecked::<Dict>();
+                            if let Some(i) = globals.index_of_str(name) {
+                                if warm(code, pc - 1) {
+                                    set_cache(
+                                        code,
+                                        pc - 1,
+                                        InlineCache {
+                                            counter: 0,
+                                            aux: 0,
+                                            index: i as u32,
+                                            guard: globals.version(),
+                                            extra: 0,
+                                        },
+                                    );
+                                    rewrite(code, pc - 1, Op::LoadGlobalCached);
+                                }
+                                push!(globals.value_at(i).unwrap());
+                                continue;
+                            }
+                            let builtins = (*fr).builtins.downcast_unchecked::<Dict>();
+                            match builtins.index_of_str(name) {
+                                Some(i) => {
+                                    if warm(code, pc - 1) {
+                                        set_cache(
+                                            code,
+                                            pc - 1,
+                                            InlineCache {
+                                                counter: 0,
+                                                aux: 0,
+                                                index: i as u32,
+                                                guard: globals.version(),
+                                                extra: builtins.version(),
+                                            },
+                                        );
+                                        rewrite(code, pc - 1, Op::LoadGlobalBuiltin);
+                                    }
+                                    push!(builtins.value_at(i).unwrap());
+                                }
+                                None => {
+                                    let n = name_str!(name);
+                                    break vm.name_error(&n);
+                                }
+                            }
+                        }
+                        Op::LoadGlobalCached => {
+                            let c = cache(code, pc - 1);
+                            let globals = (*fr).globals.downcast_unchecked::<Dict>();
+                            if globals.version() == c.guard {
+                                if let Some(v) = globals.value_at(c.index as usize) {
+                                    push!(v);
+                                    continue;
+                                }
+                            }
+                            deopt(code, pc - 1, Op::LoadGlobal);
+                            pc -= 1;
+                        }
+                        Op::LoadGlobalBuiltin => {
+                            let c = cache(code, pc - 1);
+                            let globals = (*fr).globals.downcast_unchecked::<Dict>();
+                            let builtins = (*fr).builtins.downcast_unchecked::<Dict>();
+                            if globals.version() == c.guard && builtins.version() == c.extra {
+                                if let Some(v) = builtins.value_at(c.index as usize) {
+                                    push!(v);
+                                    continue;
+                                }
+                            }
+                            deopt(code, pc - 1, Op::LoadGlobal);
+                            pc -= 1;
+                        }
+                        Op::StoreGlobal => {
+                            let v = pop!();
+                            let name = code.names.get_unchecked(arg as usize).clone();
+                            (*fr).globals.downcast_unchecked::<Dict>().set_str(name, v);
+                        }
+                        Op::DeleteGlobal => {
+                            let name = code.names.get_unchecked(arg as usize);
+                            if (*fr).globals.downcast_unchecked::<Dict>().remove_str(name).is_none() {
+                                let n = name_str!(name);
+                                break vm.name_error(&n);
+                            }
+                        }
+                        Op::LoadName => {
+                            let name = code.names.get_unchecked(arg as usize);
+                            let mut v = None;
+                            if let Some(d) = (*fr).locals.downcast::<Dict>() {
+                                v = d.get_str(name);
+                            } else if !(*fr).locals.is_null() {
+                                let ns = (*fr).locals.clone();
+                                save!();
+                                match crate::ops::getitem(vm, &ns, name) {
+                                    Ok(x) => v = Some(x),
+                                    Err(e) if vm.exc_matches(&e, &vm.t.key_error.clone()) => {}
+                                    Err(e) => break e,
+                                }
+                            }
+                            if v.is_none() {
+                                v = (*fr).globals.downcast_unchecked::<Dict>().get_str(name);
+                            }
+                            if v.is_none() {
+                                v = (*fr).builtins.downcast_unchecked::<Dict>().get_str(name);
+                            }
+                            match v {
+                                Some(v) => push!(v),
+                                None => {
+                                    let n = name_str!(name);
+                                    break vm.name_error(&n);
+                                }
+                            }
+                        }
+                        Op::StoreName => {
+                            let v = pop!();
+                            let name = code.names.get_unchecked(arg as usize).clone();
+                            match (*fr).locals.downcast::<Dict>() {
+                                Some(d) => d.set_str(name, v),
+                                None => {
+                                    let ns = (*fr).locals.clone();
+                                    save!();
+                                    tri!(crate::ops::setitem(vm, &ns, name, v));
+                                }
+                            }
+                        }
+                        Op::DeleteName => {
+                            let name = code.names.get_unchecked(arg as usize);
+                            let removed = (*fr).locals.downcast::<Dict>().and_then(|d| d.remove_str(name));
+                            if removed.is_none() {
+                                let n = name_str!(name);
+                                break vm.name_error(&n);
+                            }
+                        }
+                        Op::LoadAttr => {
+                            let obj = pop!();
+                            let name = code.names.get_unchecked(arg as usize);
+                            if warm(code, pc - 1) {
+                                specialize_load_attr(vm, code, pc - 1, &obj, name);
+                            }
+                            save!();
+                            let v = tri!(crate::ops::getattr(vm, &obj, name));
+                            push!(v);
+                        }
+                        Op::LoadAttrInstance => {
+                            let obj = top!();
+                            let c = cache(code, pc - 1);
+                            if let Some(inst) = obj.downcast::<Instance>() {
+                                if inst.shape.get() as *const _ as u64 == c.extra
+                                    && vm.class_of(obj).version.get() == c.guard
+                                {
+                                    let v = inst.slots.with(|s| s.get_unchecked(c.index as usize).clone());
+                                    if !v.is_null() {
+                                        let o = pop!();
+                                        drop(o);
+                                        push!(v);
+                                        continue;
+                                    }
+                                }
+                            }
+                            deopt(code, pc - 1, Op::LoadAttr);
+                            pc -= 1;
+                        }
+                        Op::LoadAttrModule => {
+                            let obj = top!();
+                            let c = cache(code, pc - 1);
+                            if let Some(m) = obj.downcast::<Module>() {
+                                let d = m.dict.downcast_unchecked::<Dict>();
+                                if d.version() == c.guard {
+                                    if let Some(v) = d.value_at(c.index as usize) {
+                                        let o = pop!();
+                                        drop(o);
+                                        push!(v);
+                                        continue;
+                                    }
+                                }
+                            }
+                            deopt(code, pc - 1, Op::LoadAttr);
+                            pc -= 1;
+                        }
+                        Op::StoreAttr => {
+                            let obj = pop!();
+                            let v = pop!();
+                            let name = code.names.get_unchecked(arg as usize);
+                            if warm(code, pc - 1) {
+                                specialize_store_attr(vm, code, pc - 1, &obj, name);
+                            }
+                            save!();
+                            tri!(crate::ops::setattr(vm, &obj, name, v));
+                        }
+                        Op::StoreAttrInstance => {
+                            let obj = top!();
+                            let c = cache(code, pc - 1);
+                            if let Some(inst) = obj.downcast::<Instance>() {
+                                if inst.shape.get() as *const _ as u64 == c.extra
+                                    && vm.class_of(obj).version.get() == c.guard
+                                {
+                                    let obj = pop!();
+                                    let v = pop!();
+                                    let inst = obj.downcast_unchecked::<Instance>();
+                                    let old = inst
+                                        .slots
+                                        .with_mut(|s| std::mem::replace(s.get_unchecked_mut(c.index as usize), v));
+                                    drop(old);
+                                    continue;
+                                }
+                            }
+                            deopt(code, pc - 1, Op::StoreAttr);
+                            pc -= 1;
+                        }
+                        Op::DeleteAttr => {
+                            let obj = pop!();
+                            let name = code.names.get_unchecked(arg as usize);
+                            save!();
+                            tri!(crate::ops::delattr(vm, &obj, name));
+                        }
+                        Op::LoadMethod => {
+                            let obj = pop!();
+                            let name = code.names.get_unchecked(arg as usize);
+                            if warm(code, pc - 1) {
+                                specialize_load_method(vm, code, pc - 1, &obj, name);
+                            }
+                            save!();
+                            let (m, selfv) = tri!(crate::ops::load_method(vm, obj, name));
+                            push!(m);
+                            push!(selfv);
+                        }
+                        Op::LoadMethodCached => {
+                            let obj = top!();
+                            let c = cache(code, pc - 1);
+                            let cls = vm.class_of(obj);
+                            let ok = cls.version.get() == c.guard
+                                && match obj.downcast::<Instance>() {
+                                    Some(inst) => {
+                                        !inst.is_dict_mode()
+                                            && inst
+                                                .shape
+                                                .get()
+                                                .index_of(code.names.get_unchecked(arg as usize))
+                                                .is_none()
+                                    }
+                                    None => true,
+                                };
+                            if ok {
+                                // SAFETY of the raw bits: the class keeps the
+                                // method alive while its version is unchanged.
+                                let m = Value::from_bits(c.extra);
+                                let m2 = m.clone();
+                                std::mem::forget(m);
+                                let obj = pop!();
+                                push!(m2);
+                                push!(obj);
+                                continue;
+                            }
+                            deopt(code, pc - 1, Op::LoadMethod);
+                            pc -= 1;
+                        }
+                        Op::PushNull => push!(Value::NULL),
+                        Op::BinarySubscr => {
+                            let key = pop!();
+                            let obj = pop!();
+                            if warm(code, pc - 1) {
+                                if obj.kind() == Some(ObjKind::List) && key.is_small_int() {
+                                    rewrite(code, pc - 1, Op::BinarySubscrListInt);
+                                } else if obj.kind() == Some(ObjKind::Tuple) && key.is_small_int() {
+                                    rewrite(code, pc - 1, Op::BinarySubscrTupleInt);
+                                } else if obj.kind() == Some(ObjKind::Dict)
+                                    && obj.header().unwrap().ty.get() == vm.t.dict.header_ptr()
+                                {
+                                    rewrite(code, pc - 1, Op::BinarySubscrDict);
+                                } else {
+                                    backoff(code, pc - 1);
+                                }
+                            }
+                            save!();
+                            let v = tri!(crate::ops::getitem(vm, &obj, &key));
+                            push!(v);
+                        }
+                        Op::BinarySubscrListInt => {
+                            let key = top!();
+                            let obj = peek!(2);
+                            if let (Some(l), true) = (obj.downcast::<List>(), key.is_small_int()) {
+                                let i = key.as_small_int();
+                                let v = l.items.with(|items| {
+                                    let n = items.len() as i64;
+                                    let j = if i < 0 { i + n } else { i };
+                                    if j >= 0 && j < n {
+                                        Some(items.get_unchecked(j as usize).clone())
+                                    } else {
+                                        None
+                                    }
+                                });
+                                if let Some(v) = v {
+                                    drop(pop!());
+                                    drop(pop!());
+                                    push!(v);
+                                    continue;
+                                }
+                            }
+                            deopt(code, pc - 1, Op::BinarySubscr);
+                            pc -= 1;
+                        }
+                        Op::BinarySubscrTupleInt => {
+                            let key = top!();
+                            let obj = peek!(2);
+                            if let (Some(t), true) = (obj.downcast::<Tuple>(), key.is_small_int()) {
+                                let i = key.as_small_int();
+                                let n = t.items.len() as i64;
+                                let j = if i < 0 { i + n } else { i };
+                                if j >= 0 && j < n {
+                                    let v = t.items.get_unchecked(j as usize).clone();
+                                    drop(pop!());
+                                    drop(pop!());
+                                    push!(v);
+                                    continue;
+                                }
+                            }
+                            deopt(code, pc - 1, Op::BinarySubscr);
+                            pc -= 1;
+                        }
+                        Op::BinarySubscrDict => {
+                            let obj = peek!(2);
+                            if obj.kind() == Some(ObjKind::Dict) {
+                                let key = pop!();
+                                let obj = pop!();
+                                save!();
+                                let d = obj.downcast_unchecked::<Dict>();
+                                match tri!(d.get(vm, &key)) {
+                                    Some(v) => push!(v),
+                                    None => break vm.key_error(key),
+                                }
+                                continue;
+                            }
+                            deopt(code, pc - 1, Op::BinarySubscr);
+                            pc -= 1;
+                        }
+                        Op::StoreSubscr => {
+                            let key = pop!();
+                            let obj = pop!();
+                            let v = pop!();
+                            if obj.kind() == Some(ObjKind::List) && key.is_small_int() {
+                                let l = obj.downcast_unchecked::<List>();
+                                let i = key.as_small_int();
+                                let ok = l.items.with_mut(|items| {
+                                    let n = items.len() as i64;
+                                    let j = if i < 0 { i + n } else { i };
+                                    if j >= 0 && j < n {
+                                        Some(std::mem::replace(items.get_unchecked_mut(j as usize), v.clone()))
+                                    } else {
+                                        None
+                                    }
+                                });
+                                if let Some(old) = ok {
+                                    drop(old);
+                                    continue;
+                                }
+                            }
+                            save!();
+                            tri!(crate::ops::setitem(vm, &obj, key, v));
+                        }
+                        Op::StoreSubscrListInt => {}
+                        Op::DeleteSubscr => {
+                            let key = pop!();
+                            let obj = pop!();
+                            save!();
+                            tri!(crate::ops::delitem(vm, &obj, &key));
+                        }
+                        Op::BinaryOp => {
+                            let b = pop!();
+                            let a = pop!();
+                            // Inline fast paths for the common numeric cases.
+                            if a.is_small_int() && b.is_small_int() {
+                                let (x, y) = (a.as_small_int(), b.as_small_int());
+                                let r = match BinOp::from_u32(arg) {
+                                    BinOp::Add => Some(x + y),
+                                    BinOp::Sub => Some(x - y),
+                                    BinOp::Mul => x.checked_mul(y),
+                                    BinOp::And => Some(x & y),
+                                    BinOp::Or => Some(x | y),
+                                    BinOp::Xor => Some(x ^ y),
+                                    BinOp::FloorDiv if y != 0 => {
+                                        Some(x.div_euclid(y) - if (x.rem_euclid(y) != 0) && y < 0 { 1 } else { 0 })
+                                    }
+                                    BinOp::Mod if y != 0 => Some(((x % y) + y) % y),
+                                    _ => None,
+                                };
+                                if let Some(r) = r {
+                                    if Value::fits_small(r) {
+                                        if warm(code, pc - 1) {
+                                            match BinOp::from_u32(arg) {
+                                                BinOp::Add => rewrite(code, pc - 1, Op::BinaryOpAddInt),
+                                                BinOp::Sub => rewrite(code, pc - 1, Op::BinaryOpSubInt),
+                                                BinOp::Mul => rewrite(code, pc - 1, Op::BinaryOpMulInt),
+                                                _ => backoff(code, pc - 1),
+                                            }
+                                        }
+                                        push!(Value::small_int(r));
+                                        continue;
+                                    }
+                                }
+                            } else if a.is_float() && b.is_float() {
+                                let (x, y) = (a.as_float(), b.as_float());
+                                let r = match BinOp::from_u32(arg) {
+                                    BinOp::Add => Some(x + y),
+                                    BinOp::Sub => Some(x - y),
+                                    BinOp::Mul => Some(x * y),
+                                    BinOp::TrueDiv if y != 0.0 => Some(x / y),
+                                    _ => None,
+                                };
+                                if let Some(r) = r {
+                                    if warm(code, pc - 1) {
+                                        match BinOp::from_u32(arg) {
+                                            BinOp::Add => rewrite(code, pc - 1, Op::BinaryOpAddFloat),
+                                            BinOp::Sub => rewrite(code, pc - 1, Op::BinaryOpSubFloat),
+                                            BinOp::Mul => rewrite(code, pc - 1, Op::BinaryOpMulFloat),
+                                            BinOp::TrueDiv => rewrite(code, pc - 1, Op::BinaryOpDivFloat),
+                                            _ => backoff(code, pc - 1),
+                                        }
+                                    }
+                                    push!(Value::float(r));
+                                    continue;
+                                }
+                            } else if warm(code, pc - 1) {
+                                if arg & 15 == BinOp::Add as u32
+                                    && a.kind() == Some(ObjKind::Str)
+                                    && b.kind() == Some(ObjKind::Str)
+                                {
+                                    rewrite(code, pc - 1, Op::BinaryOpAddStr);
+                                } else {
+                                    backoff(code, pc - 1);
+                                }
+                            }
+                            save!();
+                            let r = tri!(crate::ops::binary_op(vm, BinOp::from_u32(arg), arg & INPLACE != 0, &a, &b));
+                            push!(r);
+                        }
+                        Op::BinaryOpAddInt | Op::BinaryOpSubInt | Op::BinaryOpMulInt => {
+                            let b = top!();
+                            let a = peek!(2);
+                            if a.is_small_int() && b.is_small_int() {
+                                let (x, y) = (a.as_small_int(), b.as_small_int());
+                                let r = match op {
+                                    Op::BinaryOpAddInt => Some(x + y),
+                                    Op::BinaryOpSubInt => Some(x - y),
+                                    _ => x.checked_mul(y),
+                                };
+                                if let Some(r) = r {
+                                    if Value::fits_small(r) {
+                                        sp = sp.sub(2);
+                                        push!(Value::small_int(r));
+                                        continue;
+                                    }
+                                }
+                            }
+                            deopt(code, pc - 1, Op::BinaryOp);
+                            pc -= 1;
+                        }
+                        Op::BinaryOpAddFloat | Op::BinaryOpSubFloat | Op::BinaryOpMulFloat | Op::BinaryOpDivFloat => {
+                            let b = top!();
+                            let a = peek!(2);
+                            if a.is_float() && b.is_float() {
+                                let (x, y) = (a.as_float(), b.as_float());
+                                let r = match op {
+                                    Op::BinaryOpAddFloat => x + y,
+                                    Op::BinaryOpSubFloat => x - y,
+                                    Op::BinaryOpMulFloat => x * y,
+                                    _ => {
+                                        if y == 0.0 {
+                                            deopt(code, pc - 1, Op::BinaryOp);
+                                            pc -= 1;
+                                            continue;
+                                        }
+                                        x / y
+                                    }
+                                };
+                                sp = sp.sub(2);
+                                push!(Value::float(r));
+                                continue;
+                            }
+                            deopt(code, pc - 1, Op::BinaryOp);
+                            pc -= 1;
+                        }
+                        Op::BinaryOpAddStr => {
+                            let b = top!();
+                            let a = peek!(2);
+                            if let (Some(x), Some(y)) = (a.downcast::<Str>(), b.downcast::<Str>()) {
+                                let mut s = String::with_capacity(x.s.len() + y.s.len());
+                                s.push_str(&x.s);
+                                s.push_str(&y.s);
+                                let r = vm.new_string(s);
+                                drop(pop!());
+                                drop(pop!());
+                                push!(r);
+                                continue;
+                            }
+                            deopt(code, pc - 1, Op::BinaryOp);
+                            pc -= 1;
+                        }
+                        Op::UnaryNegative => {
+                            let a = pop!();
+                            if a.is_small_int() {
+                                push!(Value::small_int(-a.as_small_int()));
+                            } else if a.is_float() {
+                                push!(Value::float(-a.as_float()));
+                            } else {
+                                save!();
+                                let r = tri!(crate::ops::unary(vm, "__neg__", &a));
+                                push!(r);
+                            }
+                        }
+                        Op::UnaryPositive => {
+                            let a = pop!();
+                            if a.is_small_int() || a.is_float() {
+                                push!(a);
+                            } else {
+                                save!();
+                                let r = tri!(crate::ops::unary(vm, "__pos__", &a));
+                                push!(r);
+                            }
+                        }
+                        Op::UnaryInvert => {
+                            let a = pop!();
+                            if a.is_small_int() {
+                                push!(Value::small_int(!a.as_small_int()));
+                            } else {
+                                save!();
+                                let r = tri!(crate::ops::unary(vm, "__invert__", &a));
+                                push!(r);
+                            }
+                        }
+                        Op::UnaryNot => {
+                            let a = pop!();
+                            let t = if a.is_bool() {
+                                a.is_true_singleton()
+                            } else {
+                                save!();
+                                tri!(crate::ops::truthy(vm, &a))
+                            };
+                            push!(Value::bool(!t));
+                        }
+                        Op::CompareOp => {
+                            let b = pop!();
+                            let a = pop!();
+                            if a.is_small_int() && b.is_small_int() {
+                                if warm(code, pc - 1) {
+                                    rewrite(code, pc - 1, Op::CompareOpInt);
+                                }
+                                push!(Value::bool(cmp_i64(CmpOp::from_u32(arg), a.as_small_int(), b.as_small_int())));
+                                continue;
+                            }
+                            if a.is_float() && b.is_float() {
+                                if warm(code, pc - 1) {
+                                    rewrite(code, pc - 1, Op::CompareOpFloat);
+                                }
+                                push!(Value::bool(cmp_f64(CmpOp::from_u32(arg), a.as_float(), b.as_float())));
+                                continue;
+                            }
+                            if warm(code, pc - 1) {
+                                if a.kind() == Some(ObjKind::Str) && b.kind() == Some(ObjKind::Str) {
+                                    rewrite(code, pc - 1, Op::CompareOpStr);
+                                } else {
+                                    backoff(code, pc - 1);
+                                }
+                            }
+                            save!();
+                            let r = tri!(crate::ops::compare(vm, CmpOp::from_u32(arg), &a, &b));
+                            push!(r);
+                        }
+                        Op::CompareOpInt => {
+                            let b = top!();
+                            let a = peek!(2);
+                            if a.is_small_int() && b.is_small_int() {
+                                let r = cmp_i64(CmpOp::from_u32(arg), a.as_small_int(), b.as_small_int());
+                                sp = sp.sub(2);
+                                push!(Value::bool(r));
+                                continue;
+                            }
+                            deopt(code, pc - 1, Op::CompareOp);
+                            pc -= 1;
+                        }
+                        Op::CompareOpFloat => {
+                            let b = top!();
+                            let a = peek!(2);
+                            if a.is_float() && b.is_float() {
+                                let r = cmp_f64(CmpOp::from_u32(arg), a.as_float(), b.as_float());
+                                sp = sp.sub(2);
+                                push!(Value::bool(r));
+                                continue;
+                            }
+                            deopt(code, pc - 1, Op::CompareOp);
+                            pc -= 1;
+                        }
+                        Op::CompareOpStr => {
+                            let b = top!();
+                            let a = peek!(2);
+                            if let (Some(x), Some(y)) = (a.downcast::<Str>(), b.downcast::<Str>()) {
+                                let o = x.s.cmp(&y.s);
+                                let r = match CmpOp::from_u32(arg) {
+                                    CmpOp::Lt => o.is_lt(),
+                                    CmpOp::Le => o.is_le(),
+                                    CmpOp::Eq => o.is_eq(),
+                                    CmpOp::Ne => o.is_ne(),
+                                    CmpOp::Gt => o.is_gt(),
+                                    CmpOp::Ge => o.is_ge(),
+                                };
+                                drop(pop!());
+                                drop(pop!());
+                                push!(Value::bool(r));
+                                continue;
+                            }
+                            deopt(code, pc - 1, Op::CompareOp);
+                            pc -= 1;
+                        }
+                        Op::IsOp => {
+                            let b = pop!();
+                            let a = pop!();
+                            push!(Value::bool(a.is(&b) != (arg == 1)));
+                        }
+                        Op::ContainsOp => {
+                            let container = pop!();
+                            let item = pop!();
+                            save!();
+                            let r = tri!(crate::ops::contains(vm, &container, &item));
+                            push!(Value::bool(r != (arg == 1)));
+                        }
+                        Op::BuildTuple => {
+                            let n = arg as usize;
+                            let mut items = Vec::with_capacity(n);
+                            sp = sp.sub(n);
+                            for i in 0..n {
+                                items.push(ptr::read(sp.add(i)));
+                            }
+                            push!(vm.new_tuple(items));
+                        }
+                        Op::BuildList => {
+                            let n = arg as usize;
+                            let mut items = Vec::with_capacity(n);
+                            sp = sp.sub(n);
+                            for i in 0..n {
+                                items.push(ptr::read(sp.add(i)));
+                            }
+                            push!(vm.new_list(items));
+                        }
+                        Op::BuildSet => {
+                            let n = arg as usize;
+                            let mut items = Vec::with_capacity(n);
+                            sp = sp.sub(n);
+                            for i in 0..n {
+                                items.push(ptr::read(sp.add(i)));
+                            }
+                            let s = vm.new_set();
+                            save!();
+                            let mut res = Ok(());
+                            for it in items {
+                                if let Err(e) = s.downcast_unchecked::<crate::dict::SetData>().add(vm, it) {
+                                    res = Err(e);
+                                    break;
+                                }
+                            }
+                            tri!(res);
+                            push!(s);
+                        }
+                        Op::BuildMap => {
+                            let n = arg as usize;
+                            let mut items = Vec::with_capacity(n * 2);
+                            sp = sp.sub(2 * n);
+                            for i in 0..2 * n {
+                                items.push(ptr::read(sp.add(i)));
+                            }
+                            let d = vm.new_dict();
+                            save!();
+                            let mut it = items.into_iter();
+                            let mut res = Ok(());
+                            while let (Some(k), Some(v)) = (it.next(), it.next()) {
+                                if let Err(e) = d.downcast_unchecked::<Dict>().set(vm, k, v) {
+                                    res = Err(e);
+                                    break;
+                                }
+                            }
+                            tri!(res);
+                            push!(d);
+                        }
+                        Op::BuildConstKeyMap => {}
+                        Op::BuildSlice => {
+                            let step = if arg == 3 { pop!() } else { Value::NONE };
+                            let stop = pop!();
+                            let start = pop!();
+                            push!(alloc(vm.t.slice.clone(), Slice { start, stop, step }));
+                        }
+                        Op::BuildString => {
+                            let n = arg as usize;
+                            sp = sp.sub(n);
+                            let mut s = String::new();
+                            for i in 0..n {
+                                let v = ptr::read(sp.add(i));
+                                if let Some(x) = v.downcast::<Str>() {
+                                    s.push_str(&x.s);
+                                }
+                            }
+                            push!(vm.new_string(s));
+                        }
+                        Op::ListAppend => {
+                            let v = pop!();
+                            let l = peek!(arg as usize);
+                            l.downcast_unchecked::<List>().items.with_mut(|items| items.push(v));
+                        }
+                        Op::SetAdd => {
+                            let v = pop!();
+                            let s = peek!(arg as usize).clone();
+                            save!();
+                            tri!(s.downcast_unchecked::<crate::dict::SetData>().add(vm, v));
+                        }
+                        Op::MapAdd => {
+                            let v = pop!();
+                            let k = pop!();
+                            let d = peek!(arg as usize).clone();
+                            save!();
+                            tri!(d.downcast_unchecked::<Dict>().set(vm, k, v));
+                        }
+                        Op::ListExtend => {
+                            let it = pop!();
+                            let l = peek!(arg as usize).clone();
+                            save!();
+                            let items = match crate::ops::collect(vm, &it) {
+                                Ok(v) => v,
+                                Err(e) => {
+                                    if vm.exc_matches(&e, &vm.t.type_error.clone())
+                                        && crate::ops::lookup_special(vm, &it, "__iter__").is_none()
+                                    {
+                                        let tn = vm.type_name(&it);
+                                        break vm.type_error(format!("Value after * must be an iterable, not {tn}"));
+                                    }
+                                    break e;
+                                }
+                            };
+                            l.downcast_unchecked::<List>().items.with_mut(|v| v.extend(items));
+                        }
+                        Op::SetUpdate => {
+                            let it = pop!();
+                            let s = peek!(arg as usize).clone();
+                            save!();
+                            let items = tri!(crate::ops::collect(vm, &it));
+                            let mut res = Ok(());
+                            for x in items {
+                                if let Err(e) = s.downcast_unchecked::<crate::dict::SetData>().add(vm, x) {
+                                    res = Err(e);
+                                    break;
+                                }
+                            }
+                            tri!(res);
+                        }
+                        Op::DictUpdate | Op::DictMerge => {
+                            let other = pop!();
+                            let d = peek!(arg as usize).clone();
+                            save!();
+                            tri!(crate::types::dict_update_from(vm, &d, &other, op == Op::DictMerge));
+                        }
+                        Op::ListToTuple => {
+                            let l = pop!();
+                            let items = l.downcast_unchecked::<List>().items.get_clone();
+                            push!(vm.new_tuple(items));
+                        }
+                        Op::FormatValue => {
+                            let spec = if arg & 4 != 0 { Some(pop!()) } else { None };
+                            let v = pop!();
+                            save!();
+                            let v = match arg & 3 {
+                                1 => tri!(crate::ops::str(vm, &v)),
+                                2 => tri!(crate::ops::repr(vm, &v)),
+                                3 => tri!(crate::ops::ascii(vm, &v)),
+                                _ => v,
+                            };
+                            let r = if spec.is_none() && v.kind() == Some(ObjKind::Str) {
+                                v
+                            } else {
+                                let spec = spec.unwrap_or_else(|| vm.intern(""));
+                                tri!(crate::ops::format(vm, &v, &spec))
+                            };
+                            push!(r);
+                        }
+                        Op::Jump => jump!(arg),
+                        Op::JumpBackward => {
+                            jump!(arg);
+                            if crate::gc::pending() {
+                                save!();
+                                crate::gc::collect(vm);
+                            }
+                            if crate::signals::pending() {
+                                break crate::signals::take(vm);
+                            }
+                        }
+                        Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
+                            let v = pop!();
+                            let t = if v.is_bool() {
+                                v.is_true_singleton()
+                            } else if v.is_small_int() {
+                                v.as_small_int() != 0
+                            } else {
+                                save!();
+                                tri!(crate::ops::truthy(vm, &v))
+                            };
+                            if t == (op == Op::PopJumpIfTrue) {
+                                jump!(arg);
+                            }
+                        }
+                        Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
+                            let v = top!();
+                            let t = if v.is_bool() {
+                                v.is_true_singleton()
+                            } else {
+                                let v = v.clone();
+                                save!();
+                                tri!(crate::ops::truthy(vm, &v))
+                            };
+                            if t == (op == Op::JumpIfTrueOrPop) {
+                                jump!(arg);
+                            } else {
+                                drop(pop!());
+                            }
+                        }
+                        Op::PopJumpIfNone => {
+                            let v = pop!();
+                            if v.is_none() {
+                                jump!(arg);
+                            }
+                        }
+                        Op::PopJumpIfNotNone => {
+                            let v = pop!();
+                            if !v.is_none() {
+                                jump!(arg);
+                            }
+                        }
+                        Op::GetIter => {
+                            let v = pop!();
+                            save!();
+                            let it = tri!(crate::ops::iter(vm, &v));
+                            push!(it);
+                        }
+                        Op::ForIter => {
+                            let it = top!();
+                            if let Some(i) = it.downcast::<crate::iter::Iter>() {
+                                if warm(code, pc - 1) {
+                                    match i.kind() {
+                                        crate::iter::IterKind::Range => rewrite(code, pc - 1, Op::ForIterRange),
+                                        crate::iter::IterKind::List => rewrite(code, pc - 1, Op::ForIterList),
+                                        crate::iter::IterKind::Tuple => rewrite(code, pc - 1, Op::ForIterTuple),
+                                        _ => backoff(code, pc - 1),
+                                    }
+                                }
+                            }
+                            let it = it.clone();
+                            save!();
+                            match tri!(crate::ops::next(vm, &it)) {
+                                Some(v) => push!(v),
+                                None => {
+                                    drop(pop!());
+                                    jump!(arg);
+                                }
+                            }
+                        }
+                        Op::ForIterRange => {
+                            let it = top!();
+                            if let Some(i) = it.downcast::<crate::iter::Iter>() {
+                                if let Some(r) = i.next_range() {
+                                    match r {
+                                        Some(v) => push!(Value::small_int(v)),
+                                        None => {
+                                            drop(pop!());
+                                            jump!(arg);
+                                        }
+                                    }
+                                    continue;
+                                }
+                            }
+                            deopt(code, pc - 1, Op::ForIter);
+                            pc -= 1;
+                        }
+                        Op::ForIterList | Op::ForIterTuple => {
+                            let it = top!();
+                            if let Some(i) = it.downcast::<crate::iter::Iter>() {
+                                if let Some(r) = i.next_seq() {
+                                    match r {
+                                        Some(v) => push!(v),
+                                        None => {
+                                            drop(pop!());
+                                            jump!(arg);
+                                        }
+                                    }
+                                    continue;
+                                }
+                            }
+                            deopt(code, pc - 1, Op::ForIter);
+                            pc -= 1;
+                        }
+                        Op::Call | Op::CallPyExact | Op::CallNative => {
+                            let n = arg as usize;
+                            let callable = peek!(n + 2);
+                            let self_or_null = peek!(n + 1);
+                            let has_self = !self_or_null.is_null();
+                            let nargs = n + has_self as usize;
+                            let args_ptr = sp.sub(nargs);
+                            // Python function: push its frame and continue here.
+                            if let Some(f) = callable.downcast::<Function>() {
+                                let fcode: &Code = &f.code.downcast_unchecked::<CodeObj>().code;
+                                if fcode.flags & (code_flags::GENERATOR) == 0 && vm.depth < vm.recursion_limit {
+                                    let simple = fcode.flags
+                                        & (code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::HAS_FREE)
+                                        == 0
+                                        && fcode.kwonlyargcount == 0
+                                        && fcode.argcount as usize == nargs;
+                                    if simple {
+                                        if let Some(nf) = vm.stack.push(fcode) {
+                                            let func = f_value(callable);
+                                            let code_obj = f.code.clone();
+                                            let globals = f.globals.clone();
+                                            let builtins = (*fr).builtins.clone();
+                                            frame::init_frame(nf, fr, func, code_obj, globals, builtins, Value::NULL);
+                                            let nl = Frame::localsplus(nf);
+                                            for i in 0..nargs {
+                                                ptr::write(nl.add(i), ptr::read(args_ptr.add(i)));
+                                            }
+                                            sp = args_ptr;
+                                            // Drop the callable and the self slot.
+                                            if !has_self {
+                                                let _null = pop!();
+                                            }
+                                            drop(pop!());
+                                            save!();
+                                            vm.depth += 1;
+                                            vm.frame = nf;
+                                            fr = nf;
+                                            continue 'outer;
+                                        }
+                                    }
+                                }
+                            }
+                            // General path.
+                            let mut args: Vec<Value> = Vec::with_capacity(nargs);
+                            for i in 0..nargs {
+                                args.push(ptr::read(args_ptr.add(i)));
+                            }
+                            sp = args_ptr;
+                            if !has_self {
+                                let _null = pop!();
+                            }
+                            let callable = pop!();
+                            save!();
+                            if let Some(f) = callable.downcast::<Function>() {
+                                let _ = f;
+                                let nf = tri!(vm.setup_call(&callable, &args, &[]));
+                                drop(args);
+                                if Frame::code(nf).is_generator() {
+                                    let g = crate::generator::make_generator(vm, nf);
+                                    push!(g);
+                                    continue;
+                                }
+                                vm.frame = nf;
+                                fr = nf;
+                                continue 'outer;
+                            }
+                            let r = tri!(call_value(vm, &callable, &args, &[]));
+                            push!(r);
+                        }
+                        Op::CallKw => {
+                            let kwnames = pop!();
+                            let names = &kwnames.downcast_unchecked::<Tuple>().items;
+                            let n = arg as usize;
+                            let nkw = names.len();
+                            let self_or_null = peek!(n + 1);
+                            let has_self = !self_or_null.is_null();
+                            let npos = n - nkw + has_self as usize;
+                            let base = sp.sub(n + has_self as usize);
+                            let mut args = Vec::with_capacity(npos);
+                            for i in 0..npos {
+                                args.push(ptr::read(base.add(i)));
+                            }
+                            let mut kwargs = Vec::with_capacity(nkw);
+                            for i in 0..nkw {
+                                kwargs.push((names[i].clone(), ptr::read(base.add(npos + i))));
+                            }
+                            sp = base;
+                            if !has_self {
+                                let _null = pop!();
+                            }
+                            let callable = pop!();
+                            save!();
+                            if callable.kind() == Some(ObjKind::Function) {
+                                let nf = tri!(vm.setup_call(&callable, &args, &kwargs));
+                                if Frame::code(nf).is_generator() {
+                                    let g = crate::generator::make_generator(vm, nf);
+                                    push!(g);
+                                    continue;
+                                }
+                                vm.frame = nf;
+                                fr = nf;
+                                continue 'outer;
+                            }
+                            let r = tri!(call_value(vm, &callable, &args, &kwargs));
+                            push!(r);
+                        }
+                        Op::CallEx => {
+                            let kw = if arg & 1 != 0 { pop!() } else { Value::NULL };
+                            let argt = pop!();
+                            let _null = pop!();
+                            let callable = pop!();
+                            save!();
+                            let args: Vec<Value> = match argt.downcast::<Tuple>() {
+                                Some(t) => t.items.to_vec(),
+                                None => tri!(crate::ops::collect(vm, &argt)),
+                            };
+                            let mut kwargs = Vec::new();
+                            if let Some(d) = kw.downcast::<Dict>() {
+                                for (k, v) in d.items() {
+                                    if k.kind() != Some(ObjKind::Str) {
+                                        break;
+                                    }
+                                    kwargs.push((vm.intern_value(&k), v));
+                                }
+                            }
+                            if callable.kind() == Some(ObjKind::Function) {
+                                let nf = tri!(vm.setup_call(&callable, &args, &kwargs));
+                                if Frame::code(nf).is_generator() {
+                                    let g = crate::generator::make_generator(vm, nf);
+                                    push!(g);
+                                    continue;
+                                }
+                                vm.frame = nf;
+                                fr = nf;
+                                continue 'outer;
+                            }
+                            let r = tri!(call_value(vm, &callable, &args, &kwargs));
+                            push!(r);
+                        }
+                        Op::MakeFunction => {
+                            let code_obj = pop!();
+                            let closure = if arg & 8 != 0 { pop!() } else { Value::NONE };
+                            let kwdefaults = if arg & 2 != 0 { pop!() } else { Value::NONE };
+                            let defaults = if arg & 1 != 0 { pop!() } else { Value::NONE };
+                            let f = crate::types::make_function(
+                                vm,
+                                code_obj,
+                                (*fr).globals.clone(),
+                                defaults,
+                                kwdefaults,
+                                closure,
+                            );
+                            push!(f);
+                        }
+                        Op::ReturnValue | Op::ReturnNone => {
+                            let v = if op == Op::ReturnValue { pop!() } else { Value::NONE };
+                            save!();
+                            let was_entry = fr == entry;
+                            let prev = (*fr).previous;
+                            pop_frame(vm, fr);
+                            if was_entry {
+                                return Ok(Exit::Return(v));
+                            }
+                            fr = prev;
+                            // Push the result on the caller's stack.
+                            let cb = Frame::stack_base(fr);
+                            ptr::write(cb.add((*fr).depth as usize), v);
+                            (*fr).depth += 1;
+                            continue 'outer;
+                        }
+                        Op::YieldValue => {
+                            let v = pop!();
+                            save!();
+                            debug_assert!(fr == entry);
+                            vm.frame = (*fr).previous;
+                            vm.depth -= 1;
+                            return Ok(Exit::Yield(v));
+                        }
+                        Op::Send => {
+                            let sent = pop!();
+                            let it = top!().clone();
+                            save!();
+                            match crate::generator::send_to(vm, &it, sent) {
+                                Ok(crate::generator::SendResult::Yield(v)) => push!(v),
+                                Ok(crate::generator::SendResult::Return(r)) => {
+                                    drop(pop!());
+                                    push!(r);
+                                    jump!(arg);
+                                }
+                                Err(e) => break e,
+                            }
+                        }
+                        Op::RaiseVarargs => {
+                            let cause = if arg == 2 { Some(pop!()) } else { None };
+                            let exc = if arg >= 1 { Some(pop!()) } else { None };
+                            save!();
+                            match exc {
+                                None => {
+                                    if vm.exc_info.is_none() {
+                                        break vm.runtime_error("No active exception to reraise");
+                                    }
+                                    reraise = true;
+                                    break PyErr(vm.exc_info.clone());
+                                }
+                                Some(e) => break crate::ops::make_raise(vm, e, cause),
+                            }
+                        }
+                        Op::Reraise => {
+                            let e = pop!();
+                            save!();
+                            reraise = true;
+                            break PyErr(e);
+                        }
+                        Op::PushExcInfo => {
+                            let e = pop!();
+                            let prev = std::mem::replace(&mut vm.exc_info, e.clone());
+                            push!(prev);
+                            push!(e);
+                        }
+                        Op::PopExcept => {
+                            let prev = pop!();
+                            vm.exc_info = prev;
+                        }
+                        Op::CheckExcMatch => {
+                            let ty = pop!();
+                            let exc = top!().clone();
+                            save!();
+                            let r = tri!(crate::ops::exception_matches(vm, &exc, &ty));
+                            push!(Value::bool(r));
+                        }
+                        Op::WithExceptStart => {
+                            let exc = top!().clone();
+                            let exit = peek!(3).clone();
+                            save!();
+                            let ty = vm.type_of(&exc);
+                            let r = tri!(vm.call(&exit, &[ty, exc, Value::NONE], &[]));
+                            let t = tri!(crate::ops::truthy(vm, &r));
+                            push!(Value::bool(t));
+                        }
+                        Op::BeforeWith => {
+                            let mgr = pop!();
+                            save!();
+                            let enter = crate::ops::lookup_special(vm, &mgr, "__enter__");
+                            let exit = crate::ops::lookup_special(vm, &mgr, "__exit__");
+                            let (enter, exit) = match (enter, exit) {
+                                (Some(a), Some(b)) => (a, b),
+                                _ => {
+                                    let tn = vm.type_name(&mgr);
+                                    break vm.type_error(format!(
+                                        "'{tn}' object does not support the context manager protocol"
+                                    ));
+                                }
+                            };
+                            let bound_exit = tri!(crate::ops::bind(vm, &exit, &mgr));
+                            push!(bound_exit);
+                            let r = tri!(vm.call(&enter, &[mgr], &[]));
+                            push!(r);
+                        }
+                        Op::UnpackSequence => {
+                            let seq = pop!();
+                            let n = arg as usize;
+                            let fast: Option<Vec<Value>> = if let Some(t) = seq.downcast::<Tuple>() {
+                                if t.items.len() == n {
+                                    Some(t.items.to_vec())
+                                } else {
+                                    None
+                                }
+                            } else if let Some(l) = seq.downcast::<List>() {
+                                l.items.with(|v| if v.len() == n { Some(v.clone()) } else { None })
+                            } else {
+                                None
+                            };
+                            let items = match fast {
+                                Some(v) => v,
+                                None => {
+                                    save!();
+                                    tri!(crate::ops::unpack(vm, &seq, n, None))
+                                }
+                            };
+                            for v in items.into_iter().rev() {
+                                push!(v);
+                            }
+                        }
+                        Op::UnpackEx => {
+                            let seq = pop!();
+                            let before = (arg & 0xff) as usize;
+                            let after = (arg >> 8) as usize;
+                            save!();
+                            let items = tri!(crate::ops::unpack(vm, &seq, before, Some(after)));
+                            for v in items.into_iter().rev() {
+                                push!(v);
+                            }
+                        }
+                        Op::ImportName => {
+                            let fromlist = pop!();
+                            let level = pop!();
+                            let name = code.names.get_unchecked(arg as usize).clone();
+                            save!();
+                            let globals = (*fr).globals.clone();
+                            let m = tri!(crate::import::import_name(vm, &name, &fromlist, &level, &globals));
+                            push!(m);
+                        }
+                        Op::ImportFrom => {
+                            let m = top!().clone();
+                            let name = code.names.get_unchecked(arg as usize).clone();
+                            save!();
+                            let v = tri!(crate::import::import_from(vm, &m, &name));
+                            push!(v);
+                        }
+                        Op::ImportStar => {
+                            let m = pop!();
+                            save!();
+                            let target =
+                                if (*fr).locals.is_null() { (*fr).globals.clone() } else { (*fr).locals.clone() };
+                            tri!(crate::import::import_star(vm, &m, &target));
+                        }
+                        Op::LoadAssertionError => push!(vm.t.assertion_error.clone()),
+                        Op::LoadBuildClass => {
+                            let k = vm.intern("__build_class__");
+                            match (*fr).builtins.downcast_unchecked::<Dict>().get_str(&k) {
+                                Some(v) => push!(v),
+                                None => {
+                                    let c = vm.t.name_error.clone();
+                                    break vm.err(&c, "__build_class__ not found");
+                                }
+                            }
+                        }
+                        Op::SetupAnnotations | Op::Cleanup | Op::LoadAttrSlot => {}
+                        Op::MatchClass => {
+                            let kwnames = pop!();
+                            let cls = pop!();
+                            let subj = pop!();
+                            save!();
+                            let r = tri!(crate::ops::match_class(vm, &subj, &cls, arg as usize, &kwnames));
+                            push!(r);
+                        }
+                        Op::MatchMapping => {
+                            let subj = pop!();
+                            let is = subj.kind() == Some(ObjKind::Dict)
+                                || crate::types::builtin_base(&subj).kind() == Some(ObjKind::Dict);
+                            push!(Value::bool(is));
+                        }
+                        Op::MatchSequence => {
+                            let subj = pop!();
+                            let b = crate::types::builtin_base(&subj);
+                            let is =
+                                matches!(b.kind(), Some(ObjKind::List) | Some(ObjKind::Tuple) | Some(ObjKind::Range));
+                            push!(Value::bool(is));
+                        }
+                        Op::MatchKeys => {
+                            let keys = pop!();
+                            let subj = pop!();
+                            save!();
+                            let (vals, rest) = tri!(crate::ops::match_keys(vm, &subj, &keys, arg & 1 != 0));
+                            if arg & 1 != 0 {
+                                push!(rest);
+                            }
+                            push!(vals);
+                        }
+                        Op::GetLen => {
+                            let v = pop!();
+                            save!();
+                            let n = tri!(crate::ops::len(vm, &v));
+                            push!(Value::small_int(n as i64));
+                        }
+                    }
+                };
+                save!();
+                e
+            }
+        };
+
+        // -- Exception handling -------------------------------------------
+        let mut err = err;
+        // SAFETY: `fr` is live; its pc and depth were saved before `break`
+        // where the stack matters (instructions save before fallible calls).
+        unsafe {
+            if !reraise {
+                set_context(vm, &err);
+            }
+            loop {
+                let code = Frame::code(fr);
+                let fault_pc = ((*fr).pc as usize).saturating_sub(1);
+                if !reraise {
+                    add_traceback(vm, &err, fr, fault_pc);
+                }
+                reraise = false;
+                if let Some(h) = code.handler_for(fault_pc as u32) {
+                    let base = Frame::stack_base(fr);
+                    let target_depth = h.depth as usize;
+                    let mut d = (*fr).depth as usize;
+                    while d > target_depth {
+                        d -= 1;
+                        ptr::drop_in_place(base.add(d));
+                    }
+                    ptr::write(base.add(d), err.0);
+                    (*fr).depth = d as u32 + 1;
+                    (*fr).pc = h.handler;
+                    continue 'outer;
+                }
+                let was_entry = fr == entry;
+                let prev = (*fr).previous;
+                if !(*fr).generator.is_null() {
+                    crate::generator::on_frame_error(vm, fr);
+                }
+                pop_frame(vm, fr);
+                if was_entry {
+                    return Err(err);
+                }
+                fr = prev;
+                err = PyErr(err.0);
+            }
+        }
+    }
+}
+
+/// Calls a non-Python-function callable (natives, classes, bound methods).
+#[inline]
+fn call_value(vm: &mut Vm, callable: &Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    vm.call(callable, args, kwargs)
+}
+
+#[inline(always)]
+unsafe fn f_value(v: &Value) -> Value {
+    v.clone()
+}
+
+fn slot_name(code: &Code, slot: usize) -> Value {
+    if slot < code.varnames.len() {
+        code.varnames[slot].clone()
+    } else {
+        code.freevars[slot - code.varnames.len()].clone()
+    }
+}
+
+fn deref_error(vm: &mut Vm, code: &Code, slot: usize) -> PyErr {
+    let name = name_str!(slot_name(code, slot));
+    if slot < code.varnames.len() {
+        let c = vm.t.unbound_local_error.clone();
+        vm.err(&c, format!("cannot access local variable '{name}' where it is not associated with a value"))
+    } else {
+        let c = vm.t.name_error.clone();
+        vm.err(
+            &c,
+            format!("cannot access free variable '{name}' where it is not associated with a value in enclosing scope"),
+        )
+    }
+}
+
+#[inline(always)]
+fn cmp_i64(op: CmpOp, a: i64, b: i64) -> bool {
+    match op {
+        CmpOp::Lt => a < b,
+        CmpOp::Le => a <= b,
+        CmpOp::Eq => a == b,
+        CmpOp::Ne => a != b,
+        CmpOp::Gt => a > b,
+        CmpOp::Ge => a >= b,
+    }
+}
+#[inline(always)]
+fn cmp_f64(op: CmpOp, a: f64, b: f64) -> bool {
+    match op {
+        CmpOp::Lt => a < b,
+        CmpOp::Le => a <= b,
+        CmpOp::Eq => a == b,
+        CmpOp::Ne => a != b,
+        CmpOp::Gt => a > b,
+        CmpOp::Ge => a >= b,
+    }
+}
+
+fn specialize_load_attr(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Value) {
+    if let Some(inst) = obj.downcast::<Instance>() {
+        let cls = vm.class_of(obj);
+        if cls.flags.get() & (crate::class::flags::HAS_GETATTRIBUTE) == 0 && !inst.is_dict_mode() {
+            if let Some(idx) = inst.shape.get().index_of(name) {
+                // A data descriptor on the class would take precedence.
+                let shadow = cls.lookup(name).map(|d| matches!(d.kind(), Some(ObjKind::Property))).unwrap_or(false);
+                if !shadow {
+                    set_cache(
+                        code,
+                        pc,
+                        InlineCache {
+                            counter: 0,
+                            aux: 0,
+                            index: idx as u32,
+                            guard: cls.version.get(),
+                            extra: inst.shape.get() as *const _ as u64,
+                        },
+                    );
+                    rewrite(code, pc, Op::LoadAttrInstance);
+                    return;
+                }
+            }
+        }
+    } else if let Some(m) = obj.downcast::<Module>() {
+        let d = m.dict.downcast::<Dict>().unwrap();
+        if let Some(i) = d.index_of_str(name) {
+            set_cache(code, pc, InlineCache { counter: 0, aux: 0, index: i as u32, guard: d.version(), extra: 0 });
+            rewrite(code, pc, Op::LoadAttrModule);
+            return;
+        }
+    }
+    backoff(code, pc);
+}
+
+fn specialize_store_attr(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Value) {
+    if let Some(inst) = obj.downcast::<Instance>() {
+        let cls = vm.class_of(obj);
+        if cls.flags.get() & (crate::class::flags::HAS_SETATTR | crate::class::flags::HAS_SLOTS) == 0
+            && !inst.is_dict_mode()
+        {
+            if let Some(idx) = inst.shape.get().index_of(name) {
+                let shadow = cls.lookup(name).map(|d| matches!(d.kind(), Some(ObjKind::Property))).unwrap_or(false);
+                if !shadow {
+                    set_cache(
+                        code,
+                        pc,
+                        InlineCache {
+                            counter: 0,
+                            aux: 0,
+                            index: idx as u32,
+                            guard: cls.version.get(),
+                            extra: inst.shape.get() as *const _ as u64,
+                        },
+                    );
+                    rewrite(code, pc, Op::StoreAttrInstance);
+                    return;
+                }
+            }
+        }
+    }
+    backoff(code, pc);
+}
+
+fn specialize_load_method(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Value) {
+    let cls = vm.class_of(obj);
+    if cls.flags.get() & (crate::class::flags::HAS_GETATTRIBUTE | crate::class::flags::HAS_GETATTR) != 0 {
+        backoff(code, pc);
+        return;
+    }
+    if obj.kind() == Some(ObjKind::Class) || obj.kind() == Some(ObjKind::Module) || obj.kind() == Some(ObjKind::Super) {
+        backoff(code, pc);
+        return;
+    }
+    if let Some(inst) = obj.downcast::<Instance>() {
+        if inst.is_dict_mode() || inst.shape.get().index_of(name).is_some() {
+            backoff(code, pc);
+            return;
+        }
+    }
+    match cls.lookup(name) {
+        Some(m) if matches!(m.kind(), Some(ObjKind::Function) | Some(ObjKind::NativeFunction)) => {
+            set_cache(
+                code,
+                pc,
+                InlineCache { counter: 0, aux: 0, index: 0, guard: cls.version.get(), extra: m.bits() },
+            );
+            rewrite(code, pc, Op::LoadMethodCached);
+        }
+        _ => backoff(code, pc),
+    }
+}

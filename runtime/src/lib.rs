@@ -1,0 +1,125 @@
+//! tessera: a Python runtime whose hot loops are compiled by a copy-and-patch
+//! JIT. This crate is the runtime: front end, object model, specializing
+//! interpreter, memory manager and built-in modules. See ARCHITECTURE.md for
+//! the map.
+
+pub mod builtins;
+pub mod bytecode;
+pub mod class;
+pub mod compile;
+pub mod dict;
+pub mod frame;
+pub mod gc;
+pub mod generator;
+pub mod import;
+pub mod interp;
+pub mod io;
+pub mod iter;
+pub mod modules;
+pub mod numeric;
+pub mod object;
+pub mod ops;
+pub mod signals;
+pub mod strformat;
+pub mod traceback;
+pub mod types;
+pub mod value;
+pub mod vm;
+
+use value::Value;
+use vm::{PyErr, Vm};
+
+/// Command-line options that affect the runtime (`-X` flags).
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// `-X dis`: print the bytecode instead of running.
+    pub dis: bool,
+}
+
+/// Builds a SyntaxError (or IndentationError) exception from a compile error.
+pub fn syntax_error(vm: &mut Vm, e: &compile::CompileError, filename: &str) -> PyErr {
+    let cls = match e.kind {
+        "IndentationError" => vm.t.indentation_error.clone(),
+        "TabError" => vm.t.tab_error.clone(),
+        _ => vm.t.syntax_error.clone(),
+    };
+    let msg = vm.new_str(&e.msg);
+    let f = vm.new_str(filename);
+    let text = vm.new_str(&e.text);
+    let details = vm.new_tuple(vec![
+        f,
+        Value::small_int(e.line as i64),
+        Value::small_int(e.col as i64),
+        text,
+        Value::small_int(e.line as i64),
+        Value::small_int(e.end_col as i64),
+    ]);
+    PyErr(vm.new_exception(&cls, vec![msg, details]))
+}
+
+/// What running a program ended with.
+pub enum Outcome {
+    /// Normal completion.
+    Ok,
+    /// Exit status requested with SystemExit, or 1 for an uncaught exception.
+    Exit(i32),
+}
+
+/// Runs source text as `__main__` and reports uncaught exceptions on stderr
+/// the way CPython does. Returns the exit status.
+pub fn run_main(vm: &mut Vm, src: &str, filename: &str) -> i32 {
+    let main = vm.new_module("__main__");
+    vm.main_module = main.clone();
+    let d = main.downcast::<object::Module>().unwrap().dict.clone();
+    {
+        let dd = d.downcast::<object::Dict>().unwrap();
+        dd.set_str(vm.intern("__builtins__"), vm.builtins.clone());
+        if filename != "<string>" && filename != "<stdin>" {
+            let f = vm.new_str(filename);
+            dd.set_str(vm.intern("__file__"), f);
+        }
+    }
+    let key = vm.new_str("__main__");
+    vm.sys_modules.downcast::<object::Dict>().unwrap().set_str(key, main.clone());
+    vm.sources.insert(filename.to_string(), src.into());
+    let result = match compile::compile(vm, src, filename, compile::Mode::Exec) {
+        Ok(code) => {
+            if vm.options.dis {
+                let text = crate::bytecode::dis::disassemble(&code);
+                io::write_stdout(&text);
+                io::flush_stdout();
+                return 0;
+            }
+            vm.run_code(&code, &d, Value::NULL, None).map(|_| ())
+        }
+        Err(e) => Err(syntax_error(vm, &e, filename)),
+    };
+    let status = match result {
+        Ok(()) => 0,
+        Err(e) => handle_uncaught(vm, e),
+    };
+    io::flush_stdout();
+    status
+}
+
+/// Prints an uncaught exception (or handles SystemExit) and returns the
+/// process exit status.
+pub fn handle_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
+    io::flush_stdout();
+    if vm.isinstance(&e.0, &vm.t.system_exit.clone()) {
+        let ck = vm.intern("code");
+        let code = ops::getattr(vm, &e.0, &ck).unwrap_or(Value::NONE);
+        if code.is_none() {
+            return 0;
+        }
+        if let Some(i) = ops::as_i64(&code) {
+            return i as i32;
+        }
+        let text = types::str_string(vm, &code).unwrap_or_default();
+        io::write_stderr(&format!("{text}\n"));
+        return 1;
+    }
+    let text = traceback::format_exception(vm, &e.0);
+    io::write_stderr(&text);
+    1
+}

@@ -1,0 +1,182 @@
+//! The `tessera` command: runs Python programs the way `python3` does.
+
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: tessera [option] ... [-c cmd | -m mod | file | -] [arg] ...
+Options:
+-c cmd : program passed in as string (terminates option list)
+-h     : print this help message and exit (also -? or --help)
+-m mod : run library module as a script (terminates option list)
+-V     : print the Python version number and exit (also --version)
+-X opt : set implementation-specific option:
+         -X dis      print the bytecode of the program instead of running it
+         (unknown options are accepted and ignored, as in CPython)
+file   : program read from script file
+-      : program read from stdin (default; interactive mode if a tty)
+arg ...: arguments passed to program in sys.argv[1:]
+";
+
+enum Source {
+    File(String),
+    Command(String),
+    Module(String),
+    Stdin,
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    let mut opts = tessera::Options::default();
+    let mut i = 1;
+    let mut source = None;
+    while i < args.len() {
+        let a = &args[i];
+        match a.as_str() {
+            "-h" | "-?" | "--help" => {
+                print!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            "-V" | "--version" => {
+                println!("Python 3.11.7 (tessera {})", env!("CARGO_PKG_VERSION"));
+                return ExitCode::SUCCESS;
+            }
+            "-c" => {
+                if i + 1 >= args.len() {
+                    eprintln!("Argument expected for the -c option");
+                    return ExitCode::from(2);
+                }
+                source = Some((Source::Command(args[i + 1].clone()), i + 1));
+                break;
+            }
+            "-m" => {
+                if i + 1 >= args.len() {
+                    eprintln!("Argument expected for the -m option");
+                    return ExitCode::from(2);
+                }
+                source = Some((Source::Module(args[i + 1].clone()), i + 1));
+                break;
+            }
+            "-X" => {
+                if i + 1 >= args.len() {
+                    eprintln!("Argument expected for the -X option");
+                    return ExitCode::from(2);
+                }
+                apply_x(&mut opts, &args[i + 1]);
+                i += 2;
+                continue;
+            }
+            "-" => {
+                source = Some((Source::Stdin, i));
+                break;
+            }
+            s if s.starts_with("-X") => {
+                apply_x(&mut opts, &s[2..]);
+            }
+            s if s.starts_with("-c") && s.len() > 2 => {
+                source = Some((Source::Command(s[2..].to_string()), i));
+                break;
+            }
+            "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-O" | "-OO" | "-q" | "-b" | "-bb" | "-d" | "-v" | "-R" => {}
+            "-W" => {
+                i += 2;
+                continue;
+            }
+            s if s.starts_with('-') && s.len() > 1 => {
+                eprintln!("Unknown option: {s}");
+                eprint!("{}", USAGE.lines().next().unwrap_or(""));
+                eprintln!("\nTry `tessera -h' for more information.");
+                return ExitCode::from(2);
+            }
+            _ => {
+                source = Some((Source::File(a.clone()), i));
+                break;
+            }
+        }
+        i += 1;
+    }
+    let (source, argv0_idx) = source.unwrap_or((Source::Stdin, args.len()));
+    let rest: Vec<String> = if argv0_idx < args.len() { args[argv0_idx + 1..].to_vec() } else { vec![] };
+    // The interpreter runs on a thread with a large stack: native recursion
+    // (Python code called from Rust, e.g. __eq__ from a dict lookup) is bounded
+    // by the recursion limit, and this leaves ample room for it.
+    let child = std::thread::Builder::new()
+        .stack_size(1 << 30)
+        .spawn(move || run(opts, source, rest))
+        .expect("cannot start the interpreter thread");
+    let status = child.join().unwrap_or(70);
+    ExitCode::from(status.clamp(0, 255) as u8)
+}
+
+fn apply_x(opts: &mut tessera::Options, x: &str) {
+    let name = x.split('=').next().unwrap_or("");
+    if name == "dis" {
+        opts.dis = true;
+    }
+}
+
+fn run(opts: tessera::Options, source: Source, rest: Vec<String>) -> i32 {
+    tessera::signals::install();
+    let mut vm = tessera::vm::Vm::new(opts);
+    match source {
+        Source::File(path) => {
+            let src = match std::fs::read(&path) {
+                Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+                Err(e) => {
+                    let prog = std::env::args().next().unwrap_or_else(|| "tessera".into());
+                    let abs = std::fs::canonicalize(&path).map(|p| p.display().to_string()).unwrap_or_else(|_| {
+                        std::env::current_dir().map(|d| d.join(&path).display().to_string()).unwrap_or(path.clone())
+                    });
+                    eprintln!(
+                        "{prog}: can't open file '{abs}': [Errno {}] {}",
+                        e.raw_os_error().unwrap_or(2),
+                        strerror(&e)
+                    );
+                    return 2;
+                }
+            };
+            let dir = std::path::Path::new(&path).parent().map(|p| p.display().to_string()).unwrap_or_default();
+            let dir = if dir.is_empty() { ".".to_string() } else { dir };
+            let dir = std::fs::canonicalize(&dir).map(|p| p.display().to_string()).unwrap_or(dir);
+            let mut argv = vec![path.clone()];
+            argv.extend(rest);
+            tessera::modules::set_argv_path(&mut vm, &argv, &dir);
+            tessera::run_main(&mut vm, &src, &path)
+        }
+        Source::Command(cmd) => {
+            let mut argv = vec!["-c".to_string()];
+            argv.extend(rest);
+            tessera::modules::set_argv_path(&mut vm, &argv, "");
+            tessera::run_main(&mut vm, &cmd, "<string>")
+        }
+        Source::Stdin => {
+            let mut src = String::new();
+            let _ = std::io::Read::read_to_string(&mut std::io::stdin(), &mut src);
+            let mut argv = vec![if rest.is_empty() { String::new() } else { "-".to_string() }];
+            argv.extend(rest);
+            tessera::modules::set_argv_path(&mut vm, &argv, "");
+            tessera::run_main(&mut vm, &src, "<stdin>")
+        }
+        Source::Module(m) => {
+            let mut argv = vec![m.clone()];
+            argv.extend(rest);
+            let cwd = std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default();
+            tessera::modules::set_argv_path(&mut vm, &argv, &cwd);
+            let path = format!("{}/{}.py", cwd, m.replace('.', "/"));
+            match std::fs::read_to_string(&path) {
+                Ok(src) => tessera::run_main(&mut vm, &src, &path),
+                Err(_) => {
+                    let prog = std::env::args().next().unwrap_or_else(|| "tessera".into());
+                    eprintln!("{prog}: No module named {m}");
+                    1
+                }
+            }
+        }
+    }
+}
+
+fn strerror(e: &std::io::Error) -> String {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => "No such file or directory".into(),
+        std::io::ErrorKind::PermissionDenied => "Permission denied".into(),
+        _ => e.to_string(),
+    }
+}

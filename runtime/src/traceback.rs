@@ -1,0 +1,130 @@
+//! Tracebacks: CPython's text for uncaught exceptions, including chained
+//! causes and contexts, and the source line of each frame.
+
+use crate::class::Instance;
+use crate::object::*;
+use crate::value::Value;
+use crate::vm::Vm;
+
+/// The source line `line` of `filename`, stripped, if the file can be read.
+pub fn source_line(vm: &mut Vm, filename: &str, line: u32) -> Option<String> {
+    if !vm.sources.contains_key(filename) {
+        let text = std::fs::read_to_string(filename).ok()?;
+        vm.sources.insert(filename.to_string(), text.into());
+    }
+    let src = vm.sources.get(filename)?;
+    src.lines().nth(line.checked_sub(1)? as usize).map(|l| l.trim().to_string())
+}
+
+/// The exception's type name as a traceback prints it.
+pub fn exc_type_name(vm: &mut Vm, exc: &Value) -> String {
+    let cls = vm.type_of(exc);
+    let c = cls.downcast::<crate::class::Class>().unwrap();
+    let q = c.qualname.with(|n| n.downcast::<Str>().map(|s| s.s.to_string()).unwrap_or_default());
+    if c.builtin {
+        return q;
+    }
+    let mk = vm.intern("__module__");
+    match c.namespace().get_str(&mk).and_then(|m| m.downcast::<Str>().map(|s| s.s.to_string())) {
+        Some(m) if m != "__main__" && m != "builtins" => format!("{m}.{q}"),
+        _ => q,
+    }
+}
+
+/// The last line of a traceback: `Type: message`.
+pub fn exc_summary(vm: &mut Vm, exc: &Value) -> String {
+    let name = exc_type_name(vm, exc);
+    let msg = match crate::types::str_string(vm, exc) {
+        Ok(m) => m,
+        Err(_) => "<exception str() failed>".to_string(),
+    };
+    if msg.is_empty() {
+        name
+    } else {
+        format!("{name}: {msg}")
+    }
+}
+
+fn format_one(vm: &mut Vm, exc: &Value, out: &mut String, depth: usize) {
+    let inst = match exc.downcast::<Instance>() {
+        Some(i) => i,
+        None => return,
+    };
+    let e = match &inst.exc {
+        Some(e) => e,
+        None => return,
+    };
+    if depth < 50 {
+        let cause = e.cause.get_clone();
+        let context = e.context.get_clone();
+        if !cause.is_none() {
+            format_one(vm, &cause, out, depth + 1);
+            out.push_str("\nThe above exception was the direct cause of the following exception:\n\n");
+        } else if !context.is_none() && !e.suppress_context.get() {
+            format_one(vm, &context, out, depth + 1);
+            out.push_str("\nDuring handling of the above exception, another exception occurred:\n\n");
+        }
+    }
+    let tb = e.traceback.get_clone();
+    if !tb.is_empty() {
+        out.push_str("Traceback (most recent call last):\n");
+        for (code_obj, line) in tb.iter().rev() {
+            let code = code_obj.downcast::<CodeObj>().unwrap().code.clone();
+            let file = code.filename.downcast::<Str>().map(|s| s.s.to_string()).unwrap_or_default();
+            let name = code.name.downcast::<Str>().map(|s| s.s.to_string()).unwrap_or_default();
+            out.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
+            if let Some(src) = source_line(vm, &file, *line) {
+                if !src.is_empty() {
+                    out.push_str(&format!("    {src}\n"));
+                }
+            }
+        }
+    }
+    if vm.isinstance(exc, &vm.t.syntax_error.clone()) {
+        if let Some(t) = e.args.get_clone().downcast::<Tuple>() {
+            if t.items.len() == 2 {
+                if let Some(d) = t.items[1].downcast::<Tuple>() {
+                    // (filename, lineno, offset, text, end_lineno, end_offset)
+                    let file =
+                        d.items.first().and_then(|f| f.downcast::<Str>().map(|s| s.s.to_string())).unwrap_or_default();
+                    let line = d.items.get(1).and_then(crate::ops::as_i64).unwrap_or(0);
+                    let col = d.items.get(2).and_then(crate::ops::as_i64).unwrap_or(0);
+                    let text =
+                        d.items.get(3).and_then(|f| f.downcast::<Str>().map(|s| s.s.to_string())).unwrap_or_default();
+                    let end = d.items.get(5).and_then(crate::ops::as_i64).unwrap_or(col + 1);
+                    out.push_str(&format!("  File \"{file}\", line {line}\n"));
+                    if !text.is_empty() {
+                        let stripped = text.trim_start();
+                        let indent = text.chars().count() - stripped.chars().count();
+                        let stripped = stripped.trim_end();
+                        out.push_str(&format!("    {stripped}\n"));
+                        let start = (col as usize).saturating_sub(1).saturating_sub(indent);
+                        let width =
+                            ((end - col).max(1) as usize).min(stripped.chars().count().saturating_sub(start).max(1));
+                        out.push_str(&format!("    {}{}\n", " ".repeat(start), "^".repeat(width)));
+                    }
+                    let name = exc_type_name(vm, exc);
+                    let msg = t.items[0].downcast::<Str>().map(|s| s.s.to_string()).unwrap_or_default();
+                    out.push_str(&format!("{name}: {msg}\n"));
+                    return;
+                }
+            }
+        }
+    }
+    let summary = exc_summary(vm, exc);
+    out.push_str(&summary);
+    out.push('\n');
+}
+
+/// The full traceback text of an uncaught exception.
+pub fn format_exception(vm: &mut Vm, exc: &Value) -> String {
+    let mut out = String::new();
+    format_one(vm, exc, &mut out, 0);
+    out
+}
+
+/// `exc.__traceback__`: None (traceback objects are not materialised yet).
+pub fn traceback_object(vm: &mut Vm, exc: &Value) -> Value {
+    let _ = (vm, exc);
+    Value::NONE
+}

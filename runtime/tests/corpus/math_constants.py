@@ -1,0 +1,23 @@
+# math constants and special values
+import math
+
+print(repr(math.pi), repr(math.e), repr(math.tau))
+print(math.tau == 2 * math.pi)
+print(math.inf, -math.inf, math.nan)
+print(repr(math.inf), type(math.inf).__name__)
+print(math.inf == float("inf"), math.inf > 1e308, -math.inf < -1e308)
+print(math.nan == math.nan, math.nan != math.nan, math.isnan(math.nan))
+print(math.inf - math.inf, math.inf * 0, math.inf + 1, math.inf / 2)
+print(1 / math.inf, -1 / math.inf, repr(-0.0), 0.0 == -0.0)
+print(math.copysign(1, -0.0), math.copysign(1, 0.0))
+print(sorted([3.0, -math.inf, math.inf, 0.0, -1.5]))
+print(max(1, math.inf), min(-math.inf, -1e300))
+print(str(math.pi), format(math.pi, ".3f"), "%.10f" % math.e)
+print(round(math.pi, 4), round(math.e, 0), round(math.tau, 2))
+print(math.pi.hex(), math.e.hex())
+print(float("1.7976931348623157e308") * 10)
+print(5e-324, 5e-324 / 2, 2.2250738585072014e-308)
+print(math.isinf(1e308 * 10), math.isfinite(1e308), math.isfinite(math.nan))
+print(float("-inf"), float("+inf"), float("INFINITY"), float("nan"), float("-NaN"))
+print(int(math.pi * 1e6), int(-math.e * 1e6))
+print(math.floor(math.pi), math.ceil(math.e), math.trunc(-math.tau))

@@ -1,0 +1,83 @@
+/* tessera.h: the runtime's value word, object header and frame layout, for
+ * the JIT's C templates.
+ *
+ * This is the C mirror of runtime/src/value.rs, object.rs and frame.rs. The
+ * test runtime/tests/layout.rs parses the constants and offsets below and
+ * checks them against the Rust definitions, so the two cannot drift apart.
+ */
+#ifndef TESSERA_H
+#define TESSERA_H
+
+#include <stdint.h>
+
+/* -- The value word (NaN-boxing) ------------------------------------------- */
+
+typedef uint64_t TesseraValue;
+
+#define TESSERA_TAG_PTR       0xFFF8000000000000ull
+#define TESSERA_TAG_INT       0xFFF9000000000000ull
+#define TESSERA_TAG_SPECIAL   0xFFFA000000000000ull
+#define TESSERA_TAG_MASK      0xFFFF000000000000ull
+#define TESSERA_BOXED_MASK    0xFFF8000000000000ull
+#define TESSERA_PAYLOAD_MASK  0x0000FFFFFFFFFFFFull
+#define TESSERA_CANONICAL_NAN 0x7FF8000000000000ull
+#define TESSERA_SMALL_INT_MIN (-(1ll << 47))
+#define TESSERA_SMALL_INT_MAX ((1ll << 47) - 1)
+#define TESSERA_NULL  (TESSERA_TAG_SPECIAL | 0)
+#define TESSERA_NONE  (TESSERA_TAG_SPECIAL | 1)
+#define TESSERA_FALSE (TESSERA_TAG_SPECIAL | 2)
+#define TESSERA_TRUE  (TESSERA_TAG_SPECIAL | 3)
+
+static inline int tessera_is_float(TesseraValue v) { return (v & TESSERA_BOXED_MASK) != TESSERA_BOXED_MASK; }
+static inline int tessera_is_small_int(TesseraValue v) { return (v & TESSERA_TAG_MASK) == TESSERA_TAG_INT; }
+static inline int tessera_is_ptr(TesseraValue v) { return (v & TESSERA_TAG_MASK) == TESSERA_TAG_PTR; }
+static inline int64_t tessera_small_int(TesseraValue v) { return ((int64_t)(v << 16)) >> 16; }
+static inline TesseraValue tessera_from_small_int(int64_t i) { return TESSERA_TAG_INT | ((uint64_t)i & TESSERA_PAYLOAD_MASK); }
+
+/* -- The object header -------------------------------------------------------- */
+
+typedef struct TesseraHeader {
+    uint32_t rc;        /* reference count */
+    uint32_t gc_index;  /* cycle-collector registry slot, or UINT32_MAX */
+    const struct TesseraHeader *ty; /* the object's class */
+    uint8_t kind;       /* which payload follows (ObjKind) */
+    uint8_t gc_flags;
+    uint8_t pad[6];
+} TesseraHeader;
+
+#define TESSERA_HEADER_SIZE 24
+#define TESSERA_HEADER_OFFSET_RC 0
+#define TESSERA_HEADER_OFFSET_GC_INDEX 4
+#define TESSERA_HEADER_OFFSET_TY 8
+#define TESSERA_HEADER_OFFSET_KIND 16
+
+/* -- Frames -------------------------------------------------------------------- */
+
+typedef struct TesseraFrame {
+    struct TesseraFrame *previous;
+    TesseraValue func;
+    const void *code;
+    TesseraValue code_obj;
+    TesseraValue globals;
+    TesseraValue builtins;
+    TesseraValue locals;
+    uint32_t pc;
+    uint32_t depth;
+    const TesseraHeader *generator;
+    uint32_t flags;
+    uint32_t nlocalsplus;
+    /* TesseraValue localsplus[nlocalsplus]; then the evaluation stack. */
+} TesseraFrame;
+
+#define TESSERA_FRAME_SIZE 80
+#define TESSERA_FRAME_OFFSET_PREVIOUS 0
+#define TESSERA_FRAME_OFFSET_FUNC 8
+#define TESSERA_FRAME_OFFSET_CODE 16
+#define TESSERA_FRAME_OFFSET_GLOBALS 32
+#define TESSERA_FRAME_OFFSET_PC 56
+#define TESSERA_FRAME_OFFSET_DEPTH 60
+#define TESSERA_FRAME_OFFSET_NLOCALSPLUS 76
+
+static inline TesseraValue *tessera_localsplus(TesseraFrame *f) { return (TesseraValue *)(f + 1); }
+
+#endif /* TESSERA_H */
