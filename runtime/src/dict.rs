@@ -34,6 +34,9 @@ pub struct Table {
     indices: Vec<u32>,
     pub entries: Vec<Entry>,
     used: usize,
+    /// Index slots that are not EMPTY (live or DUMMY); probing terminates
+    /// because this stays below two thirds of the index size.
+    fill: usize,
     pub version: u64,
 }
 
@@ -205,6 +208,7 @@ impl Table {
         let old = std::mem::take(&mut self.entries);
         self.entries = old.into_iter().filter(|e| !e.key.is_null()).collect();
         self.indices = vec![EMPTY; size];
+        self.fill = self.entries.len();
         let mask = size - 1;
         for (n, e) in self.entries.iter().enumerate() {
             let mut perturb = e.hash as u64;
@@ -219,7 +223,7 @@ impl Table {
     }
 
     fn insert_new(&mut self, slot: usize, hash: i64, key: Value, value: Value) {
-        let needs_grow = self.indices.is_empty() || (self.entries.len() + 1) * 3 > self.indices.len() * 2;
+        let needs_grow = self.indices.is_empty() || (self.fill.max(self.entries.len()) + 1) * 3 > self.indices.len() * 2;
         if needs_grow {
             self.resize((self.used + 1) * 2);
             // Re-probe for a free slot after the resize.
@@ -231,7 +235,11 @@ impl Table {
                 i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
             }
             self.indices[i] = self.entries.len() as u32;
+            self.fill += 1;
         } else {
+            if self.indices[slot] == EMPTY {
+                self.fill += 1;
+            }
             self.indices[slot] = self.entries.len() as u32;
         }
         self.entries.push(Entry { hash, key, value });
@@ -269,6 +277,7 @@ impl Table {
     pub fn clear(&mut self) -> Vec<Entry> {
         self.indices.clear();
         self.used = 0;
+        self.fill = 0;
         self.version = fresh_version();
         std::mem::take(&mut self.entries)
     }
