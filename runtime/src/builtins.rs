@@ -136,11 +136,7 @@ pub fn register(vm: &mut Vm) {
     });
     f!("callable", |vm, a, _| {
         check_args(vm, "callable", a, 1, 1)?;
-        let v = &a[0];
-        let c = matches!(
-            v.kind(),
-            Some(ObjKind::Function) | Some(ObjKind::NativeFunction) | Some(ObjKind::BoundMethod) | Some(ObjKind::Class)
-        ) || ops::lookup_special(vm, v, "__call__").is_some();
+        let c = is_callable(vm, &a[0]);
         Ok(Value::bool(c))
     });
     f!("isinstance", |vm, a, _| {
@@ -181,6 +177,10 @@ pub fn register(vm: &mut Vm) {
     });
     f!("delattr", |vm, a, _| {
         check_args(vm, "delattr", a, 2, 2)?;
+        if a[1].kind() != Some(ObjKind::Str) {
+            let tn = vm.type_name(&a[1]);
+            return Err(vm.type_error(format!("attribute name must be string, not '{tn}'")));
+        }
         let name = vm.intern_value(&a[1]);
         ops::delattr(vm, &a[0], &name)?;
         Ok(Value::NONE)
@@ -201,6 +201,9 @@ pub fn register(vm: &mut Vm) {
     f!("iter", |vm, a, _| {
         check_args(vm, "iter", a, 1, 2)?;
         if a.len() == 2 {
+            if !is_callable(vm, &a[0]) {
+                return Err(vm.type_error("iter(v, w): v must be callable"));
+            }
             return Ok(crate::iter::new_iter(
                 vm,
                 crate::iter::IterState::Callable { func: a[0].clone(), sentinel: a[1].clone() },
@@ -254,11 +257,11 @@ pub fn register(vm: &mut Vm) {
                 vm.type_error(format!("ord() expected a character, but string of length {} found", st.char_len))
             );
         }
-        if let Some(b) = a[0].downcast::<Bytes>() {
-            if b.b.len() == 1 {
-                return Ok(Value::small_int(b.b[0] as i64));
+        if let Some(b) = crate::types::methods_num::bytes_like(&a[0]) {
+            if b.len() == 1 {
+                return Ok(Value::small_int(b[0] as i64));
             }
-            return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.b.len())));
+            return Err(vm.type_error(format!("ord() expected a character, but string of length {} found", b.len())));
         }
         let tn = vm.type_name(&a[0]);
         Err(vm.type_error(format!("ord() expected string of length 1, but {tn} found")))
@@ -266,6 +269,9 @@ pub fn register(vm: &mut Vm) {
     f!("chr", |vm, a, _| {
         check_args(vm, "chr", a, 1, 1)?;
         let i = ops::index_i64(vm, &a[0])?;
+        if i32::try_from(i).is_err() {
+            return Err(vm.overflow_error("Python int too large to convert to C int"));
+        }
         match u32::try_from(i).ok().and_then(char::from_u32) {
             Some(c) => Ok(crate::types::char_str(vm, c)),
             None => {
@@ -346,7 +352,11 @@ pub fn register(vm: &mut Vm) {
             None => BigInt::zero(),
         };
         let it = ops::iter(vm, &src)?;
-        Ok(crate::iter::new_iter(vm, crate::iter::IterState::Enumerate { it, count }))
+        let state = match count.to_i64() {
+            Some(c) if c < i64::MAX / 2 => crate::iter::IterState::Enumerate { it, count: c },
+            _ => crate::iter::IterState::EnumerateBig { it, count },
+        };
+        Ok(crate::iter::new_iter(vm, state))
     });
     f!("zip", |vm, a, k| {
         check_kwargs(vm, "zip", k, &["strict"])?;
@@ -451,10 +461,14 @@ fn locals(vm: &mut Vm) -> Value {
     };
     // SAFETY: the current frame is live.
     unsafe {
-        if !(*f).locals.is_null() {
+        if !(*f).locals.is_null() && (*f).flags & crate::interp::FRAME_INIT == 0 {
             return (*f).locals.clone();
         }
         let code = crate::frame::Frame::code(f);
+        // A module body run without its own namespace uses the globals.
+        if (*f).locals.is_null() && code.flags & crate::bytecode::code_flags::NAMESPACE != 0 {
+            return (*f).globals.clone();
+        }
         let d = vm.new_dict();
         let lp = crate::frame::Frame::localsplus(f);
         for (i, n) in code.varnames.iter().enumerate() {
@@ -478,6 +492,14 @@ fn locals(vm: &mut Vm) -> Value {
         }
         d
     }
+}
+
+/// `callable(v)`.
+pub fn is_callable(vm: &mut Vm, v: &Value) -> bool {
+    matches!(
+        v.kind(),
+        Some(ObjKind::Function) | Some(ObjKind::NativeFunction) | Some(ObjKind::BoundMethod) | Some(ObjKind::Class)
+    ) || ops::lookup_special(vm, v, "__call__").is_some()
 }
 
 pub fn isinstance(vm: &mut Vm, v: &Value, cls: &Value) -> PyResult<bool> {
@@ -571,7 +593,20 @@ fn builtin_pow(vm: &mut Vm, a: &[Value], k: &[(Value, Value)]) -> PyResult<Value
                     crate::numeric::PowResult::Float(f) => Ok(Value::float(f)),
                 }
             }
-            _ => Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")),
+            _ => {
+                // A user type's `__pow__(exp, mod)` (no reflected form is tried).
+                if base.kind() == Some(ObjKind::Instance) {
+                    if let Some(f) = ops::lookup_special(vm, &base, "__pow__") {
+                        if f.kind() != Some(ObjKind::NativeFunction) {
+                            let r = vm.call(&f, &[base.clone(), exp.clone(), m.clone()], &[])?;
+                            if !r.is(&vm.not_implemented) {
+                                return Ok(r);
+                            }
+                        }
+                    }
+                }
+                Err(vm.type_error("pow() 3rd argument not allowed unless all arguments are integers"))
+            }
         },
         _ => ops::binary_op(vm, crate::bytecode::BinOp::Pow, false, &base, &exp),
     }
@@ -692,7 +727,12 @@ fn builtin_sum(vm: &mut Vm, a: &[Value], k: &[(Value, Value)]) -> PyResult<Value
 }
 
 fn builtin_print(vm: &mut Vm, a: &[Value], k: &[(Value, Value)]) -> PyResult<Value> {
-    check_kwargs(vm, "print", k, &["sep", "end", "file", "flush"])?;
+    for (key, _) in k {
+        let n = s(key);
+        if !["sep", "end", "file", "flush"].contains(&n.as_str()) {
+            return Err(vm.type_error(format!("'{n}' is an invalid keyword argument for print()")));
+        }
+    }
     let sep = match kwarg(k, "sep") {
         Some(v) if !v.is_none() => match v.downcast::<Str>() {
             Some(x) => x.s.to_string(),

@@ -148,6 +148,12 @@ opcodes! {
     GetLen,
     /// `LoadFast` of a local and `LoadFast` of another: arg = a | b << 12.
     LoadFastLoadFast,
+    /// Superinstruction: LoadFast `arg & 0xfff`, LoadConst `arg >> 12`.
+    LoadFastLoadConst,
+    /// Superinstruction: StoreFast `arg & 0xfff`, LoadFast `arg >> 12`.
+    StoreFastLoadFast,
+    /// Superinstruction: LoadConst `arg`, ReturnValue.
+    ReturnConst,
     /// Return None.
     ReturnNone,
     /// Class body: load `__classcell__` machinery helper (pushes the cell).
@@ -170,8 +176,14 @@ opcodes! {
     CompareOpStr,
     LoadAttrInstance,
     LoadAttrModule,
+    /// Attribute of a class object (plain value or static method).
+    LoadAttrClass,
+    /// Method call on a class object: pushes (value, NULL).
+    LoadMethodClass,
     LoadAttrSlot,
     StoreAttrInstance,
+    /// Adds a new attribute along a cached shape transition.
+    StoreAttrInstanceAdd,
     LoadGlobalCached,
     LoadGlobalBuiltin,
     LoadMethodCached,
@@ -218,6 +230,9 @@ pub enum BinOp {
     Xor,
 }
 pub const INPLACE: u32 = 16;
+/// Flag in `ListExtend`'s argument: the list holds a call's positional
+/// arguments, so errors name the callable.
+pub const LIST_EXTEND_CALL: u32 = 1 << 16;
 pub const BINOP_SYMBOLS: [&str; 13] = ["+", "-", "*", "@", "/", "//", "%", "**", "<<", ">>", "&", "|", "^"];
 pub const BINOP_DUNDERS: [(&str, &str, &str); 13] = [
     ("__add__", "__radd__", "__iadd__"),
@@ -322,7 +337,13 @@ pub struct InlineCache {
     pub guard: u64,
     /// Second guard or a cached pointer (raw bits, not owned).
     pub extra: u64,
+    /// A third word for caches that need it (a shape transition's target).
+    pub extra2: u64,
 }
+
+/// Bit in a `LoadGlobal` argument: also push NULL (the no-self marker of a
+/// call), fusing the `PushNull` that follows a global function load.
+pub const LOAD_GLOBAL_NULL: u32 = 1 << 23;
 
 /// Flags of a code object.
 pub mod code_flags {
@@ -437,8 +458,22 @@ pub mod dis {
             };
             let note = match op {
                 Op::LoadConst => format!("({})", const_repr(&code.consts[arg as usize])),
-                Op::LoadGlobal
-                | Op::StoreGlobal
+                Op::LoadGlobal => {
+                    let null = if arg & super::LOAD_GLOBAL_NULL != 0 { " + NULL" } else { "" };
+                    format!("({}{null})", name_of(&code.names[(arg & !super::LOAD_GLOBAL_NULL) as usize]))
+                }
+                Op::LoadFastLoadFast | Op::StoreFastLoadFast => format!(
+                    "({}, {})",
+                    name_of(&code.varnames[(arg & 0xfff) as usize]),
+                    name_of(&code.varnames[(arg >> 12) as usize])
+                ),
+                Op::LoadFastLoadConst => format!(
+                    "({}, {})",
+                    name_of(&code.varnames[(arg & 0xfff) as usize]),
+                    const_repr(&code.consts[(arg >> 12) as usize])
+                ),
+                Op::ReturnConst => format!("({})", const_repr(&code.consts[arg as usize])),
+                Op::StoreGlobal
                 | Op::DeleteGlobal
                 | Op::LoadName
                 | Op::StoreName

@@ -21,7 +21,7 @@ use crate::value::Value;
 use std::cell::{Cell, RefCell};
 
 /// Most attributes an instance keeps in shape mode.
-const MAX_SHAPE_KEYS: usize = 48;
+pub const MAX_SHAPE_KEYS: usize = 48;
 
 pub struct Shape {
     /// Attribute names (interned strs) in slot order.
@@ -69,6 +69,9 @@ pub mod flags {
     /// Instances may not get new attributes (built-in types like int).
     pub const NO_INSTANCE_DICT: u32 = 128;
     pub const HAS_DESCRIPTOR_GET: u32 = 256;
+    /// A subclass of `float`: instances wrap a float in `builtin_base` (a
+    /// float has no heap kind, so `base_kind` cannot say so).
+    pub const FLOAT_BASE: u32 = 512;
 }
 
 pub struct Class {
@@ -94,6 +97,27 @@ pub struct Class {
     pub subclasses: PyCell<Vec<*const Header>>,
     /// Whether this is one of the runtime's built-in types.
     pub builtin: bool,
+}
+
+const TYPE_CACHE_SIZE: usize = 4096;
+/// Marks a cached miss; no stored value has these bits (NaNs are canonical).
+const ABSENT: u64 = u64::MAX;
+
+#[derive(Clone, Copy, Default)]
+struct TypeCacheEntry {
+    version: u64,
+    name: u64,
+    value: u64,
+}
+
+thread_local! {
+    static TYPE_CACHE: Box<[Cell<TypeCacheEntry>]> = (0..TYPE_CACHE_SIZE).map(|_| Cell::new(TypeCacheEntry::default())).collect();
+}
+
+/// Forgets every cached type-attribute lookup (after bootstrap, which fills
+/// built-in class dicts without renewing versions).
+pub fn clear_type_cache() {
+    TYPE_CACHE.with(|c| c.iter().for_each(|e| e.set(TypeCacheEntry::default())));
 }
 
 static NEXT_CLASS_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
@@ -158,6 +182,43 @@ impl Class {
     /// Looks `name` (an interned str) up along the MRO without running Python
     /// code. Returns the attribute.
     pub fn lookup(&self, name: &Value) -> Option<Value> {
+        // Interned (immortal) names go through the global type-attribute
+        // cache: (class version, name) -> result. A version is never reused
+        // and changes whenever this class or a base is mutated, so a hit is
+        // exactly what the MRO walk would return, and the cached value is
+        // still owned by one of the classes' dicts.
+        let immortal = name.header().map(|h| h.refcount() >= crate::object::IMMORTAL / 2).unwrap_or(false);
+        if !immortal {
+            return self.lookup_uncached(name);
+        }
+        let version = self.version.get();
+        let key = name.bits();
+        let idx = ((version.wrapping_mul(0x9E37_79B9_7F4A_7C15) ^ (key >> 3)) as usize) & (TYPE_CACHE_SIZE - 1);
+        let hit = TYPE_CACHE.with(|c| {
+            let e = c[idx].get();
+            if e.version == version && e.name == key {
+                Some(e.value)
+            } else {
+                None
+            }
+        });
+        if let Some(bits) = hit {
+            if bits == ABSENT {
+                return None;
+            }
+            // SAFETY: the bits are a value owned by a dict of this class's
+            // MRO, unchanged since caching (same version); cloning takes a
+            // new reference of our own.
+            let v = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(bits) });
+            return Some((*v).clone());
+        }
+        let r = self.lookup_uncached(name);
+        let bits = r.as_ref().map(|v| v.bits()).unwrap_or(ABSENT);
+        TYPE_CACHE.with(|c| c[idx].set(TypeCacheEntry { version, name: key, value: bits }));
+        r
+    }
+
+    fn lookup_uncached(&self, name: &Value) -> Option<Value> {
         if let Some(v) = self.namespace().get_str(name) {
             return Some(v);
         }
@@ -194,6 +255,12 @@ pub struct ExcData {
     pub cause: PyCell<Value>,
     pub context: PyCell<Value>,
     pub suppress_context: Cell<bool>,
+    /// The materialised `__traceback__` object (None until asked for) and
+    /// how many entries of `traceback` it covers; entries added later (as
+    /// the exception propagates outward) become new heads whose `tb_next`
+    /// is the previous head, so traceback objects keep their identity.
+    pub tb_obj: PyCell<Value>,
+    pub tb_len: Cell<usize>,
 }
 
 pub struct Instance {
@@ -219,6 +286,7 @@ impl Payload for Instance {
             e.cause.with(|v| visit(v));
             e.context.with(|v| visit(v));
             e.traceback.with(|t| t.iter().for_each(|(c, _)| visit(c)));
+            e.tb_obj.with(|v| visit(v));
         }
     }
     fn clear(&self) {
@@ -231,7 +299,9 @@ impl Payload for Instance {
             let c = e.cause.with_mut(|v| v.take());
             let x = e.context.with_mut(|v| v.take());
             let t = e.traceback.with_mut(std::mem::take);
-            drop((a, c, x, t));
+            let o = e.tb_obj.with_mut(|v| std::mem::replace(v, Value::NONE));
+            e.tb_len.set(0);
+            drop((a, c, x, t, o));
         }
     }
 }
@@ -250,6 +320,8 @@ impl Instance {
                     cause: PyCell::new(Value::NONE),
                     context: PyCell::new(Value::NONE),
                     suppress_context: Cell::new(false),
+                    tb_obj: PyCell::new(Value::NONE),
+                    tb_len: Cell::new(0),
                 }))
             } else {
                 None
@@ -266,7 +338,12 @@ impl Instance {
     pub fn get_attr(&self, name: &Value) -> Option<Value> {
         if let Some(d) = self.dict.with(|d| if d.is_null() { None } else { Some(d.clone()) }) {
             // SAFETY: the dict slot only ever holds a dict object.
-            return unsafe { d.downcast_unchecked::<crate::object::Dict>() }.get_str(name);
+            let v = unsafe { d.downcast_unchecked::<crate::object::Dict>() }.get_str(name);
+            if v.is_some() {
+                return v;
+            }
+            // `__slots__` values stay in the slot vector in dict mode (see
+            // `to_dict_mode_keeping`); otherwise the shape is the empty root.
         }
         let idx = self.shape.get().index_of(name)?;
         self.slots.with(|s| {
@@ -281,12 +358,18 @@ impl Instance {
 
     /// Stores an attribute on the instance (name interned).
     pub fn set_attr(&self, vm: &mut crate::vm::Vm, name: &Value, value: Value) {
+        let shape = self.shape.get();
         if let Some(d) = self.dict.with(|d| if d.is_null() { None } else { Some(d.clone()) }) {
+            if let Some(idx) = shape.index_of(name) {
+                // A `__slots__` value kept out of the dict.
+                let old = self.slots.with_mut(|s| std::mem::replace(&mut s[idx], value));
+                drop(old);
+                return;
+            }
             // SAFETY: the dict slot only ever holds a dict object.
             unsafe { d.downcast_unchecked::<crate::object::Dict>() }.set_str(name.clone(), value);
             return;
         }
-        let shape = self.shape.get();
         if let Some(idx) = shape.index_of(name) {
             let old = self.slots.with_mut(|s| std::mem::replace(&mut s[idx], value));
             drop(old);
@@ -307,10 +390,53 @@ impl Instance {
         if self.get_attr(name).is_none() {
             return false;
         }
+        if self.is_dict_mode() {
+            if let Some(idx) = self.shape.get().index_of(name) {
+                let in_dict = self.dict.with(|d| {
+                    // SAFETY: in dict mode the slot holds a dict object.
+                    unsafe { d.downcast_unchecked::<crate::object::Dict>() }.get_str(name).is_some()
+                });
+                if !in_dict {
+                    let old = self.slots.with_mut(|s| std::mem::replace(&mut s[idx], Value::NULL));
+                    drop(old);
+                    return true;
+                }
+            }
+        }
         self.to_dict_mode(vm);
         let d = self.dict.get_clone();
         // SAFETY: dict mode was just entered, so the slot holds a dict.
         unsafe { d.downcast_unchecked::<crate::object::Dict>() }.remove_str(name).is_some()
+    }
+
+    /// Like [`Instance::to_dict_mode`], but the attributes named in `keep`
+    /// (`__slots__` of the class) stay in the slot vector, so `__dict__`
+    /// holds only the others, as in CPython.
+    pub fn to_dict_mode_keeping(&self, vm: &mut crate::vm::Vm, keep: &[Value]) -> Value {
+        if keep.is_empty() || self.is_dict_mode() {
+            return self.to_dict_mode(vm);
+        }
+        let d = crate::object::Dict::new();
+        let shape = self.shape.get();
+        let slots = self.slots.with_mut(std::mem::take);
+        let mut kept_shape = Shape::root();
+        let mut kept = Vec::new();
+        for (k, v) in shape.keys.iter().zip(slots) {
+            if v.is_null() {
+                continue;
+            }
+            if keep.iter().any(|n| n.is(k)) {
+                kept_shape = kept_shape.with_key(k);
+                kept.push(v);
+            } else {
+                d.set_str(k.clone(), v);
+            }
+        }
+        let dv = vm.new_dict_from(d);
+        self.dict.with_mut(|slot| *slot = dv.clone());
+        self.slots.with_mut(|s| *s = kept);
+        self.shape.set(kept_shape);
+        dv
     }
 
     /// Moves the attributes into a dict, which becomes `__dict__`.

@@ -223,7 +223,8 @@ impl Table {
     }
 
     fn insert_new(&mut self, slot: usize, hash: i64, key: Value, value: Value) {
-        let needs_grow = self.indices.is_empty() || (self.fill.max(self.entries.len()) + 1) * 3 > self.indices.len() * 2;
+        let needs_grow =
+            self.indices.is_empty() || (self.fill.max(self.entries.len()) + 1) * 3 > self.indices.len() * 2;
         if needs_grow {
             self.resize((self.used + 1) * 2);
             // Re-probe for a free slot after the resize.

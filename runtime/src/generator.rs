@@ -34,6 +34,9 @@ pub struct Generator {
     pub code: Value,
     pub name: Value,
     pub qualname: Value,
+    /// The exception the suspended generator is handling (it yielded inside
+    /// an `except` block), or None; swapped with `vm.exc_info` on resume.
+    pub exc_state: PyCell<Value>,
 }
 
 impl Generator {
@@ -47,6 +50,7 @@ impl Payload for Generator {
     const TRACKED: bool = true;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
         visit(&self.code);
+        self.exc_state.with(|v| visit(v));
         if let Some(f) = self.saved_frame() {
             // SAFETY: a saved buffer holds an initialised frame whose `depth`
             // is accurate.
@@ -64,6 +68,8 @@ impl Payload for Generator {
         }
     }
     fn clear(&self) {
+        let exc = self.exc_state.with_mut(|v| std::mem::replace(v, Value::NONE));
+        drop(exc);
         if let Some(f) = self.saved_frame() {
             // SAFETY: as in `traverse`; the buffer is emptied right after so
             // the frame is not cleared twice.
@@ -96,7 +102,14 @@ pub fn make_generator(vm: &mut Vm, fr: *mut Frame) -> Value {
         let qualname = code.qualname.clone();
         alloc(
             vm.t.generator.clone(),
-            Generator { frame: PyCell::new(buf), state: Cell::new(GenState::Created), code: code_obj, name, qualname },
+            Generator {
+                frame: PyCell::new(buf),
+                state: Cell::new(GenState::Created),
+                code: code_obj,
+                name,
+                qualname,
+                exc_state: PyCell::new(Value::NONE),
+            },
         )
     }
 }
@@ -160,7 +173,20 @@ fn resume_with(vm: &mut Vm, g: &Value, sent: Value, throw: Option<PyErr>) -> PyR
     }
     gen.state.set(GenState::Running);
     vm.depth += 1;
+    // The generator sees the exception it was handling when it yielded, or
+    // else the caller's; the caller's is restored when it yields or ends.
+    let caller_exc = vm.exc_info.clone();
+    let own = gen.exc_state.with_mut(|v| std::mem::replace(v, Value::NONE));
+    if !own.is_none() {
+        vm.exc_info = own;
+    }
+    let saved_base = std::mem::replace(&mut vm.gen_exc_base, caller_exc.clone());
     let r = interp::run_with(vm, fr, throw);
+    vm.gen_exc_base = saved_base;
+    let now = std::mem::replace(&mut vm.exc_info, caller_exc.clone());
+    if matches!(r, Ok(Exit::Yield(_))) && !now.is(&caller_exc) {
+        gen.exc_state.with_mut(|v| *v = now);
+    }
     match r {
         Ok(Exit::Yield(v)) => {
             // SAFETY: the frame is still at the top of the data stack, with

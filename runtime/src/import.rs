@@ -15,7 +15,23 @@ fn sys_modules(vm: &Vm) -> &Dict {
 
 fn module_not_found(vm: &mut Vm, name: &str) -> PyErr {
     let c = vm.t.module_not_found_error.clone();
-    vm.err(&c, format!("No module named '{name}'"))
+    let e = vm.err(&c, format!("No module named '{name}'"));
+    with_name(vm, e, name, None)
+}
+
+/// Sets ImportError's `name` (the module) and `path` (its file) fields.
+fn with_name(vm: &mut Vm, e: PyErr, name: &str, path: Option<&str>) -> PyErr {
+    if let Some(inst) = e.0.downcast::<crate::class::Instance>() {
+        let k = vm.intern("name");
+        let v = vm.new_str(name);
+        inst.set_attr(vm, &k, v);
+        if let Some(p) = path {
+            let k = vm.intern("path");
+            let v = vm.new_str(p);
+            inst.set_attr(vm, &k, v);
+        }
+    }
+    e
 }
 
 /// Resolves a relative module name against the importing module's package.
@@ -122,7 +138,8 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult<Value> {
                     let msg =
                         format!("No module named '{full}'; '{}' is not a package", parent.as_deref().unwrap_or(""));
                     let c = vm.t.module_not_found_error.clone();
-                    return Err(vm.err(&c, msg));
+                    let e = vm.err(&c, msg);
+                    return Err(with_name(vm, e, full, None));
                 }
             }
         }
@@ -218,12 +235,13 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Value) -> PyResult<Value>
     }
     let fk = vm.intern("__file__");
     let file = module.downcast::<Module>().and_then(|m| m.dict.downcast::<Dict>().unwrap().get_str(&fk)).map(|f| s(&f));
-    let loc = match file {
-        Some(f) => f,
+    let loc = match &file {
+        Some(f) => f.clone(),
         None => "unknown location".to_string(),
     };
     let c = vm.t.import_error.clone();
-    Err(vm.err(&c, format!("cannot import name '{}' from '{}' ({})", s(name), mname, loc)))
+    let e = vm.err(&c, format!("cannot import name '{}' from '{}' ({})", s(name), mname, loc));
+    Err(with_name(vm, e, &mname, file.as_deref()))
 }
 
 /// `from m import *`.

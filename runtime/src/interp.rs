@@ -17,7 +17,7 @@
 //! instruction checks its guard and, if the guard fails, rewrites itself back
 //! (with a back-off) and runs the generic path.
 
-use crate::bytecode::{code_flags, BinOp, CmpOp, Code, InlineCache, Op, INPLACE};
+use crate::bytecode::{code_flags, BinOp, CmpOp, Code, InlineCache, Op, INPLACE, LOAD_GLOBAL_NULL};
 use crate::class::Instance;
 use crate::frame::{self, Frame};
 use crate::object::*;
@@ -29,6 +29,42 @@ use std::ptr;
 pub const WARMUP: u16 = 2;
 /// Back-off after a failed specialization or a deoptimization.
 const BACKOFF: u16 = 64;
+
+/// Frame flag: an `__init__` run on behalf of a class call; returning from
+/// it produces the new instance, kept in the frame's `locals` slot.
+pub const FRAME_INIT: u32 = 2;
+
+/// For a call of a plain user class (default metaclass, `object.__new__`,
+/// a Python `__init__`), the `__init__` to run inline.
+fn inline_init(vm: &mut Vm, callable: &Value) -> Option<Value> {
+    let cls = callable.downcast::<crate::class::Class>()?;
+    if cls.builtin || !callable.header()?.ty.get().eq(&vm.t.type_.header_ptr()) {
+        return None;
+    }
+    if cls.flags.get() & crate::class::flags::IS_EXCEPTION != 0 {
+        return None;
+    }
+    match cls.base_kind.get() {
+        None | Some(ObjKind::Instance) => {}
+        _ => return None,
+    }
+    let newk = vm.intern_static("__new__");
+    let new = cls.lookup(&newk)?;
+    let object_new = vm.t.object.downcast::<crate::class::Class>()?.namespace().get_str(&newk)?;
+    if !new.is(&object_new) {
+        return None;
+    }
+    let initk = vm.intern_static("__init__");
+    let init = cls.lookup(&initk)?;
+    if init.kind() != Some(ObjKind::Function) {
+        return None;
+    }
+    let code = &init.downcast::<Function>()?.code.downcast::<CodeObj>()?.code;
+    if code.is_generator() {
+        return None;
+    }
+    Some(init)
+}
 
 /// How a `run` ended.
 pub enum Exit {
@@ -134,14 +170,24 @@ pub fn bind_args(
                     }
                     None => {
                         let kn = k.downcast::<Str>().map(|s| s.s.to_string()).unwrap_or_default();
-                        if let Some(i) = found {
-                            let _ = i;
+                        // CPython names every positional-only parameter passed
+                        // by keyword, before reporting an unexpected one.
+                        let posonly = &code.varnames[..code.posonlyargcount as usize];
+                        let named: Vec<String> = kwargs
+                            .iter()
+                            .filter(|(k, _)| {
+                                posonly.iter().any(|n| n.is(k) || crate::dict::fast_eq(n, k) == Some(true))
+                            })
+                            .map(|(k, _)| k.downcast::<Str>().map(|s| s.s.to_string()).unwrap_or_default())
+                            .collect();
+                        if !named.is_empty() {
                             return Err(vm.type_error(format!(
                                 "{}() got some positional-only arguments passed as keyword arguments: '{}'",
                                 fname(),
-                                kn
+                                named.join(", ")
                             )));
                         }
+                        let _ = found;
                         return Err(vm.type_error(format!(
                             "{}() got an unexpected keyword argument '{}'",
                             fname(),
@@ -444,6 +490,38 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             push!(a.clone());
                             push!(b.clone());
                         }
+                        Op::LoadFastLoadConst => {
+                            let a = &*locals.add((arg & 0xfff) as usize);
+                            if a.is_null() {
+                                let name = name_str!(code.varnames[(arg & 0xfff) as usize]);
+                                let c = vm.t.unbound_local_error.clone();
+                                break vm.err(
+                                    &c,
+                                    format!(
+                                        "cannot access local variable '{name}' where it is not associated with a value"
+                                    ),
+                                );
+                            }
+                            push!(a.clone());
+                            push!(code.consts.get_unchecked((arg >> 12) as usize).clone());
+                        }
+                        Op::StoreFastLoadFast => {
+                            let v = pop!();
+                            let old = ptr::replace(locals.add((arg & 0xfff) as usize), v);
+                            drop(old);
+                            let b = &*locals.add((arg >> 12) as usize);
+                            if b.is_null() {
+                                let name = name_str!(code.varnames[(arg >> 12) as usize]);
+                                let c = vm.t.unbound_local_error.clone();
+                                break vm.err(
+                                    &c,
+                                    format!(
+                                        "cannot access local variable '{name}' where it is not associated with a value"
+                                    ),
+                                );
+                            }
+                            push!(b.clone());
+                        }
                         Op::StoreFast => {
                             let v = pop!();
                             let old = ptr::replace(locals.add(arg as usize), v);
@@ -517,7 +595,7 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             }
                         }
                         Op::LoadGlobal => {
-                            let name = code.names.get_unchecked(arg as usize);
+                            let name = code.names.get_unchecked((arg & !LOAD_GLOBAL_NULL) as usize);
                             let globals = (*fr).globals.downcast_unchecked::<Dict>();
                             if let Some(i) = globals.index_of_str(name) {
                                 if warm(code, pc - 1) {
@@ -530,11 +608,15 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                             index: i as u32,
                                             guard: globals.version(),
                                             extra: 0,
+                                            extra2: 0,
                                         },
                                     );
                                     rewrite(code, pc - 1, Op::LoadGlobalCached);
                                 }
                                 push!(globals.value_at(i).unwrap());
+                                if arg & LOAD_GLOBAL_NULL != 0 {
+                                    push!(Value::NULL);
+                                }
                                 continue;
                             }
                             let builtins = (*fr).builtins.downcast_unchecked::<Dict>();
@@ -550,11 +632,15 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                                 index: i as u32,
                                                 guard: globals.version(),
                                                 extra: builtins.version(),
+                                                extra2: 0,
                                             },
                                         );
                                         rewrite(code, pc - 1, Op::LoadGlobalBuiltin);
                                     }
                                     push!(builtins.value_at(i).unwrap());
+                                    if arg & LOAD_GLOBAL_NULL != 0 {
+                                        push!(Value::NULL);
+                                    }
                                 }
                                 None => {
                                     let n = name_str!(name);
@@ -568,6 +654,9 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             if globals.version() == c.guard {
                                 if let Some(v) = globals.value_at(c.index as usize) {
                                     push!(v);
+                                    if arg & LOAD_GLOBAL_NULL != 0 {
+                                        push!(Value::NULL);
+                                    }
                                     continue;
                                 }
                             }
@@ -581,6 +670,9 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             if globals.version() == c.guard && builtins.version() == c.extra {
                                 if let Some(v) = builtins.value_at(c.index as usize) {
                                     push!(v);
+                                    if arg & LOAD_GLOBAL_NULL != 0 {
+                                        push!(Value::NULL);
+                                    }
                                     continue;
                                 }
                             }
@@ -676,6 +768,26 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             deopt(code, pc - 1, Op::LoadAttr);
                             pc -= 1;
                         }
+                        Op::LoadAttrClass | Op::LoadMethodClass => {
+                            let obj = top!();
+                            let c = cache(code, pc - 1);
+                            if obj.bits() == c.extra
+                                && obj.downcast_unchecked::<crate::class::Class>().version.get() == c.guard
+                            {
+                                // The value is owned by the class's dicts, unchanged
+                                // since caching (same version); clone a reference.
+                                let v = std::mem::ManuallyDrop::new(Value::from_bits(c.extra2));
+                                let v = (*v).clone();
+                                drop(pop!());
+                                push!(v);
+                                if op == Op::LoadMethodClass {
+                                    push!(Value::NULL);
+                                }
+                                continue;
+                            }
+                            deopt(code, pc - 1, if op == Op::LoadAttrClass { Op::LoadAttr } else { Op::LoadMethod });
+                            pc -= 1;
+                        }
                         Op::LoadAttrModule => {
                             let obj = top!();
                             let c = cache(code, pc - 1);
@@ -702,6 +814,27 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             }
                             save!();
                             tri!(crate::ops::setattr(vm, &obj, name, v));
+                        }
+                        Op::StoreAttrInstanceAdd => {
+                            let obj = top!();
+                            let c = cache(code, pc - 1);
+                            if let Some(inst) = obj.downcast::<Instance>() {
+                                if inst.shape.get() as *const _ as u64 == c.extra
+                                    && vm.class_of(obj).version.get() == c.guard
+                                    && inst.slots.with(|s| s.len()) == c.index as usize
+                                {
+                                    let obj = pop!();
+                                    let v = pop!();
+                                    let inst = obj.downcast_unchecked::<Instance>();
+                                    inst.slots.with_mut(|s| s.push(v));
+                                    // Shapes are leaked, so the cached address is a
+                                    // valid 'static reference.
+                                    inst.shape.set(&*(c.extra2 as *const crate::class::Shape));
+                                    continue;
+                                }
+                            }
+                            deopt(code, pc - 1, Op::StoreAttr);
+                            pc -= 1;
                         }
                         Op::StoreAttrInstance => {
                             let obj = top!();
@@ -913,8 +1046,12 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                         continue;
                                     }
                                 }
-                            } else if a.is_float() && b.is_float() {
-                                let (x, y) = (a.as_float(), b.as_float());
+                            } else if (a.is_float() || a.is_small_int()) && (b.is_float() || b.is_small_int()) {
+                                // At least one float: small ints (48 bits)
+                                // convert to f64 exactly.
+                                let both_float = a.is_float() && b.is_float();
+                                let x = if a.is_float() { a.as_float() } else { a.as_small_int() as f64 };
+                                let y = if b.is_float() { b.as_float() } else { b.as_small_int() as f64 };
                                 let r = match BinOp::from_u32(arg) {
                                     BinOp::Add => Some(x + y),
                                     BinOp::Sub => Some(x - y),
@@ -923,7 +1060,7 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                     _ => None,
                                 };
                                 if let Some(r) = r {
-                                    if warm(code, pc - 1) {
+                                    if both_float && warm(code, pc - 1) {
                                         match BinOp::from_u32(arg) {
                                             BinOp::Add => rewrite(code, pc - 1, Op::BinaryOpAddFloat),
                                             BinOp::Sub => rewrite(code, pc - 1, Op::BinaryOpSubFloat),
@@ -1234,7 +1371,8 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                         }
                         Op::ListExtend => {
                             let it = pop!();
-                            let l = peek!(arg as usize).clone();
+                            let depth = (arg & 0xffff) as usize;
+                            let l = peek!(depth).clone();
                             save!();
                             let items = match crate::ops::collect(vm, &it) {
                                 Ok(v) => v,
@@ -1243,6 +1381,15 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                         && crate::ops::lookup_special(vm, &it, "__iter__").is_none()
                                     {
                                         let tn = vm.type_name(&it);
+                                        if arg & crate::bytecode::LIST_EXTEND_CALL != 0 {
+                                            // The star-arguments list of a call: the
+                                            // callable sits below the NULL under the list.
+                                            let func = peek!(depth + 2).clone();
+                                            let fs = crate::ops::function_str(vm, &func);
+                                            break vm.type_error(format!(
+                                                "{fs} argument after * must be an iterable, not {tn}"
+                                            ));
+                                        }
                                         break vm.type_error(format!("Value after * must be an iterable, not {tn}"));
                                     }
                                     break e;
@@ -1264,11 +1411,26 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             }
                             tri!(res);
                         }
-                        Op::DictUpdate | Op::DictMerge => {
+                        Op::DictMerge => {
+                            // Stack: callable, NULL, argument tuple, dict.
+                            let other = pop!();
+                            let d = peek!(arg as usize).clone();
+                            let func = peek!(arg as usize + 3).clone();
+                            save!();
+                            tri!(crate::ops::merge_call_kwargs(vm, &d, &other, &func));
+                        }
+                        Op::DictUpdate => {
                             let other = pop!();
                             let d = peek!(arg as usize).clone();
                             save!();
-                            tri!(crate::types::dict_update_from(vm, &d, &other, op == Op::DictMerge));
+                            if other.kind() != Some(ObjKind::Dict) {
+                                let kn = vm.intern("keys");
+                                if tri!(crate::ops::getattr_opt(vm, &other, &kn)).is_none() {
+                                    let tn = vm.type_name(&other);
+                                    break vm.type_error(format!("'{tn}' object is not a mapping"));
+                                }
+                            }
+                            tri!(crate::types::dict_update_from(vm, &d, &other, false));
                         }
                         Op::ListToTuple => {
                             let l = pop!();
@@ -1449,6 +1611,25 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                     }
                                 }
                             }
+                            // Native functions read their arguments straight from
+                            // the evaluation stack: no vector is built. The slots
+                            // stay valid during the call because nested frames
+                            // are pushed above this frame's whole extent.
+                            if let Some(nf) = callable.downcast::<NativeFunction>() {
+                                if nf.bound.is_null() {
+                                    let func = nf.func;
+                                    save!();
+                                    let args = std::slice::from_raw_parts(args_ptr as *const Value, nargs);
+                                    let r = func(vm, args, &[]);
+                                    let base = if has_self { args_ptr.sub(1) } else { args_ptr.sub(2) };
+                                    while sp > base {
+                                        drop(pop!());
+                                    }
+                                    let r = tri!(r);
+                                    push!(r);
+                                    continue;
+                                }
+                            }
                             // General path.
                             let mut args: Vec<Value> = Vec::with_capacity(nargs);
                             for i in 0..nargs {
@@ -1469,6 +1650,21 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                     push!(g);
                                     continue;
                                 }
+                                vm.frame = nf;
+                                fr = nf;
+                                continue 'outer;
+                            }
+                            if let Some(init) = inline_init(vm, &callable) {
+                                // A plain user class: allocate the instance and
+                                // run __init__ as an ordinary frame whose
+                                // return yields the instance (FRAME_INIT).
+                                let inst = tri!(crate::types::object_new(vm, &callable, &[], &[]));
+                                let mut a = Vec::with_capacity(args.len() + 1);
+                                a.push(inst.clone());
+                                a.extend(args);
+                                let nf = tri!(vm.setup_call(&init, &a, &[]));
+                                (*nf).flags |= FRAME_INIT;
+                                (*nf).locals = inst;
                                 vm.frame = nf;
                                 fr = nf;
                                 continue 'outer;
@@ -1525,11 +1721,16 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             };
                             let mut kwargs = Vec::new();
                             if let Some(d) = kw.downcast::<Dict>() {
+                                let mut bad = false;
                                 for (k, v) in d.items() {
                                     if k.kind() != Some(ObjKind::Str) {
+                                        bad = true;
                                         break;
                                     }
                                     kwargs.push((vm.intern_value(&k), v));
+                                }
+                                if bad {
+                                    break vm.type_error("keywords must be strings");
                                 }
                             }
                             if callable.kind() == Some(ObjKind::Function) {
@@ -1549,6 +1750,7 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                         Op::MakeFunction => {
                             let code_obj = pop!();
                             let closure = if arg & 8 != 0 { pop!() } else { Value::NONE };
+                            let annotations = if arg & 4 != 0 { pop!() } else { Value::NONE };
                             let kwdefaults = if arg & 2 != 0 { pop!() } else { Value::NONE };
                             let defaults = if arg & 1 != 0 { pop!() } else { Value::NONE };
                             let f = crate::types::make_function(
@@ -1559,11 +1761,25 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                 kwdefaults,
                                 closure,
                             );
+                            if !annotations.is_none() {
+                                f.downcast_unchecked::<Function>().annotations.with_mut(|a| *a = annotations);
+                            }
                             push!(f);
                         }
-                        Op::ReturnValue | Op::ReturnNone => {
-                            let v = if op == Op::ReturnValue { pop!() } else { Value::NONE };
+                        Op::ReturnValue | Op::ReturnNone | Op::ReturnConst => {
+                            let mut v = match op {
+                                Op::ReturnValue => pop!(),
+                                Op::ReturnConst => code.consts.get_unchecked(arg as usize).clone(),
+                                _ => Value::NONE,
+                            };
                             save!();
+                            if (*fr).flags & FRAME_INIT != 0 {
+                                if !v.is_none() {
+                                    let tn = vm.type_name(&v);
+                                    break vm.type_error(format!("__init__() should return None, not '{tn}'"));
+                                }
+                                v = (*fr).locals.take();
+                            }
                             let was_entry = fr == entry;
                             let prev = (*fr).previous;
                             pop_frame(vm, fr);
@@ -1622,13 +1838,24 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                         }
                         Op::PushExcInfo => {
                             let e = pop!();
-                            let prev = std::mem::replace(&mut vm.exc_info, e.clone());
+                            let mut prev = std::mem::replace(&mut vm.exc_info, e.clone());
+                            // A generator's own exception state starts empty:
+                            // what it inherited from its caller is not saved,
+                            // so leaving the handler shows the caller's state
+                            // at that later time.
+                            if !(*fr).generator.is_null() && prev.is(&vm.gen_exc_base) {
+                                prev = Value::NONE;
+                            }
                             push!(prev);
                             push!(e);
                         }
                         Op::PopExcept => {
                             let prev = pop!();
-                            vm.exc_info = prev;
+                            vm.exc_info = if prev.is_none() && !(*fr).generator.is_null() {
+                                vm.gen_exc_base.clone()
+                            } else {
+                                prev
+                            };
                         }
                         Op::CheckExcMatch => {
                             let ty = pop!();
@@ -1642,7 +1869,8 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             let exit = peek!(3).clone();
                             save!();
                             let ty = vm.type_of(&exc);
-                            let r = tri!(vm.call(&exit, &[ty, exc, Value::NONE], &[]));
+                            let tb = crate::traceback::traceback_object(vm, &exc);
+                            let r = tri!(vm.call(&exit, &[ty, exc, tb], &[]));
                             let t = tri!(crate::ops::truthy(vm, &r));
                             push!(Value::bool(t));
                         }
@@ -1653,10 +1881,11 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             let exit = crate::ops::lookup_special(vm, &mgr, "__exit__");
                             let (enter, exit) = match (enter, exit) {
                                 (Some(a), Some(b)) => (a, b),
-                                _ => {
+                                (enter, _) => {
                                     let tn = vm.type_name(&mgr);
+                                    let missed = if enter.is_some() { " (missed __exit__ method)" } else { "" };
                                     break vm.type_error(format!(
-                                        "'{tn}' object does not support the context manager protocol"
+                                        "'{tn}' object does not support the context manager protocol{missed}"
                                     ));
                                 }
                             };
@@ -1668,6 +1897,15 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                         Op::UnpackSequence => {
                             let seq = pop!();
                             let n = arg as usize;
+                            // Exact-length tuples push their items directly.
+                            if let Some(t) = seq.downcast::<Tuple>() {
+                                if t.items.len() == n {
+                                    for v in t.items.iter().rev() {
+                                        push!(v.clone());
+                                    }
+                                    continue;
+                                }
+                            }
                             let fast: Option<Vec<Value>> = if let Some(t) = seq.downcast::<Tuple>() {
                                 if t.items.len() == n {
                                     Some(t.items.to_vec())
@@ -1879,7 +2117,40 @@ fn cmp_f64(op: CmpOp, a: f64, b: f64) -> bool {
     }
 }
 
+/// For an attribute of a class object: the value to push without running the
+/// descriptor protocol (plain values, and the function of a static method),
+/// if the class uses the default metaclass.
+fn class_attr_plain(vm: &mut Vm, obj: &Value, name: &Value) -> Option<Value> {
+    let cls = obj.downcast::<crate::class::Class>()?;
+    if !obj.header()?.ty.get().eq(&vm.t.type_.header_ptr()) {
+        return None;
+    }
+    let v = cls.lookup(name)?;
+    match v.kind() {
+        Some(ObjKind::StaticMethod) => Some(v.downcast::<StaticMethod>()?.func.get_clone()),
+        Some(ObjKind::ClassMethod) | Some(ObjKind::Instance) | Some(ObjKind::Property) => None,
+        _ => Some(v),
+    }
+}
+
+fn specialize_class_attr(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Value, op: Op) -> bool {
+    if let Some(v) = class_attr_plain(vm, obj, name) {
+        let cls = obj.downcast::<crate::class::Class>().unwrap();
+        set_cache(
+            code,
+            pc,
+            InlineCache { counter: 0, aux: 0, index: 0, guard: cls.version.get(), extra: obj.bits(), extra2: v.bits() },
+        );
+        rewrite(code, pc, op);
+        return true;
+    }
+    false
+}
+
 fn specialize_load_attr(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Value) {
+    if obj.kind() == Some(ObjKind::Class) && specialize_class_attr(vm, code, pc, obj, name, Op::LoadAttrClass) {
+        return;
+    }
     if let Some(inst) = obj.downcast::<Instance>() {
         let cls = vm.class_of(obj);
         if cls.flags.get() & (crate::class::flags::HAS_GETATTRIBUTE) == 0 && !inst.is_dict_mode() {
@@ -1896,6 +2167,7 @@ fn specialize_load_attr(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: 
                             index: idx as u32,
                             guard: cls.version.get(),
                             extra: inst.shape.get() as *const _ as u64,
+                            extra2: 0,
                         },
                     );
                     rewrite(code, pc, Op::LoadAttrInstance);
@@ -1906,7 +2178,11 @@ fn specialize_load_attr(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: 
     } else if let Some(m) = obj.downcast::<Module>() {
         let d = m.dict.downcast::<Dict>().unwrap();
         if let Some(i) = d.index_of_str(name) {
-            set_cache(code, pc, InlineCache { counter: 0, aux: 0, index: i as u32, guard: d.version(), extra: 0 });
+            set_cache(
+                code,
+                pc,
+                InlineCache { counter: 0, aux: 0, index: i as u32, guard: d.version(), extra: 0, extra2: 0 },
+            );
             rewrite(code, pc, Op::LoadAttrModule);
             return;
         }
@@ -1917,9 +2193,7 @@ fn specialize_load_attr(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: 
 fn specialize_store_attr(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Value) {
     if let Some(inst) = obj.downcast::<Instance>() {
         let cls = vm.class_of(obj);
-        if cls.flags.get() & (crate::class::flags::HAS_SETATTR | crate::class::flags::HAS_SLOTS) == 0
-            && !inst.is_dict_mode()
-        {
+        if cls.flags.get() & crate::class::flags::HAS_SETATTR == 0 && !inst.is_dict_mode() {
             if let Some(idx) = inst.shape.get().index_of(name) {
                 let shadow = cls.lookup(name).map(|d| matches!(d.kind(), Some(ObjKind::Property))).unwrap_or(false);
                 if !shadow {
@@ -1932,9 +2206,40 @@ fn specialize_store_attr(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name:
                             index: idx as u32,
                             guard: cls.version.get(),
                             extra: inst.shape.get() as *const _ as u64,
+                            extra2: 0,
                         },
                     );
                     rewrite(code, pc, Op::StoreAttrInstance);
+                    return;
+                }
+            } else if inst.exc.is_none() && inst.shape.get().keys.len() + 2 < crate::class::MAX_SHAPE_KEYS {
+                // A new attribute: cache the shape transition, unless a
+                // descriptor or __slots__ could intercept the store.
+                let descr = cls.lookup(name);
+                let plain = match &descr {
+                    None => true,
+                    Some(d) => !matches!(d.kind(), Some(ObjKind::Property) | Some(ObjKind::Instance)),
+                };
+                let slots_ok =
+                    cls.flags.get() & crate::class::flags::HAS_SLOTS == 0 || crate::types::slot_allowed(vm, obj, name);
+                let interned = name.header().map(|h| h.refcount() >= crate::object::IMMORTAL / 2).unwrap_or(false);
+                if plain && slots_ok && interned {
+                    let old = inst.shape.get();
+                    let new = old.with_key(name);
+                    let cls = vm.class_of(obj);
+                    set_cache(
+                        code,
+                        pc,
+                        InlineCache {
+                            counter: 0,
+                            aux: 0,
+                            index: old.keys.len() as u32,
+                            guard: cls.version.get(),
+                            extra: old as *const _ as u64,
+                            extra2: new as *const _ as u64,
+                        },
+                    );
+                    rewrite(code, pc, Op::StoreAttrInstanceAdd);
                     return;
                 }
             }
@@ -1944,6 +2249,9 @@ fn specialize_store_attr(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name:
 }
 
 fn specialize_load_method(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Value) {
+    if obj.kind() == Some(ObjKind::Class) && specialize_class_attr(vm, code, pc, obj, name, Op::LoadMethodClass) {
+        return;
+    }
     let cls = vm.class_of(obj);
     if cls.flags.get() & (crate::class::flags::HAS_GETATTRIBUTE | crate::class::flags::HAS_GETATTR) != 0 {
         backoff(code, pc);
@@ -1964,7 +2272,7 @@ fn specialize_load_method(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name
             set_cache(
                 code,
                 pc,
-                InlineCache { counter: 0, aux: 0, index: 0, guard: cls.version.get(), extra: m.bits() },
+                InlineCache { counter: 0, aux: 0, index: 0, guard: cls.version.get(), extra: m.bits(), extra2: 0 },
             );
             rewrite(code, pc, Op::LoadMethodCached);
         }

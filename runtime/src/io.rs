@@ -186,17 +186,7 @@ pub fn open(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
 }
 
 fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
-    let (cls, errno, msg) = match e.kind() {
-        std::io::ErrorKind::NotFound => (vm.t.file_not_found_error.clone(), 2, "No such file or directory"),
-        std::io::ErrorKind::PermissionDenied => (vm.t.os_error.clone(), 13, "Permission denied"),
-        _ => (vm.t.os_error.clone(), e.raw_os_error().unwrap_or(5) as i64, "Input/output error"),
-    };
-    let m = vm.new_str(msg);
-    let p = vm.new_str(path);
-    let exc = vm.new_exception(&cls, vec![Value::small_int(errno), m]);
-    let _ = p;
-    let _ = path;
-    crate::vm::PyErr(exc)
+    crate::types::exceptions::io_error(vm, e, Some(path))
 }
 
 /// `str(OSError)` for (errno, strerror, filename) is composed by the caller.

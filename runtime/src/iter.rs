@@ -63,6 +63,11 @@ pub enum IterState {
     },
     Enumerate {
         it: Value,
+        count: i64,
+    },
+    /// `enumerate` with a start beyond i64.
+    EnumerateBig {
+        it: Value,
         count: BigInt,
     },
     Zip {
@@ -109,7 +114,7 @@ impl Payload for Iter {
             IterState::Set { set, .. } => visit(set),
             IterState::Seq { obj, .. } => visit(obj),
             IterState::Reversed { seq, .. } => visit(seq),
-            IterState::Enumerate { it, .. } => visit(it),
+            IterState::Enumerate { it, .. } | IterState::EnumerateBig { it, .. } => visit(it),
             IterState::Zip { its, .. } => its.iter().for_each(|x| visit(x)),
             IterState::Map { func, its } => {
                 visit(func);
@@ -187,8 +192,83 @@ impl Iter {
     }
 }
 
+/// Every built-in iterator class.
+pub fn iter_classes(vm: &Vm) -> Vec<Value> {
+    let t = &vm.t;
+    [
+        &t.iterator,
+        &t.list_iterator,
+        &t.tuple_iterator,
+        &t.range_iterator,
+        &t.longrange_iterator,
+        &t.str_iterator,
+        &t.str_ascii_iterator,
+        &t.bytes_iterator,
+        &t.bytearray_iterator,
+        &t.dict_keyiterator,
+        &t.dict_valueiterator,
+        &t.dict_itemiterator,
+        &t.dict_reversekeyiterator,
+        &t.set_iterator,
+        &t.list_reverseiterator,
+        &t.reversed,
+        &t.enumerate,
+        &t.zip,
+        &t.map,
+        &t.filter,
+        &t.callable_iterator,
+    ]
+    .into_iter()
+    .cloned()
+    .collect()
+}
+
+/// The built-in class of an iterator in `state` (CPython's type names).
+fn iter_class(vm: &Vm, state: &IterState) -> Value {
+    let t = &vm.t;
+    match state {
+        IterState::Range { .. } => &t.range_iterator,
+        IterState::BigRange { .. } => &t.longrange_iterator,
+        IterState::List { .. } => &t.list_iterator,
+        IterState::Tuple { .. } => &t.tuple_iterator,
+        IterState::Str { seq, .. } => {
+            if seq.downcast::<Str>().map(|s| s.ascii).unwrap_or(false) {
+                &t.str_ascii_iterator
+            } else {
+                &t.str_iterator
+            }
+        }
+        IterState::Bytes { seq, .. } => {
+            if seq.kind() == Some(ObjKind::ByteArray) {
+                &t.bytearray_iterator
+            } else {
+                &t.bytes_iterator
+            }
+        }
+        IterState::Dict { which: 0, .. } => &t.dict_keyiterator,
+        IterState::Dict { which: 1, .. } => &t.dict_valueiterator,
+        IterState::Dict { .. } => &t.dict_itemiterator,
+        IterState::Set { .. } => &t.set_iterator,
+        IterState::Reversed { seq, .. } if seq.kind() == Some(ObjKind::List) => &t.list_reverseiterator,
+        IterState::Reversed { .. } => &t.reversed,
+        IterState::Enumerate { .. } | IterState::EnumerateBig { .. } => &t.enumerate,
+        IterState::Zip { .. } => &t.zip,
+        IterState::Map { .. } => &t.map,
+        IterState::Filter { .. } => &t.filter,
+        IterState::Callable { .. } => &t.callable_iterator,
+        IterState::Seq { .. } | IterState::Done => &t.iterator,
+    }
+    .clone()
+}
+
 pub fn new_iter(vm: &mut Vm, state: IterState) -> Value {
-    alloc(vm.t.iterator.clone(), Iter { state: PyCell::new(state) })
+    let cls = iter_class(vm, &state);
+    alloc(cls, Iter { state: PyCell::new(state) })
+}
+
+/// An iterator with an explicit class.
+fn new_iter_of(cls: Value, state: IterState) -> Value {
+    alloc(cls, Iter { state: PyCell::new(state) })
 }
 
 pub fn seq_iter(vm: &mut Vm, obj: Value) -> Value {
@@ -253,6 +333,31 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
     }
     if let Some(r) = i.next_seq() {
         return Ok(r);
+    }
+    // enumerate over a list, tuple or range steps without running Python.
+    let fast = i.state.with_mut(|s| match s {
+        IterState::Enumerate { it, count } => {
+            let inner = it.downcast::<Iter>()?;
+            let r = inner.next_seq().or_else(|| inner.next_range().map(|x| x.map(Value::small_int)))?;
+            let c = *count;
+            if r.is_some() {
+                *count += 1;
+            }
+            Some(r.map(|v| (c, v)))
+        }
+        _ => None,
+    });
+    if let Some(r) = fast {
+        return Ok(match r {
+            Some((c, v)) => {
+                let c = vm.new_int(c);
+                Some(vm.new_tuple(vec![c, v]))
+            }
+            None => {
+                i.state.with_mut(|s| *s = IterState::Done);
+                None
+            }
+        });
     }
     // States that may run Python code are stepped with the state taken out.
     let mut state = i.state.with_mut(|s| std::mem::replace(s, IterState::Done));
@@ -365,10 +470,28 @@ fn step(vm: &mut Vm, state: &mut IterState) -> PyResult<Option<Value>> {
                     let v = seq.downcast::<List>().unwrap().items.with(|v| v.get(*remaining).cloned());
                     Ok(v)
                 }
-                _ => ops::getitem(vm, seq, &i).map(Some),
+                _ => match ops::getitem(vm, seq, &i) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e)
+                        if vm.exc_matches(&e, &vm.t.index_error.clone())
+                            || vm.exc_matches(&e, &vm.t.stop_iteration.clone()) =>
+                    {
+                        *remaining = 0;
+                        Ok(None)
+                    }
+                    Err(e) => Err(e),
+                },
             }
         }
         IterState::Enumerate { it, count } => match ops::next(vm, it)? {
+            Some(v) => {
+                let c = vm.new_int(*count);
+                *count += 1;
+                Ok(Some(vm.new_tuple(vec![c, v])))
+            }
+            None => Ok(None),
+        },
+        IterState::EnumerateBig { it, count } => match ops::next(vm, it)? {
             Some(v) => {
                 let c = vm.new_int_big(count.clone());
                 *count += 1;
@@ -441,7 +564,12 @@ fn step(vm: &mut Vm, state: &mut IterState) -> PyResult<Option<Value>> {
         },
         IterState::Callable { func, sentinel } => {
             let f = func.clone();
-            let v = vm.call(&f, &[], &[])?;
+            let v = match vm.call(&f, &[], &[]) {
+                Ok(v) => v,
+                // A StopIteration from the callable ends the iteration.
+                Err(e) if vm.exc_matches(&e, &vm.t.stop_iteration.clone()) => return Ok(None),
+                Err(e) => return Err(e),
+            };
             if ops::eq_bool(vm, &v, sentinel)? {
                 return Ok(None);
             }
@@ -471,7 +599,7 @@ pub fn reversed(vm: &mut Vm, v: &Value) -> PyResult<Value> {
             if n.is_positive() {
                 Ok(new_iter(vm, state))
             } else {
-                Ok(new_iter(vm, IterState::Done))
+                Ok(new_iter(vm, IterState::Range { cur: 0, stop: 0, step: 1 }))
             }
         }
         Some(ObjKind::List) | Some(ObjKind::Tuple) | Some(ObjKind::Str) | Some(ObjKind::Bytes) => {
@@ -480,12 +608,21 @@ pub fn reversed(vm: &mut Vm, v: &Value) -> PyResult<Value> {
         }
         Some(ObjKind::Dict) => {
             let keys = v.downcast::<Dict>().unwrap().keys();
+            let n = keys.len();
             let l = vm.new_list(keys);
-            let n = ops::len(vm, &l)?;
-            Ok(new_iter(vm, IterState::Reversed { seq: l, remaining: n }))
+            let cls = vm.t.dict_reversekeyiterator.clone();
+            Ok(new_iter_of(cls, IterState::Reversed { seq: l, remaining: n }))
+        }
+        Some(ObjKind::Set) | Some(ObjKind::FrozenSet) => {
+            let tn = vm.type_name(v);
+            Err(vm.type_error(format!("'{tn}' object is not reversible")))
         }
         _ => {
             if let Some(f) = ops::lookup_special(vm, v, "__reversed__") {
+                if f.is_none() {
+                    let tn = vm.type_name(v);
+                    return Err(vm.type_error(format!("'{tn}' object is not reversible")));
+                }
                 return vm.call(&f, &[v.clone()], &[]);
             }
             if ops::lookup_special(vm, v, "__getitem__").is_some() && ops::lookup_special(vm, v, "__len__").is_some() {

@@ -100,9 +100,17 @@ fn int_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
             }
             BinOp::Mod => {
                 if y == 0 {
-                    return Err(vm.zero_division("integer division or modulo by zero"));
+                    return Err(vm.zero_division("integer modulo by zero"));
                 }
                 n::i64_mod(x, y)
+            }
+            BinOp::And | BinOp::Or | BinOp::Xor if a.is_bool() && b.is_bool() => {
+                let r = match op {
+                    BinOp::And => x & y,
+                    BinOp::Or => x | y,
+                    _ => x ^ y,
+                };
+                return Ok(Value::bool(r != 0));
             }
             BinOp::And => Some(x & y),
             BinOp::Or => Some(x | y),
@@ -322,7 +330,7 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, inplace: bool, a: &Value, b: &Value) ->
     // A right operand of a subclass type that overrides the reflected method
     // goes first.
     if let Some(g) = &fb {
-        if vm.is_subclass(&tb, &ta) {
+        if vm.is_subclass(&tb, &ta) && !reflected_inherited(vm, &ta, rdunder, g) {
             let r = vm.call(g, &[b.clone(), a.clone()], &[])?;
             if !r.is(&vm.not_implemented) {
                 return Ok(r);
@@ -351,9 +359,23 @@ pub fn binary_op(vm: &mut Vm, op: BinOp, inplace: bool, a: &Value, b: &Value) ->
     Err(binop_type_error(vm, op, inplace, a, b))
 }
 
+/// Whether the reflected method `g` found on a right operand's type is the
+/// same one the left operand's type has (then the subclass does not override
+/// it and the normal order applies).
+fn reflected_inherited(vm: &mut Vm, ta: &Value, rdunder: &str, g: &Value) -> bool {
+    let n = vm.intern(rdunder);
+    match ta.downcast::<Class>().and_then(|c| c.lookup(&n)) {
+        Some(f) => f.is(g),
+        None => false,
+    }
+}
+
 fn binop_type_error(vm: &mut Vm, op: BinOp, inplace: bool, a: &Value, b: &Value) -> PyErr {
     let ta = vm.type_name(a);
     let tb = vm.type_name(b);
+    if op == BinOp::Add && matches!(a.kind(), Some(ObjKind::Bytes) | Some(ObjKind::ByteArray)) {
+        return vm.type_error(format!("can't concat {tb} to {ta}"));
+    }
     if op == BinOp::Add && a.kind() == Some(ObjKind::Str) {
         return vm.type_error(format!("can only concatenate str (not \"{tb}\") to str"));
     }
@@ -386,7 +408,7 @@ fn binop_type_error(vm: &mut Vm, op: BinOp, inplace: bool, a: &Value, b: &Value)
 }
 
 /// Unary operators through `__neg__`, `__pos__`, `__invert__`, `__abs__`.
-pub fn unary(vm: &mut Vm, dunder: &str, a: &Value) -> PyResult<Value> {
+pub fn unary(vm: &mut Vm, dunder: &'static str, a: &Value) -> PyResult<Value> {
     if is_int_like(a) {
         let x = as_bigint(a).unwrap();
         return Ok(match dunder {
@@ -481,6 +503,12 @@ fn prim_compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option
             let x = seq_items(a);
             let y = seq_items(b);
             return seq_compare(vm, op, &x, &y).map(Some);
+        }
+        (Some(ObjKind::BoundMethod), Some(ObjKind::BoundMethod)) if matches!(op, CmpOp::Eq | CmpOp::Ne) => {
+            // Equal when they bind the same function to the same object.
+            let (x, y) = (a.downcast::<BoundMethod>().unwrap(), b.downcast::<BoundMethod>().unwrap());
+            let same = x.receiver.is(&y.receiver) && eq_bool(vm, &x.func.clone(), &y.func.clone())?;
+            return Ok(Some(same == (op == CmpOp::Eq)));
         }
         (Some(ObjKind::Complex), _) | (_, Some(ObjKind::Complex)) => {
             if let (Some(x), Some(y)) = (as_complex(a), as_complex(b)) {
@@ -679,6 +707,10 @@ pub fn len(vm: &mut Vm, v: &Value) -> PyResult<usize> {
         if let Some(n) = len_builtin(v) {
             return Ok(n);
         }
+        if let Some(r) = v.downcast::<Range>() {
+            let _ = r;
+            return Err(vm.overflow_error("Python int too large to convert to C ssize_t"));
+        }
     }
     if let Some(f) = lookup_special(vm, v, "__len__") {
         let r = vm.call(&f, &[v.clone()], &[])?;
@@ -728,6 +760,17 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
             }
             Ok(crate::types::frozenset_hash(&hs))
         }
+        ObjKind::Range => {
+            // Equal ranges hash alike: CPython hashes (len, start, step),
+            // with start and step replaced by None when they do not matter.
+            let r = v.downcast::<Range>().unwrap();
+            let n = crate::types::range_len(r);
+            let hn = n::hash_big(&n);
+            let none = (Value::NONE.bits() >> 4) as i64 & 0x0fff_ffff;
+            let hs = if n == 0.into() { none } else { hash(vm, &r.start.clone())? };
+            let ht = if n <= 1.into() { none } else { hash(vm, &r.step.clone())? };
+            Ok(n::hash_tuple(&[hn, hs, ht]))
+        }
         ObjKind::Complex => {
             let c = v.downcast::<Complex>().unwrap();
             let h = n::hash_f64(c.re).wrapping_add(n::hash_f64(c.im).wrapping_mul(1000003));
@@ -760,6 +803,11 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
 }
 
 fn hash_result(vm: &mut Vm, r: &Value) -> PyResult<i64> {
+    // As in CPython: a result that fits a machine word is used as is (with
+    // -1 reserved), a larger one is hashed like an int.
+    if let Some(i) = as_i64(r) {
+        return Ok(if i == -1 { -2 } else { i });
+    }
     if let Some(i) = as_bigint(r) {
         let h = crate::numeric::hash_big(&i);
         return Ok(h);
@@ -775,8 +823,8 @@ pub fn identity_hash(v: &Value) -> i64 {
 // -- Attributes -----------------------------------------------------------------
 
 /// Looks a special method up on the value's class (not the instance).
-pub fn lookup_special(vm: &mut Vm, v: &Value, name: &str) -> Option<Value> {
-    let n = vm.intern(name);
+pub fn lookup_special(vm: &mut Vm, v: &Value, name: &'static str) -> Option<Value> {
+    let n = vm.intern_static(name);
     vm.class_of(v).lookup(&n)
 }
 
@@ -840,7 +888,7 @@ pub fn getattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Value> {
 
 pub fn attr_error(vm: &mut Vm, obj: &Value, name: &Value) -> PyErr {
     let n = str_of(name).to_string();
-    match obj.kind() {
+    let err = match obj.kind() {
         Some(ObjKind::Class) => {
             let cn = Vm::class_name(obj);
             vm.attribute_error(format!("type object '{cn}' has no attribute '{n}'"))
@@ -853,7 +901,14 @@ pub fn attr_error(vm: &mut Vm, obj: &Value, name: &Value) -> PyErr {
             let tn = vm.type_name(obj);
             vm.attribute_error(format!("'{tn}' object has no attribute '{n}'"))
         }
+    };
+    // AttributeError.name and .obj, as CPython sets them for failed lookups.
+    if let Some(inst) = err.0.downcast::<crate::class::Instance>() {
+        let (kn, ko) = (vm.intern("name"), vm.intern("obj"));
+        inst.set_attr(vm, &kn, name.clone());
+        inst.set_attr(vm, &ko, obj.clone());
     }
+    err
 }
 
 /// Attribute lookup returning None instead of AttributeError when absent.
@@ -875,7 +930,7 @@ pub fn getattr_opt(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
             let descr = vm.class_of(obj).lookup(name);
             if let Some(d) = &descr {
                 if is_data_descriptor(vm, d) {
-                    return bind(vm, d, obj).map(Some);
+                    return bind_or_hook(vm, d, obj, name);
                 }
             }
             let inst = obj.downcast::<Instance>().unwrap();
@@ -883,7 +938,7 @@ pub fn getattr_opt(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
                 return Ok(Some(v));
             }
             if let Some(d) = descr {
-                return bind(vm, &d, obj).map(Some);
+                return bind_or_hook(vm, &d, obj, name);
             }
             if let Some(v) = crate::types::special_attr(vm, obj, name)? {
                 return Ok(Some(v));
@@ -932,6 +987,21 @@ pub fn getattr_opt(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
                 }
             }
         }
+    }
+}
+
+/// Binds a class attribute found for an instance; an AttributeError raised
+/// by a descriptor falls back to `__getattr__`, as in CPython.
+fn bind_or_hook(vm: &mut Vm, d: &Value, obj: &Value, name: &Value) -> PyResult<Option<Value>> {
+    match bind(vm, d, obj) {
+        Ok(v) => Ok(Some(v)),
+        Err(e)
+            if vm.class_of(obj).flags.get() & cflags::HAS_GETATTR != 0
+                && vm.exc_matches(&e, &vm.t.attribute_error.clone()) =>
+        {
+            getattr_hook(vm, obj, name, Some(e))
+        }
+        Err(e) => Err(e),
     }
 }
 
@@ -985,15 +1055,54 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &Value, value: Value) -> PyResult
             Ok(())
         }
         Some(ObjKind::Function) => crate::types::function_setattr(vm, obj, name, value),
-        _ => {
-            let tn = vm.type_name(obj);
-            let n = str_of(name);
-            if vm.class_of(obj).lookup(name).is_some() {
-                return Err(vm.attribute_error(format!("'{tn}' object attribute '{n}' is read-only")));
-            }
-            Err(vm.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
-        }
+        _ => Err(builtin_attr_write_error(vm, obj, name)?),
     }
+}
+
+/// The AttributeError for setting or deleting an attribute of a built-in
+/// value without an instance dict, in CPython's wording for methods,
+/// data descriptors and absent names.
+fn builtin_attr_write_error(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<PyErr> {
+    let tn = vm.type_name(obj);
+    let n = str_of(name).to_string();
+    if vm.class_of(obj).lookup(name).is_some() {
+        return Ok(vm.attribute_error(format!("'{tn}' object attribute '{n}' is read-only")));
+    }
+    if crate::types::special_attr(vm, obj, name)?.is_some() {
+        if matches!(obj.kind(), Some(ObjKind::Complex | ObjKind::Slice | ObjKind::Range)) {
+            return Ok(vm.attribute_error("readonly attribute"));
+        }
+        return Ok(vm.attribute_error(format!("attribute '{n}' of '{tn}' objects is not writable")));
+    }
+    Ok(vm.attribute_error(format!("'{tn}' object has no attribute '{n}'")))
+}
+
+/// `obj.__class__ = cls` for instances of user classes with the same layout.
+fn set_class(vm: &mut Vm, obj: &Value, new: &Value) -> PyResult<()> {
+    let Some(nc) = new.downcast::<Class>() else {
+        let tn = vm.type_name(new);
+        return Err(vm.type_error(format!("__class__ must be set to a class, not '{tn}' object")));
+    };
+    let oc = vm.class_of(obj);
+    if nc.builtin || oc.builtin {
+        return Err(vm.type_error("__class__ assignment only supported for mutable types or ModuleType subclasses"));
+    }
+    let same_layout = nc.base_kind.get() == oc.base_kind.get()
+        && (nc.flags.get() ^ oc.flags.get()) & (cflags::IS_EXCEPTION | cflags::FLOAT_BASE) == 0;
+    if !same_layout {
+        let (a, b) = (Vm::class_name(new), vm.type_name(obj));
+        return Err(vm.type_error(format!("__class__ assignment: '{a}' object layout differs from '{b}'")));
+    }
+    let h = obj.header().unwrap();
+    let newp = new.header_ptr();
+    // SAFETY: `new` is a live class; the object takes its own reference to
+    // it and releases the one it held on the old class.
+    unsafe {
+        (*newp).incref();
+        let old = h.ty.replace(newp);
+        decref(old);
+    }
+    Ok(())
 }
 
 /// `object.__setattr__`: descriptors, slots, then the instance.
@@ -1026,12 +1135,39 @@ pub fn generic_setattr(vm: &mut Vm, obj: &Value, name: &Value, value: Value) -> 
     if crate::types::exc_setattr(vm, obj, name, &value)? {
         return Ok(());
     }
+    if descr.is_none() {
+        match str_of(name) {
+            "__class__" => return set_class(vm, obj, &value),
+            "__dict__" if vm.class_of(obj).flags.get() & cflags::HAS_SLOTS == 0 => {
+                if value.kind() != Some(ObjKind::Dict) {
+                    let tn = vm.type_name(&value);
+                    return Err(vm.type_error(format!("__dict__ must be set to a dictionary, not a '{tn}'")));
+                }
+                if let Some(inst) = obj.downcast::<Instance>() {
+                    inst.to_dict_mode(vm);
+                    let old = inst.dict.with_mut(|d| std::mem::replace(d, value));
+                    drop(old);
+                    return Ok(());
+                }
+            }
+            _ => {}
+        }
+    }
     let cls = vm.class_of(obj);
-    if cls.flags.get() & cflags::HAS_SLOTS != 0 && !crate::types::slot_allowed(vm, obj, name) {
+    // Slots are checked only when the attribute is new to the instance: a
+    // name already in its shape was allowed when first stored.
+    let already = obj.downcast::<Instance>().map(|i| i.get_attr(name).is_some()).unwrap_or(false);
+    if cls.flags.get() & cflags::HAS_SLOTS != 0 && !already && !crate::types::slot_allowed(vm, obj, name) {
         let tn = vm.type_name(obj);
         if descr.is_some() {
             return Err(vm.attribute_error(format!("'{}' object attribute '{}' is read-only", tn, str_of(name))));
         }
+        return Err(vm.attribute_error(format!("'{}' object has no attribute '{}'", tn, str_of(name))));
+    }
+    // Instances of built-in classes such as `object` itself have no dict.
+    let cls = vm.class_of(obj);
+    if cls.builtin && cls.flags.get() & cflags::IS_EXCEPTION == 0 {
+        let tn = vm.type_name(obj);
         return Err(vm.attribute_error(format!("'{}' object has no attribute '{}'", tn, str_of(name))));
     }
     let inst = obj.downcast::<Instance>().unwrap();
@@ -1073,7 +1209,14 @@ pub fn delattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<()> {
             }
             Ok(())
         }
-        _ => Err(attr_error(vm, obj, name)),
+        Some(ObjKind::Function) => {
+            let d = obj.downcast::<Function>().unwrap().dict.get_clone();
+            match d.downcast::<Dict>() {
+                Some(d) if d.remove_str(name).is_some() => Ok(()),
+                _ => Err(attr_error(vm, obj, name)),
+            }
+        }
+        _ => Err(builtin_attr_write_error(vm, obj, name)?),
     }
 }
 
@@ -1179,7 +1322,7 @@ pub fn delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
             return Ok(());
         }
         let tn = vm.type_name(obj);
-        return Err(vm.type_error(format!("'{tn}' object does not support item deletion")));
+        return Err(vm.type_error(format!("'{tn}' object doesn't support item deletion")));
     }
     crate::types::builtin_delitem(vm, obj, key)
 }
@@ -1187,6 +1330,10 @@ pub fn delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
 pub fn contains(vm: &mut Vm, container: &Value, item: &Value) -> PyResult<bool> {
     if container.kind() == Some(ObjKind::Instance) {
         if let Some(f) = lookup_special(vm, container, "__contains__") {
+            if f.is_none() {
+                let tn = vm.type_name(container);
+                return Err(vm.type_error(format!("'{tn}' object is not a container")));
+            }
             let r = vm.call(&f, &[container.clone(), item.clone()], &[])?;
             return truthy(vm, &r);
         }
@@ -1274,6 +1421,66 @@ pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
     Ok(out)
 }
 
+/// How CPython names a callable in call errors: `module.qualname()`, or
+/// just `qualname()` for built-ins.
+pub fn function_str(vm: &mut Vm, f: &Value) -> String {
+    let (module, qualname) = match f.kind() {
+        Some(ObjKind::Function) => {
+            let func = f.downcast::<Function>().unwrap();
+            (func.module.get_clone(), func.qualname.get_clone())
+        }
+        Some(ObjKind::BoundMethod) => return function_str(vm, &f.downcast::<BoundMethod>().unwrap().func.clone()),
+        Some(ObjKind::Class) => {
+            let c = f.downcast::<Class>().unwrap();
+            let mk = vm.intern("__module__");
+            (c.namespace().get_str(&mk).unwrap_or(Value::NONE), c.qualname.get_clone())
+        }
+        Some(ObjKind::NativeFunction) => {
+            return format!("{}()", f.downcast::<NativeFunction>().unwrap().qualname);
+        }
+        _ => return format!("{}()", vm.type_name(f)),
+    };
+    let q = str_of(&qualname).to_string();
+    match module.downcast::<Str>() {
+        Some(m) if &*m.s != "builtins" => format!("{}.{q}()", m.s),
+        _ => format!("{q}()"),
+    }
+}
+
+/// `**other` merged into the keyword dict `d` of a call to `func`.
+pub fn merge_call_kwargs(vm: &mut Vm, d: &Value, other: &Value, func: &Value) -> PyResult<()> {
+    let dd = d.downcast::<Dict>().unwrap();
+    let pairs: Vec<(Value, Value)> = if let Some(o) = other.downcast::<Dict>() {
+        o.items()
+    } else {
+        let kn = vm.intern("keys");
+        let keys = match getattr_opt(vm, other, &kn)? {
+            Some(k) => k,
+            None => {
+                let fs = function_str(vm, func);
+                let tn = vm.type_name(other);
+                return Err(vm.type_error(format!("{fs} argument after ** must be a mapping, not {tn}")));
+            }
+        };
+        let ks = vm.call(&keys, &[], &[])?;
+        let mut out = Vec::new();
+        for k in collect(vm, &ks)? {
+            let v = getitem(vm, other, &k)?;
+            out.push((k, v));
+        }
+        out
+    };
+    for (k, v) in pairs {
+        if dd.contains(vm, &k)? {
+            let fs = function_str(vm, func);
+            let ks = str(vm, &k)?;
+            return Err(vm.type_error(format!("{fs} got multiple values for keyword argument '{}'", str_of(&ks))));
+        }
+        dd.set(vm, k, v)?;
+    }
+    Ok(())
+}
+
 /// Unpacking for assignment: exactly `before` items, or with a starred target
 /// `before` + list + `after` items.
 pub fn unpack(vm: &mut Vm, seq: &Value, before: usize, after: Option<usize>) -> PyResult<Vec<Value>> {
@@ -1302,18 +1509,7 @@ pub fn unpack(vm: &mut Vm, seq: &Value, before: usize, after: Option<usize>) -> 
                 }
             }
             if next(vm, &it)?.is_some() {
-                let total = if matches!(
-                    seq.kind(),
-                    Some(ObjKind::List) | Some(ObjKind::Tuple) | Some(ObjKind::Str) | Some(ObjKind::Dict)
-                ) {
-                    len(vm, seq).ok()
-                } else {
-                    None
-                };
-                return Err(match total {
-                    Some(n) => vm.value_error(format!("too many values to unpack (expected {before}, got {n})")),
-                    None => vm.value_error(format!("too many values to unpack (expected {before})")),
-                });
+                return Err(vm.value_error(format!("too many values to unpack (expected {before})")));
             }
             Ok(out)
         }
@@ -1387,6 +1583,11 @@ pub fn format(vm: &mut Vm, v: &Value, spec: &Value) -> PyResult<Value> {
             }
         }
     }
+    // The built-in `__format__` methods give `str(self)` for an empty spec,
+    // which matters for instances of subclasses that override `__str__`.
+    if spec_s.is_empty() && v.kind() == Some(ObjKind::Instance) {
+        return str(vm, v);
+    }
     let s = crate::types::format_builtin(vm, v, &spec_s)?;
     Ok(vm.new_string(s))
 }
@@ -1454,7 +1655,7 @@ pub fn exception_matches(vm: &mut Vm, exc: &Value, ty: &Value) -> PyResult<bool>
 
 pub fn match_class(vm: &mut Vm, subj: &Value, cls: &Value, npos: usize, kwnames: &Value) -> PyResult<Value> {
     if cls.kind() != Some(ObjKind::Class) {
-        return Err(vm.type_error("called match pattern must be a class"));
+        return Err(vm.type_error("called match pattern must be a type"));
     }
     if !vm.isinstance(subj, cls) {
         return Ok(Value::NONE);

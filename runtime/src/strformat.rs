@@ -179,6 +179,9 @@ pub fn percent_format(vm: &mut Vm, fmt: &Value, args: &Value) -> PyResult<Value>
                     let f = ops::lookup_special(vm, &arg, "__int__").unwrap();
                     let r = vm.call(&f, &[arg.clone()], &[])?;
                     ops::as_bigint(&r).unwrap_or_default()
+                } else if arg.kind() == Some(ObjKind::Instance) && ops::lookup_special(vm, &arg, "__index__").is_some()
+                {
+                    ops::index(vm, &arg)?
                 } else {
                     let tn = vm.type_name(&arg);
                     let what = if matches!(conv, 'd' | 'i' | 'u') { "a real number" } else { "an integer" };
@@ -246,7 +249,7 @@ fn format_inner(
     manual: &mut bool,
     depth: usize,
 ) -> PyResult<String> {
-    if depth > 2 {
+    if depth > 1 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
     let chars: Vec<char> = fmt.chars().collect();
@@ -287,6 +290,9 @@ fn format_inner(
             j += 1;
         }
         if j >= chars.len() {
+            if i + 1 == chars.len() {
+                return Err(vm.value_error("Single '{' encountered in format string"));
+            }
             return Err(vm.value_error("expected '}' before end of string"));
         }
         let field: String = chars[i + 1..j].iter().collect();
@@ -304,6 +310,12 @@ fn format_inner(
                 }
                 _ => {}
             }
+        }
+        if field[..name_end].contains('[') && !field[..name_end].contains(']') {
+            return Err(vm.value_error("expected '}' before end of string"));
+        }
+        if field[name_end..].starts_with('!') && field.len() == name_end + 1 {
+            return Err(vm.value_error("unmatched '{' in format spec"));
         }
         let name = &field[..name_end];
         let rest = &field[name_end..];
@@ -364,12 +376,18 @@ fn format_inner(
         while !tail.is_empty() {
             if let Some(r) = tail.strip_prefix('.') {
                 let end = r.find(['.', '[']).unwrap_or(r.len());
+                if end == 0 {
+                    return Err(vm.value_error("Empty attribute in format string"));
+                }
                 let attr = vm.intern(&r[..end]);
                 obj = ops::getattr(vm, &obj, &attr)?;
                 tail = &r[end..];
             } else if let Some(r) = tail.strip_prefix('[') {
                 let end = r.find(']').ok_or_else(|| vm.value_error("Missing ']' in format string"))?;
                 let key = &r[..end];
+                if key.is_empty() {
+                    return Err(vm.value_error("Empty attribute in format string"));
+                }
                 let k = match key.parse::<i64>() {
                     Ok(n) => vm.new_int(n),
                     Err(_) => vm.new_str(key),

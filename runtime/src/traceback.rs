@@ -114,6 +114,22 @@ fn format_one(vm: &mut Vm, exc: &Value, out: &mut String, depth: usize) {
     let summary = exc_summary(vm, exc);
     out.push_str(&summary);
     out.push('\n');
+    let k = vm.intern("__notes__");
+    if let Some(notes) = inst.get_attr(&k) {
+        let items = match notes.downcast::<List>() {
+            Some(l) => l.items.get_clone(),
+            None => vec![notes.clone()],
+        };
+        for note in items {
+            let text = if note.kind() == Some(ObjKind::Str) {
+                crate::types::str_string(vm, &note).unwrap_or_default()
+            } else {
+                crate::types::repr_string(vm, &note).unwrap_or_else(|_| "<note str() failed>".to_string())
+            };
+            out.push_str(&text);
+            out.push('\n');
+        }
+    }
 }
 
 /// The full traceback text of an uncaught exception.
@@ -123,8 +139,94 @@ pub fn format_exception(vm: &mut Vm, exc: &Value) -> String {
     out
 }
 
-/// `exc.__traceback__`: None (traceback objects are not materialised yet).
+/// A `traceback` object for one entry, linked to `next` (the next inner
+/// frame's traceback, or None).
+fn new_tb(vm: &mut Vm, code: &Value, line: u32, next: Value) -> Value {
+    let frame = crate::object::alloc(vm.t.frame.clone(), Instance::new(false));
+    if let Some(f) = frame.downcast::<Instance>() {
+        let k = vm.intern("f_code");
+        f.set_attr(vm, &k, code.clone());
+        let k = vm.intern("f_lineno");
+        f.set_attr(vm, &k, Value::small_int(line as i64));
+        let k = vm.intern("f_back");
+        f.set_attr(vm, &k, Value::NONE);
+    }
+    let tb = crate::object::alloc(vm.t.traceback.clone(), Instance::new(false));
+    if let Some(t) = tb.downcast::<Instance>() {
+        let k = vm.intern("tb_frame");
+        t.set_attr(vm, &k, frame);
+        let k = vm.intern("tb_lineno");
+        t.set_attr(vm, &k, Value::small_int(line as i64));
+        let k = vm.intern("tb_lasti");
+        t.set_attr(vm, &k, Value::small_int(-1));
+        let k = vm.intern("tb_next");
+        t.set_attr(vm, &k, next);
+    }
+    tb
+}
+
+/// `exc.__traceback__`: the traceback object for the frames the exception
+/// has passed through so far (None if it has not been raised).
 pub fn traceback_object(vm: &mut Vm, exc: &Value) -> Value {
-    let _ = (vm, exc);
-    Value::NONE
+    let e = match exc.downcast::<Instance>().and_then(|i| i.exc.as_ref()) {
+        Some(e) => e,
+        None => return Value::NONE,
+    };
+    let entries = e.traceback.get_clone();
+    let mut head = e.tb_obj.get_clone();
+    let mut covered = e.tb_len.get();
+    if covered > entries.len() {
+        head = Value::NONE;
+        covered = 0;
+    }
+    if covered == entries.len() {
+        return head;
+    }
+    for (code, line) in &entries[covered..] {
+        head = new_tb(vm, code, *line, head);
+    }
+    let old = e.tb_obj.with_mut(|v| std::mem::replace(v, head.clone()));
+    drop(old);
+    e.tb_len.set(entries.len());
+    head
+}
+
+/// `exc.__traceback__ = tb` and `exc.with_traceback(tb)`: `tb` is a
+/// traceback object or None.
+pub fn set_traceback(vm: &mut Vm, exc: &Value, tb: &Value) -> crate::vm::PyResult<()> {
+    let e = match exc.downcast::<Instance>().and_then(|i| i.exc.as_ref()) {
+        Some(e) => e,
+        None => return Ok(()),
+    };
+    let mut entries = Vec::new();
+    if !tb.is_none() {
+        if !vm.type_of(tb).is(&vm.t.traceback) {
+            return Err(vm.type_error("__traceback__ must be a traceback or None"));
+        }
+        let (kf, kc, kl, kn) =
+            (vm.intern("tb_frame"), vm.intern("f_code"), vm.intern("tb_lineno"), vm.intern("tb_next"));
+        let mut cur = tb.clone();
+        // Walk outermost to innermost; the entry vector is innermost first.
+        while let Some(t) = cur.downcast::<Instance>() {
+            let code = t.get_attr(&kf).and_then(|f| f.downcast::<Instance>().and_then(|f| f.get_attr(&kc)));
+            let line = t.get_attr(&kl).and_then(|l| crate::ops::as_i64(&l)).unwrap_or(0);
+            if let Some(code) = code {
+                if code.downcast::<CodeObj>().is_some() {
+                    entries.push((code, line as u32));
+                }
+            }
+            let next = t.get_attr(&kn).unwrap_or(Value::NONE);
+            if entries.len() > 100_000 {
+                break;
+            }
+            cur = next;
+        }
+        entries.reverse();
+    }
+    let n = entries.len();
+    let old = e.traceback.with_mut(|t| std::mem::replace(t, entries));
+    let old_obj = e.tb_obj.with_mut(|v| std::mem::replace(v, tb.clone()));
+    e.tb_len.set(if tb.is_none() { 0 } else { n });
+    drop((old, old_obj));
+    Ok(())
 }

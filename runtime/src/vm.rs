@@ -17,6 +17,30 @@ use num_traits::ToPrimitive;
 use std::collections::HashMap;
 use std::rc::Rc;
 
+/// A fast non-cryptographic hasher for the interned-name table (keys are
+/// program identifiers, not attacker-controlled, and lookups are hot).
+#[derive(Default, Clone, Copy)]
+pub struct FxBuild;
+pub struct FxHasher(u64);
+impl std::hash::BuildHasher for FxBuild {
+    type Hasher = FxHasher;
+    fn build_hasher(&self) -> FxHasher {
+        FxHasher(0)
+    }
+}
+impl std::hash::Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut buf = [0u8; 8];
+            buf[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(buf)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+}
+
 /// A raised Python exception (the exception instance).
 #[derive(Debug)]
 pub struct PyErr(pub Value);
@@ -37,7 +61,11 @@ types_struct! {
     object, type_, int, bool_, float, complex, str_, bytes, bytearray, list, tuple, dict, set, frozenset,
     range, slice, function, builtin_function, method, cell, module, code, generator, property,
     staticmethod, classmethod, none_type, not_implemented_type, ellipsis_type, super_, dict_keys,
-    dict_values, dict_items, iterator, file,
+    dict_values, dict_items, iterator, file, list_iterator, tuple_iterator, range_iterator,
+    longrange_iterator, str_iterator, str_ascii_iterator, bytes_iterator, bytearray_iterator,
+    dict_keyiterator, dict_valueiterator, dict_itemiterator, dict_reversekeyiterator, set_iterator,
+    list_reverseiterator, reversed, enumerate, zip, map, filter, callable_iterator, member_descriptor,
+    mappingproxy,
     base_exception, exception, stop_iteration, generator_exit, keyboard_interrupt, system_exit,
     arithmetic_error, zero_division_error, overflow_error, floating_point_error, assertion_error,
     attribute_error, lookup_error, index_error, key_error, name_error, unbound_local_error,
@@ -45,7 +73,7 @@ types_struct! {
     runtime_error, recursion_error, not_implemented_error, import_error, module_not_found_error,
     os_error, file_not_found_error, eof_error, memory_error, syntax_error, indentation_error,
     tab_error, stop_async_iteration, warning, deprecation_warning, user_warning, runtime_warning,
-    lookup_error_dummy,
+    lookup_error_dummy, traceback, frame,
 }
 
 pub struct Vm {
@@ -54,11 +82,14 @@ pub struct Vm {
     pub frame: *mut Frame,
     pub t: Types,
     pub builtins: Value,
-    pub interned: HashMap<Box<str>, Value>,
+    pub interned: HashMap<Box<str>, Value, FxBuild>,
     pub sys_modules: Value,
     pub sys: Value,
     /// The exception being handled (`sys.exc_info()`), or None.
     pub exc_info: Value,
+    /// The caller's `exc_info` when the innermost running generator was
+    /// resumed (what the generator sees while it handles nothing itself).
+    pub gen_exc_base: Value,
     pub recursion_limit: u32,
     /// Python frames currently on the data stack.
     pub depth: u32,
@@ -88,10 +119,11 @@ impl Vm {
             frame: std::ptr::null_mut(),
             t: Types::empty(),
             builtins: Value::NULL,
-            interned: HashMap::new(),
+            interned: HashMap::with_hasher(FxBuild),
             sys_modules: Value::NULL,
             sys: Value::NULL,
             exc_info: Value::NONE,
+            gen_exc_base: Value::NONE,
             recursion_limit: 1000,
             depth: 0,
             none_singleton_ellipsis: Value::NULL,
@@ -121,6 +153,37 @@ impl Vm {
             h.rc.set(IMMORTAL);
         }
         self.interned.insert(s.into(), v.clone());
+        v
+    }
+
+    /// Interns a name known at compile time. Literals have fixed addresses,
+    /// so a small cache keyed by the address avoids hashing the text on hot
+    /// paths such as special-method lookups.
+    #[inline]
+    pub fn intern_static(&mut self, s: &'static str) -> Value {
+        thread_local! {
+            static CACHE: std::cell::RefCell<Vec<(usize, usize, u64)>> = const { std::cell::RefCell::new(Vec::new()) };
+        }
+        let key = (s.as_ptr() as usize, s.len());
+        let hit = CACHE.with(|c| {
+            let c = c.borrow();
+            let slot = (key.0 >> 3) % 256;
+            c.get(slot).filter(|e| e.0 == key.0 && e.1 == key.1).map(|e| e.2)
+        });
+        if let Some(bits) = hit {
+            // SAFETY: cached values are interned (immortal) strings.
+            let v = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(bits) });
+            return (*v).clone();
+        }
+        let v = self.intern(s);
+        CACHE.with(|c| {
+            let mut c = c.borrow_mut();
+            if c.is_empty() {
+                c.resize(256, (0, 0, 0));
+            }
+            let slot = (key.0 >> 3) % 256;
+            c[slot] = (key.0, key.1, v.bits());
+        });
         v
     }
 
@@ -217,7 +280,13 @@ impl Vm {
         )
     }
     pub fn new_bound_method(&mut self, func: Value, receiver: Value) -> Value {
-        alloc(self.t.method.clone(), BoundMethod { func, receiver })
+        // A bound native method is a `builtin_function_or_method`, as in CPython.
+        let cls = if func.kind() == Some(ObjKind::NativeFunction) {
+            self.t.builtin_function.clone()
+        } else {
+            self.t.method.clone()
+        };
+        alloc(cls, BoundMethod { func, receiver })
     }
     pub fn new_module(&mut self, name: &str) -> Value {
         let d = self.new_dict();
@@ -344,7 +413,14 @@ impl Vm {
     }
     pub fn name_error(&mut self, name: &str) -> PyErr {
         let c = self.t.name_error.clone();
-        self.err(&c, format!("name '{name}' is not defined"))
+        let e = self.err(&c, format!("name '{name}' is not defined"));
+        // NameError.name, as CPython sets it for undefined names.
+        if let Some(i) = e.0.downcast::<Instance>() {
+            let k = self.intern("name");
+            let v = self.new_str(name);
+            i.set_attr(self, &k, v);
+        }
+        e
     }
     pub fn zero_division(&mut self, msg: impl AsRef<str>) -> PyErr {
         let c = self.t.zero_division_error.clone();
@@ -416,6 +492,11 @@ impl Vm {
                 self.call(&f, &a, kwargs)
             }
             Some(ObjKind::Class) => crate::types::call_class(self, callable, args, kwargs),
+            Some(ObjKind::StaticMethod) => {
+                // Static methods are callable since Python 3.10.
+                let f = callable.downcast::<StaticMethod>().unwrap().func.get_clone();
+                self.call(&f, args, kwargs)
+            }
             _ => {
                 let call = crate::ops::lookup_special(self, callable, "__call__");
                 match call {
@@ -593,7 +674,9 @@ impl Vm {
             h.rc.set(IMMORTAL);
         }
         let k = self.intern(name);
-        cls.downcast::<Class>().unwrap().namespace().set_str(k, func);
+        let c = cls.downcast::<Class>().unwrap();
+        c.namespace().set_str(k, func);
+        c.invalidate();
     }
 
     /// Sets a class attribute.

@@ -22,7 +22,11 @@ fn header_defines() -> std::collections::HashMap<String, String> {
 fn check(defs: &std::collections::HashMap<String, String>, name: &str, expected: u64) {
     let raw = defs.get(name).unwrap_or_else(|| panic!("{name} missing from tessera.h"));
     let t = raw.trim_end_matches("ull").trim_end_matches("ll");
-    let got = if let Some(h) = t.strip_prefix("0x") { u64::from_str_radix(h, 16).unwrap() } else { t.parse::<u64>().unwrap() };
+    let got = if let Some(h) = t.strip_prefix("0x") {
+        u64::from_str_radix(h, 16).unwrap()
+    } else {
+        t.parse::<u64>().unwrap()
+    };
     assert_eq!(got, expected, "{name}: tessera.h says {raw}, Rust says {expected:#x}");
 }
 

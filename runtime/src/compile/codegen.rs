@@ -286,8 +286,79 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    /// Fuses common instruction pairs into superinstructions, so the
+    /// interpreter dispatches fewer times. A pair is fused only when no jump
+    /// lands on its second instruction and both share an exception handler.
+    fn peephole(u: &mut Unit) {
+        use std::collections::HashSet;
+        let n = u.instrs.len();
+        let targets: HashSet<u32> = u.labels.iter().flatten().copied().collect();
+        let jump_sources: HashSet<usize> = u.fixups.iter().map(|(at, _)| *at).collect();
+        let same_handler = |a: &Option<Handler>, b: &Option<Handler>| match (a, b) {
+            (None, None) => true,
+            (Some(x), Some(y)) => x.label == y.label && x.depth == y.depth,
+            _ => false,
+        };
+        let mut map = vec![0u32; n + 1];
+        let mut instrs = Vec::with_capacity(n);
+        let mut lines = Vec::with_capacity(n);
+        let mut handler_of = Vec::with_capacity(n);
+        let mut i = 0;
+        while i < n {
+            map[i] = instrs.len() as u32;
+            if i + 1 < n
+                && !targets.contains(&(i as u32 + 1))
+                && !jump_sources.contains(&i)
+                && !jump_sources.contains(&(i + 1))
+                && same_handler(&u.handler_of[i], &u.handler_of[i + 1])
+            {
+                let (a, x) = crate::bytecode::decode(u.instrs[i]);
+                let (b, y) = crate::bytecode::decode(u.instrs[i + 1]);
+                let fused = match (a, b) {
+                    (Op::LoadFast, Op::LoadFast) if x < 4096 && y < 4096 => {
+                        Some(encode(Op::LoadFastLoadFast, x | y << 12))
+                    }
+                    (Op::LoadFast, Op::LoadConst) if x < 4096 && y < 4096 => {
+                        Some(encode(Op::LoadFastLoadConst, x | y << 12))
+                    }
+                    (Op::StoreFast, Op::LoadFast) if x < 4096 && y < 4096 => {
+                        Some(encode(Op::StoreFastLoadFast, x | y << 12))
+                    }
+                    (Op::LoadConst, Op::ReturnValue) => Some(encode(Op::ReturnConst, x)),
+                    (Op::LoadGlobal, Op::PushNull) if x < crate::bytecode::LOAD_GLOBAL_NULL => {
+                        Some(encode(Op::LoadGlobal, x | crate::bytecode::LOAD_GLOBAL_NULL))
+                    }
+                    _ => None,
+                };
+                if let Some(w) = fused {
+                    map[i + 1] = instrs.len() as u32;
+                    instrs.push(w);
+                    lines.push(u.lines[i]);
+                    handler_of.push(u.handler_of[i].clone());
+                    i += 2;
+                    continue;
+                }
+            }
+            instrs.push(u.instrs[i]);
+            lines.push(u.lines[i]);
+            handler_of.push(u.handler_of[i].clone());
+            i += 1;
+        }
+        map[n] = instrs.len() as u32;
+        for l in u.labels.iter_mut().flatten() {
+            *l = map[*l as usize];
+        }
+        for (at, _) in u.fixups.iter_mut() {
+            *at = map[*at] as usize;
+        }
+        u.instrs = instrs;
+        u.lines = lines;
+        u.handler_of = handler_of;
+    }
+
     fn pop_unit(&mut self) -> Value {
         let mut u = self.units.pop().unwrap();
+        Self::peephole(&mut u);
         let nvar = u.varnames.len() as u32;
         for w in u.instrs.iter_mut() {
             let (op, arg) = crate::bytecode::decode(*w);
@@ -505,6 +576,18 @@ impl<'a> Compiler<'a> {
         (u.names.len() - 1) as u32
     }
 
+    /// `name` under private name mangling in the current unit.
+    fn mangle(&self, name: &str) -> String {
+        let u = self.units.last().unwrap();
+        super::symtable::mangle(self.table.scopes[u.scope].private.as_deref(), name).into_owned()
+    }
+
+    /// The names-table index of an attribute name (mangled).
+    fn attr_index(&mut self, name: &str) -> u32 {
+        let m = self.mangle(name);
+        self.name_index(&m)
+    }
+
     fn new_temp(&mut self) -> u32 {
         let u = self.unit();
         let name = format!("$t{}", u.ntemps);
@@ -547,6 +630,7 @@ impl<'a> Compiler<'a> {
     /// by reserving them lazily — instead we encode free slots relative to the
     /// end with a marker bit and resolve in `finish_slots`.
     fn load_name(&mut self, name: &str) {
+        let name = &*self.mangle(name);
         let u = self.units.last().unwrap();
         let kind = u.kind;
         match self.symbol(name) {
@@ -590,6 +674,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn store_name(&mut self, name: &str) {
+        let name = &*self.mangle(name);
         let kind = self.units.last().unwrap().kind;
         match self.symbol(name) {
             Symbol::Local => {
@@ -624,6 +709,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn delete_name(&mut self, name: &str) {
+        let name = &*self.mangle(name);
         let kind = self.units.last().unwrap().kind;
         match self.symbol(name) {
             Symbol::Local => {
@@ -1196,7 +1282,7 @@ impl<'a> Compiler<'a> {
             Expr::Attribute(at) => {
                 self.expr(&at.value)?;
                 self.emit(Op::Copy, 1);
-                let n = self.name_index(at.attr.as_str());
+                let n = self.attr_index(at.attr.as_str());
                 self.emit(Op::LoadAttr, n);
                 self.expr(&a.value)?;
                 self.emit(Op::BinaryOp, op);
@@ -1231,7 +1317,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.store_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let n = self.name_index(a.attr.as_str());
+                let n = self.attr_index(a.attr.as_str());
                 self.emit(Op::StoreAttr, n);
             }
             Expr::Subscript(s) => {
@@ -1289,7 +1375,7 @@ impl<'a> Compiler<'a> {
             Expr::Name(n) => self.delete_name(n.id.as_str()),
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let n = self.name_index(a.attr.as_str());
+                let n = self.attr_index(a.attr.as_str());
                 self.emit(Op::DeleteAttr, n);
             }
             Expr::Subscript(s) => {
@@ -1325,7 +1411,8 @@ impl<'a> Compiler<'a> {
             args.kwonlyargs.iter().filter_map(|a| a.default.as_deref().map(|d| (a.def.arg.as_str(), d))).collect();
         if !kwdefaults.is_empty() {
             for (name, d) in &kwdefaults {
-                let k = self.vm.new_str(name);
+                let k = self.mangle(name);
+                let k = self.vm.new_str(&k);
                 self.load_const(k);
                 self.expr(d)?;
             }
@@ -1333,6 +1420,35 @@ impl<'a> Compiler<'a> {
             flags |= 2;
         }
         Ok(flags)
+    }
+
+    /// Pushes the `__annotations__` dict of a `def` (in CPython's order);
+    /// returns the MakeFunction flag for it.
+    fn annotations(&mut self, args: &ast::Arguments, returns: Option<&Expr>) -> CResult<u32> {
+        let params = args
+            .args
+            .iter()
+            .chain(args.posonlyargs.iter())
+            .map(|p| &p.def)
+            .chain(args.vararg.as_deref())
+            .chain(args.kwonlyargs.iter().map(|p| &p.def))
+            .chain(args.kwarg.as_deref());
+        let mut items: Vec<(&str, &Expr)> =
+            params.filter_map(|p| p.annotation.as_deref().map(|a| (p.arg.as_str(), a))).collect();
+        if let Some(r) = returns {
+            items.push(("return", r));
+        }
+        if items.is_empty() {
+            return Ok(0);
+        }
+        for (name, e) in &items {
+            let k = self.mangle(name);
+            let k = self.vm.new_str(&k);
+            self.load_const(k);
+            self.expr(e)?;
+        }
+        self.emit(Op::BuildMap, items.len() as u32);
+        Ok(4)
     }
 
     fn qualname_for(&self, name: &str) -> String {
@@ -1415,7 +1531,7 @@ impl<'a> Compiler<'a> {
         for d in &f.decorator_list {
             self.expr(d)?;
         }
-        let flags = self.signature_defaults(&f.args)?;
+        let flags = self.signature_defaults(&f.args)? | self.annotations(&f.args, f.returns.as_deref())?;
         let scope = self.table.scope_of(s);
         let first_line = self.lines.line(u32::from(f.range.start()));
         let def_line = self.unit().line;
@@ -1572,7 +1688,7 @@ impl<'a> Compiler<'a> {
             Expr::Call(c) => self.call(c)?,
             Expr::Attribute(a) => {
                 self.expr(&a.value)?;
-                let n = self.name_index(a.attr.as_str());
+                let n = self.attr_index(a.attr.as_str());
                 self.emit(Op::LoadAttr, n);
             }
             Expr::Subscript(s) => {
@@ -1857,7 +1973,7 @@ impl<'a> Compiler<'a> {
         if let Expr::Attribute(a) = &*c.func {
             if simple {
                 self.expr(&a.value)?;
-                let n = self.name_index(a.attr.as_str());
+                let n = self.attr_index(a.attr.as_str());
                 self.emit(Op::LoadMethod, n);
                 return self.call_args(&c.args, &c.keywords, 0);
             }
@@ -1897,7 +2013,7 @@ impl<'a> Compiler<'a> {
             match a {
                 Expr::Starred(s) => {
                     self.expr(&s.value)?;
-                    self.emit(Op::ListExtend, 1);
+                    self.emit(Op::ListExtend, 1 | crate::bytecode::LIST_EXTEND_CALL);
                 }
                 _ => {
                     self.expr(a)?;
@@ -1910,17 +2026,27 @@ impl<'a> Compiler<'a> {
             self.emit(Op::CallEx, 0);
         } else {
             self.emit(Op::BuildMap, 0);
+            let mut merged = false;
             for k in keywords {
                 match &k.arg {
                     Some(name) => {
+                        // After a `**` merge a named keyword is merged too, so a
+                        // repeated name is reported.
+                        if merged {
+                            self.emit(Op::BuildMap, 0);
+                        }
                         let kv = self.vm.new_str(name.as_str());
                         self.load_const(kv);
                         self.expr(&k.value)?;
                         self.emit(Op::MapAdd, 1);
+                        if merged {
+                            self.emit(Op::DictMerge, 1);
+                        }
                     }
                     None => {
                         self.expr(&k.value)?;
                         self.emit(Op::DictMerge, 1);
+                        merged = true;
                     }
                 }
             }

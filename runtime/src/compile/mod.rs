@@ -7,7 +7,7 @@
 //! runtime raises as `SyntaxError` or `IndentationError`.
 
 mod codegen;
-mod symtable;
+pub(crate) mod symtable;
 
 pub(crate) use rustpython_parser::ast;
 
@@ -56,6 +56,59 @@ fn source_line(src: &str, line: u32) -> String {
     src.lines().nth(line.saturating_sub(1) as usize).unwrap_or("").to_string()
 }
 
+/// Whether a line starts a compound statement that lacks its colon.
+fn needs_colon(line: &str) -> bool {
+    let t = line.trim();
+    let first = t.split(|c: char| !c.is_alphanumeric() && c != '_').next().unwrap_or("");
+    matches!(first, "if" | "elif" | "else" | "for" | "while" | "def" | "class" | "with" | "try" | "except" | "finally")
+        && !t.ends_with(':')
+}
+
+/// The innermost bracket left open at the end of the source (ignoring
+/// strings and comments), with its byte offset.
+fn unclosed_bracket(src: &str) -> Option<(char, u32)> {
+    let mut stack: Vec<(char, u32)> = Vec::new();
+    let b = src.as_bytes();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i] as char;
+        match c {
+            '#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+            }
+            '\'' | '"' => {
+                let q = b[i];
+                let triple = i + 2 < b.len() && b[i + 1] == q && b[i + 2] == q;
+                i += if triple { 3 } else { 1 };
+                while i < b.len() {
+                    if b[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if triple {
+                        if i + 2 < b.len() && b[i] == q && b[i + 1] == q && b[i + 2] == q {
+                            i += 2;
+                            break;
+                        }
+                    } else if b[i] == q || b[i] == b'\n' {
+                        break;
+                    }
+                    i += 1;
+                }
+            }
+            '(' | '[' | '{' => stack.push((c, i as u32)),
+            ')' | ']' | '}' => {
+                stack.pop();
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    stack.pop()
+}
+
 /// Converts a parse error into CPython's wording where we know it.
 fn parse_error(src: &str, err: rustpython_parser::ParseError) -> CompileError {
     use rustpython_parser::lexer::LexicalErrorType as L;
@@ -66,10 +119,15 @@ fn parse_error(src: &str, err: rustpython_parser::ParseError) -> CompileError {
     let mut col = offset - lines.line_start(line) + 1;
     let mut kind = "SyntaxError";
     let msg = match &err.error {
-        P::Eof => {
-            // CPython reports unexpected EOF at the last line.
-            "unexpected EOF while parsing".to_string()
-        }
+        P::Eof => match unclosed_bracket(src) {
+            // CPython points at the bracket that was never closed.
+            Some((b, off)) => {
+                line = lines.line(off);
+                col = off - lines.line_start(line) + 1;
+                format!("'{b}' was never closed")
+            }
+            None => "unexpected EOF while parsing".to_string(),
+        },
         P::Lexical(L::IndentationError) => {
             kind = "IndentationError";
             "unindent does not match any outer indentation level".to_string()
@@ -87,7 +145,14 @@ fn parse_error(src: &str, err: rustpython_parser::ParseError) -> CompileError {
             "iterable argument unpacking follows keyword argument unpacking".to_string()
         }
         P::Lexical(L::DefaultArgumentError) => "non-default argument follows default argument".to_string(),
-        P::Lexical(L::Eof) => "unexpected EOF while parsing".to_string(),
+        P::Lexical(L::Eof) => match unclosed_bracket(src) {
+            Some((b, off)) => {
+                line = lines.line(off);
+                col = off - lines.line_start(line) + 1;
+                format!("'{b}' was never closed")
+            }
+            None => "unexpected EOF while parsing".to_string(),
+        },
         P::Lexical(L::NestingError) => "too many nested parentheses".to_string(),
         P::Lexical(L::FStringError(e)) => format!("f-string: {e}"),
         P::Lexical(L::DuplicateKeywordArgumentError(name)) => format!("keyword argument repeated: {name}"),
@@ -103,6 +168,12 @@ fn parse_error(src: &str, err: rustpython_parser::ParseError) -> CompileError {
                 Tok::Dedent => {
                     kind = "IndentationError";
                     "unexpected unindent".to_string()
+                }
+                Tok::EndOfFile if unclosed_bracket(src).is_some() => {
+                    let (b, off) = unclosed_bracket(src).unwrap();
+                    line = lines.line(off);
+                    col = off - lines.line_start(line) + 1;
+                    format!("'{b}' was never closed")
                 }
                 _ => {
                     // "expected an indented block" shows up as a newline/token
@@ -129,6 +200,8 @@ fn parse_error(src: &str, err: rustpython_parser::ParseError) -> CompileError {
                             line = l + 1;
                             col = 1;
                             format!("expected an indented block after {what} on line {l}")
+                        } else if matches!(tok, Tok::Newline) && needs_colon(&source_line(src, line)) {
+                            "expected ':'".to_string()
                         } else {
                             "invalid syntax".to_string()
                         }

@@ -59,6 +59,8 @@ pub struct Scope {
     pub is_generator: bool,
     /// Class scope: a method uses `super` or `__class__`.
     pub needs_class_cell: bool,
+    /// The innermost enclosing class's name, for private name mangling.
+    pub private: Option<String>,
     children: Vec<usize>,
 }
 
@@ -75,6 +77,7 @@ impl Scope {
             params: Vec::new(),
             is_generator: false,
             needs_class_cell: false,
+            private: None,
             children: Vec::new(),
         }
     }
@@ -125,6 +128,20 @@ struct Builder {
     error: Option<SymError>,
 }
 
+/// Private name mangling: inside class `C`, `__x` (not ending in `__`)
+/// becomes `_C__x`.
+pub fn mangle<'a>(private: Option<&str>, name: &'a str) -> std::borrow::Cow<'a, str> {
+    if let Some(p) = private {
+        if name.starts_with("__") && !name.ends_with("__") && !name.contains('.') {
+            let p = p.trim_start_matches('_');
+            if !p.is_empty() {
+                return std::borrow::Cow::Owned(format!("_{p}{name}"));
+            }
+        }
+    }
+    std::borrow::Cow::Borrowed(name)
+}
+
 pub fn key<T>(node: &T) -> usize {
     node as *const T as usize
 }
@@ -149,18 +166,27 @@ pub fn build(body: &[Stmt]) -> Result<SymbolTable, SymError> {
 impl Builder {
     fn push(&mut self, kind: ScopeKind, name: &str, node: usize) -> usize {
         let id = self.scopes.len();
-        self.scopes.push(Scope::new(kind, name, Some(self.cur)));
+        let mut scope = Scope::new(kind, name, Some(self.cur));
+        scope.private =
+            if kind == ScopeKind::Class { Some(name.to_string()) } else { self.scopes[self.cur].private.clone() };
+        self.scopes.push(scope);
         self.scopes[self.cur].children.push(id);
         self.by_node.insert(node, id);
         let prev = self.cur;
         self.cur = id;
         prev
     }
+    /// `name` mangled for the current scope.
+    fn m(&self, name: &str) -> String {
+        mangle(self.scopes[self.cur].private.as_deref(), name).into_owned()
+    }
     fn store(&mut self, name: &str) {
-        self.scopes[self.cur].flag(name).assigned = true;
+        let name = self.m(name);
+        self.scopes[self.cur].flag(&name).assigned = true;
     }
     fn use_name(&mut self, name: &str) {
-        self.scopes[self.cur].flag(name).used = true;
+        let name = self.m(name);
+        self.scopes[self.cur].flag(&name).used = true;
     }
     fn err(&mut self, msg: String, offset: u32) {
         if self.error.is_none() {
@@ -185,16 +211,16 @@ impl Builder {
     fn params(&mut self, a: &ast::Arguments) {
         let mut names = Vec::new();
         for arg in a.posonlyargs.iter().chain(a.args.iter()) {
-            names.push(arg.def.arg.to_string());
+            names.push(self.m(arg.def.arg.as_str()));
         }
         for arg in &a.kwonlyargs {
-            names.push(arg.def.arg.to_string());
+            names.push(self.m(arg.def.arg.as_str()));
         }
         if let Some(v) = &a.vararg {
-            names.push(v.arg.to_string());
+            names.push(self.m(v.arg.as_str()));
         }
         if let Some(k) = &a.kwarg {
-            names.push(k.arg.to_string());
+            names.push(self.m(k.arg.as_str()));
         }
         for n in &names {
             let f = self.scopes[self.cur].flag(n);
@@ -388,7 +414,7 @@ impl Builder {
             }
             Stmt::Global(g) => {
                 for n in &g.names {
-                    let name = n.as_str();
+                    let name = &*self.m(n.as_str());
                     let f = self.scopes[self.cur].flag(name);
                     if f.assigned || f.used {
                         let which = if f.assigned { "assigned to" } else { "used" };
@@ -403,7 +429,7 @@ impl Builder {
                     self.err("nonlocal declaration not allowed at module level".into(), u32::from(g.range.start()));
                 }
                 for n in &g.names {
-                    let name = n.as_str();
+                    let name = &*self.m(n.as_str());
                     let f = self.scopes[self.cur].flag(name);
                     if f.assigned || f.used {
                         let which = if f.assigned { "assigned to" } else { "used" };
@@ -419,9 +445,18 @@ impl Builder {
         }
     }
 
-    fn annotations(&mut self, _a: &ast::Arguments, _ret: Option<&Expr>) {
-        // Annotations are not evaluated (as with `from __future__ import
-        // annotations`), so they bind and use nothing.
+    fn annotations(&mut self, a: &ast::Arguments, ret: Option<&Expr>) {
+        // Parameter and return annotations are evaluated in the enclosing
+        // scope when the function is defined (Python 3.11 semantics).
+        let params = a.posonlyargs.iter().chain(a.args.iter()).chain(a.kwonlyargs.iter()).map(|p| &p.def);
+        for p in params.chain(a.vararg.as_deref()).chain(a.kwarg.as_deref()) {
+            if let Some(ann) = &p.annotation {
+                self.expr(ann);
+            }
+        }
+        if let Some(r) = ret {
+            self.expr(r);
+        }
     }
 
     fn pattern(&mut self, p: &ast::Pattern) {
@@ -507,7 +542,7 @@ impl Builder {
                     // Binds in the nearest enclosing non-comprehension scope.
                     let mut s = self.cur;
                     while self.scopes[s].kind == ScopeKind::Comprehension {
-                        let nm = name.id.to_string();
+                        let nm = self.m(name.id.as_str());
                         // Inside the comprehension the name is free (or global).
                         self.scopes[s].flag(&nm).used = true;
                         s = self.scopes[s].parent.unwrap();
@@ -518,7 +553,7 @@ impl Builder {
                     self.cur = saved;
                     if self.scopes[saved].kind == ScopeKind::Comprehension {
                         // Mark as a walrus target so analysis makes it free.
-                        let nm = name.id.to_string();
+                        let nm = self.m(name.id.as_str());
                         self.scopes[saved].flag(&nm).nonlocal = self.scopes[s].kind != ScopeKind::Module;
                         if self.scopes[s].kind == ScopeKind::Module {
                             self.scopes[saved].flag(&nm).global = true;

@@ -222,7 +222,7 @@ pub fn make(vm: &mut Vm) -> Value {
     });
     vm.module_add_fn(&m, "modf", |vm, a, _| {
         let x = arg_f64(vm, a, 0, "modf")?;
-        let (f, i) = if x.is_infinite() { (0.0f64.copysign(x), x) } else { (x.fract(), x.trunc()) };
+        let (f, i) = if x.is_infinite() { (0.0f64.copysign(x), x) } else { (x.fract().copysign(x), x.trunc()) };
         Ok(vm.new_tuple(vec![Value::float(f), Value::float(i)]))
     });
     vm.module_add_fn(&m, "frexp", |vm, a, _| {
@@ -238,6 +238,21 @@ pub fn make(vm: &mut Vm) -> Value {
             return Err(vm.overflow_error("math range error"));
         }
         Ok(Value::float(r))
+    });
+    vm.module_add_fn(&m, "remainder", |vm, a, _| {
+        let x = arg_f64(vm, a, 0, "remainder")?;
+        let y = arg_f64(vm, a, 1, "remainder")?;
+        if x.is_nan() || y.is_nan() {
+            return Ok(Value::float(f64::NAN));
+        }
+        if x.is_infinite() || y == 0.0 {
+            return Err(domain(vm));
+        }
+        if y.is_infinite() {
+            return Ok(Value::float(x));
+        }
+        // IEEE 754 remainder: x - n*y with n the integer nearest x/y (ties to even).
+        Ok(Value::float(libm::remainder(x, y)))
     });
     vm.module_add_fn(&m, "copysign", |vm, a, _| {
         let x = arg_f64(vm, a, 0, "copysign")?;
@@ -395,7 +410,7 @@ fn log_of(vm: &mut Vm, v: &Value) -> PyResult<f64> {
     Ok(x.ln())
 }
 
-fn round_to_int(vm: &mut Vm, v: &Value, dunder: &str, f: fn(f64) -> f64) -> PyResult<Value> {
+fn round_to_int(vm: &mut Vm, v: &Value, dunder: &'static str, f: fn(f64) -> f64) -> PyResult<Value> {
     let b = crate::types::builtin_base(v);
     if let Some(i) = as_bigint(&b) {
         return Ok(vm.new_int_big(i));

@@ -1,6 +1,8 @@
 //! Native modules: `sys`, `math`, `time` (and their registry for `import`).
 
 pub mod math;
+pub mod os;
+pub mod structseq;
 
 use crate::object::*;
 use crate::value::Value;
@@ -26,13 +28,7 @@ pub fn register(vm: &mut Vm) {
     vm.module_set(&sys, "maxsize", maxsize);
     let v = vm.new_str("3.11.7 (tessera 0.1.0)");
     vm.module_set(&sys, "version", v);
-    let vi: Vec<Value> = vec![Value::small_int(3), Value::small_int(11), Value::small_int(7)];
-    let fin = vm.new_str("final");
-    let mut vi = vi;
-    vi.push(fin);
-    vi.push(Value::small_int(0));
-    let vit = vm.new_tuple(vi);
-    vm.module_set(&sys, "version_info", vit);
+    register_sys_info(vm, &sys);
     let p = vm.new_str("linux");
     vm.module_set(&sys, "platform", p);
     let bo = vm.new_str("little");
@@ -44,13 +40,30 @@ pub fn register(vm: &mut Vm) {
     vm.module_set(&sys, "builtin_module_names", bmn);
     vm.module_add_fn(&sys, "exit", |vm, a, _| {
         let c = vm.t.system_exit.clone();
-        Err(crate::vm::PyErr(vm.new_exception(&c, a.to_vec())))
+        // `sys.exit(None)` raises SystemExit with no arguments, as CPython does.
+        let args = if a.len() == 1 && a[0].is_none() { vec![] } else { a.to_vec() };
+        Err(crate::vm::PyErr(vm.new_exception(&c, args)))
     });
     vm.module_add_fn(&sys, "getrecursionlimit", |vm, _, _| Ok(Value::small_int(vm.recursion_limit as i64)));
     vm.module_add_fn(&sys, "setrecursionlimit", |vm, a, _| {
-        let n = a.first().and_then(crate::ops::as_i64).unwrap_or(0);
+        if a.len() != 1 {
+            let msg = format!("sys.setrecursionlimit() takes exactly one argument ({} given)", a.len());
+            return Err(vm.type_error(msg));
+        }
+        let n = crate::ops::index(vm, &a[0])?;
+        let n = match i32::try_from(&n) {
+            Ok(n) => n as i64,
+            Err(_) => return Err(vm.overflow_error("Python int too large to convert to C int")),
+        };
         if n < 1 {
             return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+        }
+        let depth = vm.depth as i64 + 1;
+        if n <= depth {
+            let c = vm.t.recursion_error.clone();
+            let msg =
+                format!("cannot set the recursion limit to {n} at the recursion depth {depth}: the limit is too low");
+            return Err(vm.err(&c, msg));
         }
         vm.recursion_limit = n.min(1_000_000) as u32;
         Ok(Value::NONE)
@@ -61,7 +74,8 @@ pub fn register(vm: &mut Vm) {
             return Ok(vm.new_tuple(vec![Value::NONE, Value::NONE, Value::NONE]));
         }
         let t = vm.type_of(&e);
-        Ok(vm.new_tuple(vec![t, e, Value::NONE]))
+        let tb = crate::traceback::traceback_object(vm, &e);
+        Ok(vm.new_tuple(vec![t, e, tb]))
     });
     vm.module_add_fn(&sys, "exception", |vm, _, _| Ok(vm.exc_info.clone()));
     vm.module_add_fn(&sys, "getsizeof", |_, _, _| Ok(Value::small_int(64)));
@@ -81,6 +95,87 @@ pub fn register(vm: &mut Vm) {
     modules.downcast::<Dict>().unwrap().set_str(k, bm);
     crate::generator::register(vm);
     crate::io::register(vm);
+    // CPython's start-up (the `site` machinery) has already imported `math`,
+    // so programs see it in `sys.modules` before importing it themselves.
+    if let Some(m) = native_module(vm, "math") {
+        let k = vm.new_str("math");
+        modules.downcast::<Dict>().unwrap().set_str(k, m);
+    }
+}
+
+/// The struct sequences of `sys`: `version_info`, `float_info`,
+/// `int_info`, `hash_info` and `flags`.
+fn register_sys_info(vm: &mut Vm, sys: &Value) {
+    let i = Value::small_int;
+    let s = |vm: &mut Vm, t: &str| vm.new_str(t);
+    let fields =
+        vec![("major", i(3)), ("minor", i(11)), ("micro", i(7)), ("releaselevel", s(vm, "final")), ("serial", i(0))];
+    let v = structseq::make(vm, "sys", "version_info", fields);
+    vm.module_set(sys, "version_info", v);
+    let fields = vec![
+        ("max", Value::float(f64::MAX)),
+        ("max_exp", i(f64::MAX_EXP as i64)),
+        ("max_10_exp", i(f64::MAX_10_EXP as i64)),
+        ("min", Value::float(f64::MIN_POSITIVE)),
+        ("min_exp", i(f64::MIN_EXP as i64)),
+        ("min_10_exp", i(f64::MIN_10_EXP as i64)),
+        ("dig", i(f64::DIGITS as i64)),
+        ("mant_dig", i(f64::MANTISSA_DIGITS as i64)),
+        ("epsilon", Value::float(f64::EPSILON)),
+        ("radix", i(2)),
+        ("rounds", i(1)),
+    ];
+    let v = structseq::make(vm, "sys", "float_info", fields);
+    vm.module_set(sys, "float_info", v);
+    let fields = vec![
+        ("bits_per_digit", i(30)),
+        ("sizeof_digit", i(4)),
+        ("default_max_str_digits", i(4300)),
+        ("str_digits_check_threshold", i(640)),
+    ];
+    let v = structseq::make(vm, "sys", "int_info", fields);
+    vm.module_set(sys, "int_info", v);
+    let modulus = vm.new_int((1i64 << 61) - 1);
+    let fields = vec![
+        ("width", i(64)),
+        ("modulus", modulus),
+        ("inf", i(314159)),
+        ("nan", i(0)),
+        ("imag", i(1000003)),
+        ("algorithm", s(vm, "siphash13")),
+        ("hash_bits", i(64)),
+        ("seed_bits", i(128)),
+        ("cutoff", i(0)),
+    ];
+    let v = structseq::make(vm, "sys", "hash_info", fields);
+    vm.module_set(sys, "hash_info", v);
+    let mut fields: Vec<(&str, Value)> = [
+        "debug",
+        "inspect",
+        "interactive",
+        "optimize",
+        "dont_write_bytecode",
+        "no_user_site",
+        "no_site",
+        "ignore_environment",
+        "verbose",
+        "bytes_warning",
+        "quiet",
+        "hash_randomization",
+        "isolated",
+    ]
+    .iter()
+    .map(|n| (*n, i(if *n == "hash_randomization" { 1 } else { 0 })))
+    .collect();
+    fields.extend([
+        ("dev_mode", Value::FALSE),
+        ("utf8_mode", i(0)),
+        ("warn_default_encoding", i(0)),
+        ("safe_path", Value::FALSE),
+        ("int_max_str_digits", i(-1)),
+    ]);
+    let v = structseq::make(vm, "sys", "flags", fields);
+    vm.module_set(sys, "flags", v);
 }
 
 /// Sets `sys.argv` and `sys.path`.
@@ -113,8 +208,26 @@ pub fn native_module(vm: &mut Vm, name: &str) -> Option<Value> {
     match name {
         "math" => Some(math::make(vm)),
         "time" => Some(make_time(vm)),
+        "os" => Some(os::make(vm)),
+        "gc" => Some(make_gc(vm)),
         _ => None,
     }
+}
+
+fn make_gc(vm: &mut Vm) -> Value {
+    let m = vm.new_module("gc");
+    vm.module_add_fn(&m, "collect", |vm, _, _| {
+        let n = crate::gc::collect(vm);
+        Ok(vm.new_int(n as i64))
+    });
+    vm.module_add_fn(&m, "isenabled", |_, _, _| Ok(Value::TRUE));
+    vm.module_add_fn(&m, "enable", |_, _, _| Ok(Value::NONE));
+    vm.module_add_fn(&m, "disable", |_, _, _| Ok(Value::NONE));
+    vm.module_add_fn(&m, "get_count", |vm, _, _| {
+        let n = vm.new_int(crate::gc::tracked() as i64);
+        Ok(vm.new_tuple(vec![n, Value::small_int(0), Value::small_int(0)]))
+    });
+    m
 }
 
 fn now() -> f64 {

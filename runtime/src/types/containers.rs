@@ -41,6 +41,13 @@ pub fn range_len(r: &Range) -> BigInt {
 
 /// Resolves a slice against a length: (start, stop, step, count).
 pub fn slice_indices(vm: &mut Vm, sl: &Slice, len: i64) -> PyResult<(i64, i64, i64, usize)> {
+    // Fast path: bounds that are None or ints, as almost all slices are.
+    let small = |v: &Value| if v.is_none() { Some(None) } else { as_i64(v).map(Some) };
+    if let (Some(a), Some(b), Some(c)) = (small(&sl.start), small(&sl.stop), small(&sl.step)) {
+        if c != Some(0) {
+            return Ok(resolve_slice(a, b, c.unwrap_or(1), len));
+        }
+    }
     let step = if sl.step.is_none() {
         1
     } else {
@@ -97,11 +104,48 @@ pub fn slice_indices(vm: &mut Vm, sl: &Slice, len: i64) -> PyResult<(i64, i64, i
     Ok((start, stop, step, count))
 }
 
+/// Clamps slice bounds against a length (CPython's PySlice_AdjustIndices).
+fn resolve_slice(start: Option<i64>, stop: Option<i64>, step: i64, len: i64) -> (i64, i64, i64, usize) {
+    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
+    let adjust = |v: Option<i64>, default: i64| match v {
+        None => default,
+        Some(mut x) => {
+            if x < 0 {
+                x = x.saturating_add(len);
+                if x < lower {
+                    x = lower;
+                }
+            } else if x > upper {
+                x = upper;
+            }
+            x
+        }
+    };
+    let start = adjust(start, if step < 0 { upper } else { lower });
+    let stop = adjust(stop, if step < 0 { lower } else { upper });
+    let count = if step > 0 {
+        if start < stop {
+            ((stop - start - 1) / step + 1) as usize
+        } else {
+            0
+        }
+    } else if start > stop {
+        ((start - stop - 1) / (-step) + 1) as usize
+    } else {
+        0
+    };
+    (start, stop, step, count)
+}
+
 fn slice_pick<T: Clone>(items: &[T], start: i64, step: i64, count: usize) -> Vec<T> {
+    // Indices were resolved against the length before any Python code ran;
+    // `get` keeps this safe if a callback changed the length meanwhile.
     let mut out = Vec::with_capacity(count);
     let mut i = start;
     for _ in 0..count {
-        out.push(items[i as usize].clone());
+        if let Some(x) = usize::try_from(i).ok().and_then(|j| items.get(j)) {
+            out.push(x.clone());
+        }
         i += step;
     }
     out
@@ -138,9 +182,9 @@ pub fn builtin_getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value>
         Some(ObjKind::List) => {
             let l = obj.downcast::<List>().unwrap();
             if let Some(sl) = key.downcast::<Slice>() {
-                let items = l.items.get_clone();
-                let (start, _, step, count) = slice_indices(vm, sl, items.len() as i64)?;
-                let out = slice_pick(&items, start, step, count);
+                let len = l.items.with(|v| v.len());
+                let (start, _, step, count) = slice_indices(vm, sl, len as i64)?;
+                let out = l.items.with(|items| slice_pick(items, start, step, count));
                 return Ok(vm.new_list(out));
             }
             let i = index_of(vm, key, "list")?;
@@ -269,7 +313,16 @@ pub fn builtin_setitem(vm: &mut Vm, obj: &Value, key: Value, value: Value) -> Py
         Some(ObjKind::List) => {
             let l = obj.downcast::<List>().unwrap();
             if let Some(sl) = key.downcast::<Slice>() {
-                let new_items = ops::collect(vm, &value)?;
+                let new_items = match ops::collect(vm, &value) {
+                    Ok(v) => v,
+                    Err(e)
+                        if vm.exc_matches(&e, &vm.t.type_error.clone())
+                            && ops::lookup_special(vm, &value, "__iter__").is_none() =>
+                    {
+                        return Err(vm.type_error("can only assign an iterable"));
+                    }
+                    Err(e) => return Err(e),
+                };
                 let len = l.items.with(|v| v.len());
                 let (start, stop, step, count) = slice_indices(vm, sl, len as i64)?;
                 if step == 1 {
@@ -310,17 +363,7 @@ pub fn builtin_setitem(vm: &mut Vm, obj: &Value, key: Value, value: Value) -> Py
             }
         }
         Some(ObjKind::Dict) => obj.downcast::<Dict>().unwrap().set(vm, key, value),
-        Some(ObjKind::ByteArray) => {
-            let b = obj.downcast::<ByteArray>().unwrap();
-            let i = index_of(vm, &key, "bytearray")?;
-            let v = as_i64(&value).filter(|x| (0..256).contains(x));
-            let v = match v {
-                Some(v) => v as u8,
-                None => return Err(vm.value_error("byte must be in range(0, 256)")),
-            };
-            let ok = b.b.with_mut(|d| norm_index(i, d.len()).map(|j| d[j] = v));
-            ok.ok_or_else(|| vm.index_error("bytearray index out of range"))
-        }
+        Some(ObjKind::ByteArray) => super::methods_str_ext::bytearray_setitem(vm, obj, &key, &value),
         _ => {
             let tn = vm.type_name(obj);
             Err(vm.type_error(format!("'{tn}' object does not support item assignment")))
@@ -361,6 +404,29 @@ pub fn builtin_delitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<()> {
             Some(_) => Ok(()),
             None => Err(vm.key_error(key.clone())),
         },
+        Some(ObjKind::ByteArray) => {
+            let ba = obj.downcast::<ByteArray>().unwrap();
+            let len = ba.b.with(|v| v.len());
+            if let Some(sl) = key.downcast::<Slice>() {
+                let (start, _, step, count) = slice_indices(vm, sl, len as i64)?;
+                let mut idx: Vec<usize> = (0..count).map(|k| (start + step * k as i64) as usize).collect();
+                idx.sort_unstable();
+                ba.b.with_mut(|v| {
+                    for j in idx.into_iter().rev() {
+                        v.remove(j);
+                    }
+                });
+                return Ok(());
+            }
+            let i = index_of(vm, key, "bytearray")?;
+            match norm_index(i, len) {
+                Some(j) => {
+                    ba.b.with_mut(|v| v.remove(j));
+                    Ok(())
+                }
+                None => Err(vm.index_error("bytearray index out of range")),
+            }
+        }
         _ => {
             let tn = vm.type_name(obj);
             Err(vm.type_error(format!("'{tn}' object doesn't support item deletion")))
@@ -442,18 +508,10 @@ pub fn builtin_contains(vm: &mut Vm, c: &Value, item: &Value) -> PyResult<bool> 
                 }
             }
         }
-        Some(ObjKind::Bytes) | Some(ObjKind::ByteArray) => {
-            let data: Vec<u8> = match c.downcast::<Bytes>() {
-                Some(b) => b.b.to_vec(),
-                None => c.downcast::<ByteArray>().unwrap().b.get_clone(),
-            };
-            if let Some(i) = as_i64(item) {
-                return Ok(data.contains(&(i as u8)));
-            }
-            if let Some(b) = item.downcast::<Bytes>() {
-                return Ok(b.b.is_empty() || data.windows(b.b.len()).any(|w| w == &*b.b));
-            }
-            Err(vm.type_error("a bytes-like object is required"))
+        Some(ObjKind::Bytes) => super::methods_str_ext::bytes_contains(vm, &c.downcast::<Bytes>().unwrap().b, item),
+        Some(ObjKind::ByteArray) => {
+            let data = c.downcast::<ByteArray>().unwrap().b.get_clone();
+            super::methods_str_ext::bytes_contains(vm, &data, item)
         }
         _ => {
             if matches!(c.kind(), Some(ObjKind::Iter) | Some(ObjKind::Generator)) {
@@ -516,7 +574,15 @@ pub fn seq_binary(vm: &mut Vm, op: BinOp, a: &Value, b: &Value) -> PyResult<Valu
             repeat(vm, b, a)
         }
         (BinOp::Mod, Some(ObjKind::Str), _) => crate::strformat::percent_format(vm, a, b),
-        (BinOp::Mod, Some(ObjKind::Bytes), _) => Ok(ni),
+        (BinOp::Mod, Some(ObjKind::Bytes), _) => {
+            let r = super::methods_str_ext::bytes_percent(vm, &a.downcast::<Bytes>().unwrap().b, b)?;
+            Ok(vm.new_bytes(r))
+        }
+        (BinOp::Mod, Some(ObjKind::ByteArray), _) => {
+            let d = a.downcast::<ByteArray>().unwrap().b.get_clone();
+            let r = super::methods_str_ext::bytes_percent(vm, &d, b)?;
+            Ok(vm.new_bytearray(r))
+        }
         (_, Some(ObjKind::Set) | Some(ObjKind::FrozenSet), Some(ObjKind::Set) | Some(ObjKind::FrozenSet)) => {
             set_binary(vm, op, a, b)
         }
@@ -726,7 +792,8 @@ pub fn prim_compare_more(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResu
     if a.kind() == Some(ObjKind::DictView) || b.kind() == Some(ObjKind::DictView) {
         if let (Some(va), Some(vb)) = (a.downcast::<DictView>(), b.downcast::<DictView>()) {
             if va.which == 1 || vb.which == 1 {
-                return Ok(Some(op == CmpOp::Ne));
+                // Values views compare by identity only.
+                return Ok(None);
             }
         }
         let x = ops::collect(vm, a)?;
@@ -847,9 +914,9 @@ pub fn construct_builtin(vm: &mut Vm, cls: &Value, args: &[Value], kwargs: &[(Va
         return Ok(alloc(cls.clone(), Instance::new(false)));
     }
     if cls.downcast::<Class>().unwrap().flags.get() & cflags::IS_EXCEPTION != 0 {
-        let inst = alloc(cls.clone(), Instance::new(true));
-        let tup = vm.new_tuple(args.to_vec());
-        inst.downcast::<Instance>().unwrap().exc.as_ref().unwrap().args.with_mut(|a| *a = tup);
+        let cls = super::exceptions::os_error_class(vm, cls, args);
+        let inst = alloc(cls, Instance::new(true));
+        super::exceptions::init_exception(vm, &inst, args, kwargs)?;
         return Ok(inst);
     }
     crate::types::methods_num::construct(vm, cls, args, kwargs)
@@ -869,7 +936,20 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                 if vm.class_of(obj).flags.get() & cflags::HAS_SLOTS != 0 {
                     return Ok(None);
                 }
-                return Ok(Some(inst.to_dict_mode(vm)));
+                if inst.is_dict_mode() {
+                    return Ok(Some(inst.to_dict_mode(vm)));
+                }
+                // Values of `__slots__` declared along the MRO stay out of the dict.
+                let cls = vm.type_of(obj);
+                let mut keep = Vec::new();
+                for c in cls.downcast::<Class>().unwrap().mro_list(&cls) {
+                    c.downcast::<Class>().unwrap().slots.with(|s| {
+                        if let Some(s) = s {
+                            keep.extend(s.iter().cloned());
+                        }
+                    });
+                }
+                return Ok(Some(inst.to_dict_mode_keeping(vm, &keep)));
             }
             if let Some(e) = &inst.exc {
                 return Ok(match n {
@@ -900,11 +980,14 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                             _ => Some(Value::NONE),
                         }
                     }
-                    "name" if vm.isinstance(obj, &vm.t.import_error.clone()) => Some(Value::NONE),
+                    "name" | "path" | "msg" if vm.isinstance(obj, &vm.t.import_error.clone()) => Some(Value::NONE),
+                    "name" | "obj" if vm.isinstance(obj, &vm.t.attribute_error.clone()) => Some(Value::NONE),
+                    "name" if vm.isinstance(obj, &vm.t.name_error.clone()) => Some(Value::NONE),
+                    "filename" | "filename2" if vm.isinstance(obj, &vm.t.os_error.clone()) => Some(Value::NONE),
                     "errno" | "strerror" if vm.isinstance(obj, &vm.t.os_error.clone()) => {
                         let a = e.args.get_clone();
                         let items = a.downcast::<Tuple>().map(|t| t.items.to_vec()).unwrap_or_default();
-                        if items.len() >= 2 {
+                        if (2..=5).contains(&items.len()) {
                             Some(if n == "errno" { items[0].clone() } else { items[1].clone() })
                         } else {
                             Some(Value::NONE)
@@ -1044,11 +1127,22 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                 _ => None,
             })
         }
-        Some(ObjKind::StaticMethod) | Some(ObjKind::ClassMethod) => Ok(match n {
-            "__func__" => Some(match obj.downcast::<StaticMethod>() {
+        Some(ObjKind::StaticMethod) | Some(ObjKind::ClassMethod) => {
+            let func = match obj.downcast::<StaticMethod>() {
                 Some(sm) => sm.func.get_clone(),
                 None => obj.downcast::<ClassMethod>().unwrap().func.get_clone(),
-            }),
+            };
+            match n {
+                "__func__" | "__wrapped__" => Ok(Some(func)),
+                // Since 3.10 the wrapper copies the function's metadata.
+                "__name__" | "__qualname__" | "__doc__" | "__module__" | "__annotations__" => {
+                    ops::getattr_opt(vm, &func, name)
+                }
+                _ => Ok(None),
+            }
+        }
+        Some(ObjKind::DictView) => Ok(match n {
+            "mapping" => Some(obj.downcast::<DictView>().unwrap().dict.clone()),
             _ => None,
         }),
         Some(ObjKind::Complex) => {
@@ -1116,7 +1210,17 @@ pub fn class_getattr(vm: &mut Vm, cls: &Value, name: &Value) -> PyResult<Option<
         }
         "__bases__" => Some(vm.new_tuple(c.bases.get_clone())),
         "__base__" => Some(c.bases.with(|b| b.first().cloned()).unwrap_or(Value::NONE)),
-        "__dict__" => Some(vm.new_dict_from(c.namespace().copy())),
+        "__dict__" => {
+            // A read-only live view of the namespace.
+            let proxy = alloc(vm.t.mappingproxy.clone(), Instance::new(false));
+            let ns = c.dict.clone();
+            proxy.downcast::<Instance>().unwrap().builtin_base.with_mut(|b| *b = ns);
+            Some(proxy)
+        }
+        "__doc__" if c.builtin => {
+            let n = c.name.with(|x| x.downcast::<Str>().map(|s| s.s.to_string()).unwrap_or_default());
+            Some(vm.new_string(format!("Built-in type {n}.")))
+        }
         "__doc__" => Some(Value::NONE),
         "__module__" => Some(vm.new_str("builtins")),
         "__class__" => Some(vm.type_of(cls)),
@@ -1148,16 +1252,82 @@ pub fn class_setattr_special(vm: &mut Vm, cls: &Value, name: &Value, value: &Val
             c.qualname.with_mut(|x| *x = v);
             Ok(Some(Ok(())))
         }
-        _ => {
-            let _ = vm;
-            Ok(None)
+        "__bases__" => Ok(Some(set_bases(vm, cls, value))),
+        _ => Ok(None),
+    }
+}
+
+/// `cls.__bases__ = value`: checks for cycles, then recomputes the MRO of
+/// the class and its subclasses.
+fn set_bases(vm: &mut Vm, cls: &Value, value: &Value) -> PyResult<()> {
+    let c = cls.downcast::<Class>().unwrap();
+    let Some(t) = value.downcast::<Tuple>() else {
+        let tn = vm.type_name(value);
+        let cn = Vm::class_name(cls);
+        return Err(vm.type_error(format!("can only assign tuple to {cn}.__bases__, not {tn}")));
+    };
+    let new_bases = t.items.to_vec();
+    if new_bases.is_empty() {
+        let cn = Vm::class_name(cls);
+        return Err(vm.type_error(format!("can only assign non-empty tuple to {cn}.__bases__, not ()")));
+    }
+    for b in &new_bases {
+        if b.kind() != Some(ObjKind::Class) {
+            let cn = Vm::class_name(cls);
+            let tn = vm.type_name(b);
+            return Err(vm.type_error(format!("{cn}.__bases__ must be tuple of classes, not '{tn}'")));
+        }
+        if vm.is_subclass(b, cls) {
+            return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
         }
     }
+    let old = c.bases.with_mut(|b| std::mem::replace(b, new_bases.clone()));
+    if let Err(e) = recompute_mros(vm, cls) {
+        c.bases.with_mut(|b| *b = old);
+        recompute_mros(vm, cls)?;
+        return Err(e);
+    }
+    let me = cls.header_ptr();
+    for b in &old {
+        if let Some(bc) = b.downcast::<Class>() {
+            bc.subclasses.with_mut(|s| s.retain(|p| *p != me));
+        }
+    }
+    for b in &new_bases {
+        if let Some(bc) = b.downcast::<Class>() {
+            bc.subclasses.with_mut(|s| s.push(me));
+        }
+    }
+    super::update_class_flags(vm, cls);
+    c.invalidate();
+    Ok(())
+}
+
+fn recompute_mros(vm: &mut Vm, cls: &Value) -> PyResult<()> {
+    super::compute_mro(vm, cls)?;
+    let subs = cls.downcast::<Class>().unwrap().subclasses.get_clone();
+    for s in subs {
+        // SAFETY: subclass pointers are live (removed when a class is freed);
+        // the increment gives the new value its own reference.
+        let sv = unsafe {
+            (*s).incref();
+            Value::from_header(s)
+        };
+        recompute_mros(vm, &sv)?;
+    }
+    Ok(())
 }
 
 pub fn function_setattr(vm: &mut Vm, obj: &Value, name: &Value, value: Value) -> PyResult<()> {
     let f = obj.downcast::<Function>().unwrap();
-    match s(name) {
+    let sname = s(name);
+    if matches!(sname, "__name__" | "__qualname__") && value.kind() != Some(ObjKind::Str) {
+        return Err(vm.type_error(format!("{sname} must be set to a string object")));
+    }
+    if matches!(sname, "__globals__" | "__closure__" | "__builtins__") {
+        return Err(vm.attribute_error("readonly attribute"));
+    }
+    match sname {
         "__name__" => f.name.with_mut(|x| *x = value),
         "__qualname__" => f.qualname.with_mut(|x| *x = value),
         "__doc__" => f.doc.with_mut(|x| *x = value),
@@ -1200,7 +1370,7 @@ pub fn exc_setattr(vm: &mut Vm, obj: &Value, name: &Value, value: &Value) -> PyR
         }
         "__context__" => e.context.with_mut(|x| *x = v),
         "__suppress_context__" => e.suppress_context.set(value.is_true_singleton()),
-        "__traceback__" => {}
+        "__traceback__" => crate::traceback::set_traceback(vm, obj, value)?,
         _ => return Ok(false),
     }
     Ok(true)
@@ -1226,27 +1396,39 @@ pub fn super_getattr(vm: &mut Vm, sup: &Value, name: &Value) -> PyResult<Option<
     let this = sp.this_class.clone();
     let obj = sp.obj.clone();
     let start = sp.obj_type.clone();
-    let mro = start.downcast::<Class>().unwrap().mro_list(&start);
-    let pos = mro.iter().position(|c| c.is(&this)).map(|p| p + 1).unwrap_or(mro.len());
-    for c in &mro[pos..] {
-        let cc = c.downcast::<Class>().unwrap();
-        if let Some(v) = cc.namespace().get_str(name) {
-            let is_class_obj = obj.is(&start);
-            return Ok(Some(match v.kind() {
-                Some(ObjKind::Function) if !is_class_obj => vm.new_bound_method(v, obj.clone()),
-                Some(ObjKind::NativeFunction) if !is_class_obj => vm.new_bound_method(v, obj.clone()),
-                Some(ObjKind::ClassMethod) => {
-                    let f = v.downcast::<ClassMethod>().unwrap().func.get_clone();
-                    vm.new_bound_method(f, start.clone())
+    let sname = s(name);
+    if start.kind() == Some(ObjKind::Class) && sname != "__class__" {
+        let mro = start.downcast::<Class>().unwrap().mro_list(&start);
+        let pos = mro.iter().position(|c| c.is(&this)).map(|p| p + 1).unwrap_or(mro.len());
+        for c in &mro[pos..] {
+            let cc = c.downcast::<Class>().unwrap();
+            if let Some(v) = cc.namespace().get_str(name) {
+                let is_class_obj = obj.is(&start);
+                if !is_class_obj {
+                    return ops::bind(vm, &v, &obj).map(Some);
                 }
-                Some(ObjKind::StaticMethod) => v.downcast::<StaticMethod>().unwrap().func.get_clone(),
-                Some(ObjKind::Property) if !is_class_obj => ops::bind(vm, &v, &obj)?,
-                _ => v,
-            }));
+                return Ok(Some(match v.kind() {
+                    Some(ObjKind::ClassMethod) => {
+                        let f = v.downcast::<ClassMethod>().unwrap().func.get_clone();
+                        vm.new_bound_method(f, start.clone())
+                    }
+                    Some(ObjKind::StaticMethod) => v.downcast::<StaticMethod>().unwrap().func.get_clone(),
+                    Some(ObjKind::Instance) => match ops::lookup_special(vm, &v, "__get__") {
+                        Some(get) => vm.call(&get, &[v.clone(), Value::NONE, start.clone()], &[])?,
+                        None => v,
+                    },
+                    _ => v,
+                }));
+            }
         }
     }
-    if s(name) == "__class__" {
-        return Ok(Some(vm.t.super_.clone()));
+    // The super object's own attributes.
+    let own = |v: &Value| if v.is_null() { Value::NONE } else { v.clone() };
+    match sname {
+        "__class__" => Ok(Some(vm.t.super_.clone())),
+        "__thisclass__" => Ok(Some(this)),
+        "__self__" => Ok(Some(own(&obj))),
+        "__self_class__" => Ok(Some(own(&start))),
+        _ => Ok(None),
     }
-    Ok(None)
 }

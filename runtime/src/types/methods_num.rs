@@ -61,7 +61,15 @@ pub fn construct(vm: &mut Vm, cls: &Value, args: &[Value], kwargs: &[(Value, Val
         return Err(vm.type_error(format!("cannot create '{n}' instances")));
     };
     match which {
-        "int" => make_int(vm, args, kwargs),
+        "int" => {
+            for (k, _) in kwargs {
+                let n = s(k);
+                if n != "base" {
+                    return Err(vm.type_error(format!("'{n}' is an invalid keyword argument for int()")));
+                }
+            }
+            make_int(vm, args, kwargs)
+        }
         "float" => {
             check_args(vm, "float", args, 0, 1)?;
             match args.first() {
@@ -75,16 +83,19 @@ pub fn construct(vm: &mut Vm, cls: &Value, args: &[Value], kwargs: &[(Value, Val
             }
             let obj = args.first().or_else(|| kwarg(kwargs, "object")).cloned().unwrap_or_else(|| vm.intern(""));
             let enc = args.get(1).or_else(|| kwarg(kwargs, "encoding")).cloned();
-            if let Some(_e) = enc {
-                if let Some(b) = obj.downcast::<Bytes>() {
-                    return match std::str::from_utf8(&b.b) {
-                        Ok(st) => Ok(vm.new_str(st)),
-                        Err(_) => {
-                            let c = vm.t.unicode_decode_error.clone();
-                            Err(vm.err(&c, "'utf-8' codec can't decode bytes"))
-                        }
-                    };
-                }
+            let errors = args.get(2).or_else(|| kwarg(kwargs, "errors")).cloned();
+            if enc.is_some() || errors.is_some() {
+                let es = |v: Option<Value>, d: &str| v.map(|x| s(&x)).unwrap_or_else(|| d.to_string());
+                let (e, r) = (es(enc, "utf-8"), es(errors, "strict"));
+                let data = match crate::types::builtin_base(&obj) {
+                    b if b.kind() == Some(ObjKind::Bytes) => b.downcast::<Bytes>().unwrap().b.to_vec(),
+                    b if b.kind() == Some(ObjKind::ByteArray) => b.downcast::<ByteArray>().unwrap().b.get_clone(),
+                    _ => {
+                        let tn = vm.type_name(&obj);
+                        return Err(vm.type_error(format!("decoding to str: need a bytes-like object, {tn} found")));
+                    }
+                };
+                return crate::types::methods_str_ext::decode_bytes(vm, &data, &e, &r);
             }
             ops::str(vm, &obj)
         }
@@ -182,10 +193,14 @@ pub fn construct(vm: &mut Vm, cls: &Value, args: &[Value], kwargs: &[(Value, Val
                 None => vec![],
                 Some(v) => {
                     if let Some(st) = v.downcast::<Str>() {
-                        if args.len() < 2 && kwarg(kwargs, "encoding").is_none() {
-                            return Err(vm.type_error("string argument without an encoding"));
-                        }
-                        st.s.as_bytes().to_vec()
+                        let _ = st;
+                        let enc = match args.get(1).or_else(|| kwarg(kwargs, "encoding")) {
+                            Some(e) => s(e),
+                            None => return Err(vm.type_error("string argument without an encoding")),
+                        };
+                        let errors =
+                            args.get(2).or_else(|| kwarg(kwargs, "errors")).map(s).unwrap_or_else(|| "strict".into());
+                        crate::types::methods_str_ext::encode_str(vm, v, &enc, &errors)?
                     } else if let Some(n) = as_i64(v) {
                         if n < 0 {
                             return Err(vm.value_error("negative count"));
@@ -196,7 +211,14 @@ pub fn construct(vm: &mut Vm, cls: &Value, args: &[Value], kwargs: &[(Value, Val
                     } else if let Some(b) = v.downcast::<ByteArray>() {
                         b.b.get_clone()
                     } else {
-                        let items = ops::collect(vm, v)?;
+                        let items = match ops::collect(vm, v) {
+                            Ok(i) => i,
+                            Err(e) if vm.exc_matches(&e, &vm.t.type_error.clone()) => {
+                                let tn = vm.type_name(v);
+                                return Err(vm.type_error(format!("cannot convert '{tn}' object to bytes")));
+                            }
+                            Err(e) => return Err(e),
+                        };
                         let mut out = Vec::new();
                         for x in items {
                             match as_i64(&x) {
@@ -216,17 +238,7 @@ pub fn construct(vm: &mut Vm, cls: &Value, args: &[Value], kwargs: &[(Value, Val
             };
             Ok(if which == "bytes" { vm.new_bytes(data) } else { vm.new_bytearray(data) })
         }
-        "complex" => {
-            let re = match args.first() {
-                Some(v) => ops::to_f64(vm, v)?.unwrap_or(0.0),
-                None => 0.0,
-            };
-            let im = match args.get(1) {
-                Some(v) => ops::to_f64(vm, v)?.unwrap_or(0.0),
-                None => 0.0,
-            };
-            Ok(vm.new_complex(re, im))
-        }
+        "complex" => construct_complex(vm, args),
         "property" => {
             let g = |i: usize, n: &str| args.get(i).or_else(|| kwarg(kwargs, n)).cloned().unwrap_or(Value::NONE);
             Ok(alloc(
@@ -252,9 +264,104 @@ pub fn construct(vm: &mut Vm, cls: &Value, args: &[Value], kwargs: &[(Value, Val
     }
 }
 
+/// `complex(s)` for a str: CPython's grammar (`1+2j`, `-j`, `(3)`, ...);
+/// None when it is malformed.
+fn parse_complex(text: &str) -> Option<(f64, f64)> {
+    let t = text.trim();
+    let t = match t.strip_prefix('(') {
+        Some(inner) => inner.strip_suffix(')')?.trim(),
+        None => t,
+    };
+    if t.is_empty() || t.chars().any(|c| c.is_whitespace()) {
+        return None;
+    }
+    let part = |p: &str| -> Option<f64> {
+        match p {
+            "" | "+" => Some(1.0),
+            "-" => Some(-1.0),
+            _ => numeric::parse_float(p),
+        }
+    };
+    let body = match t.strip_suffix(['j', 'J']) {
+        Some(b) => b,
+        None => return Some((numeric::parse_float(t)?, 0.0)),
+    };
+    let bytes = body.as_bytes();
+    let split = (1..bytes.len())
+        .rev()
+        .find(|&i| (bytes[i] == b'+' || bytes[i] == b'-') && !matches!(bytes[i - 1], b'e' | b'E'));
+    match split {
+        Some(i) => Some((numeric::parse_float(&body[..i])?, part(&body[i..])?)),
+        None => Some((0.0, part(body)?)),
+    }
+}
+
+/// `complex(real=0, imag=0)`.
+fn construct_complex(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    check_args(vm, "complex", args, 0, 2)?;
+    let parts = |vm: &mut Vm, v: &Value, which: &str| -> PyResult<(f64, f64)> {
+        if let Some(c) = v.downcast::<Complex>() {
+            return Ok((c.re, c.im));
+        }
+        if v.kind() == Some(ObjKind::Instance) {
+            if let Some(f) = ops::lookup_special(vm, v, "__complex__") {
+                let r = vm.call(&f, &[v.clone()], &[])?;
+                if let Some(c) = r.downcast::<Complex>() {
+                    return Ok((c.re, c.im));
+                }
+                let tn = vm.type_name(&r);
+                return Err(vm.type_error(format!("__complex__ returned non-complex (type {tn})")));
+            }
+            if ops::lookup_special(vm, v, "__float__").is_none() && ops::lookup_special(vm, v, "__index__").is_some() {
+                let i = ops::index(vm, v)?;
+                return Ok((i.to_f64().unwrap_or(f64::INFINITY), 0.0));
+            }
+        }
+        match ops::to_f64(vm, v)? {
+            Some(x) => Ok((x, 0.0)),
+            None => {
+                let tn = vm.type_name(v);
+                Err(vm.type_error(format!("complex() {which} argument must be a string or a number, not '{tn}'")))
+            }
+        }
+    };
+    let (mut re, mut im) = (0.0, 0.0);
+    if let Some(a) = args.first() {
+        if let Some(text) = a.downcast::<Str>() {
+            if args.len() > 1 {
+                return Err(vm.type_error("complex() can't take second arg if first is a string"));
+            }
+            return match parse_complex(&text.s) {
+                Some((r, i)) => Ok(vm.new_complex(r, i)),
+                None => Err(vm.value_error("complex() arg is a malformed string")),
+            };
+        }
+        (re, im) = parts(vm, a, "first")?;
+    }
+    if let Some(b) = args.get(1) {
+        if b.kind() == Some(ObjKind::Str) {
+            return Err(vm.type_error("complex() second arg can't be a string"));
+        }
+        let (r2, i2) = parts(vm, b, "second")?;
+        re -= i2;
+        im += r2;
+    }
+    Ok(vm.new_complex(re, im))
+}
+
 fn make_super(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let (this, obj) = if args.len() >= 2 {
         (args[0].clone(), args[1].clone())
+    } else if args.len() == 1 {
+        // Unbound super: only its own attributes are reachable.
+        if args[0].kind() != Some(ObjKind::Class) {
+            let tn = vm.type_name(&args[0]);
+            return Err(vm.type_error(format!("super() argument 1 must be a type, not {tn}")));
+        }
+        return Ok(alloc(
+            vm.t.super_.clone(),
+            Super { this_class: args[0].clone(), obj: Value::NONE, obj_type: Value::NONE },
+        ));
     } else {
         // Zero-argument form: the calling frame's __class__ cell and first
         // argument.
@@ -266,6 +373,9 @@ fn make_super(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         unsafe {
             let code = crate::frame::Frame::code(f);
             let lp = crate::frame::Frame::localsplus(f);
+            if code.argcount == 0 && code.flags & crate::bytecode::code_flags::VARARGS == 0 {
+                return Err(vm.runtime_error("super(): no arguments"));
+            }
             let cell_slot = code.freevars.iter().position(|n| s(n) == "__class__").map(|i| code.varnames.len() + i);
             let cls = match cell_slot {
                 Some(i) => (*lp.add(i)).downcast::<CellObj>().map(|c| c.v.get_clone()).unwrap_or(Value::NULL),
@@ -273,9 +383,6 @@ fn make_super(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             };
             if cls.is_null() {
                 return Err(vm.runtime_error("super(): empty __class__ cell"));
-            }
-            if code.argcount == 0 && code.flags & crate::bytecode::code_flags::VARARGS == 0 {
-                return Err(vm.runtime_error("super(): no arguments"));
             }
             let mut first = (*lp).clone();
             if code.cellvars.iter().any(|c| c.is(&code.varnames[0])) {
@@ -288,7 +395,8 @@ fn make_super(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
         }
     };
     if this.kind() != Some(ObjKind::Class) {
-        return Err(vm.type_error("super() argument 1 must be a type"));
+        let tn = vm.type_name(&this);
+        return Err(vm.type_error(format!("super() argument 1 must be a type, not {tn}")));
     }
     let obj_type =
         if obj.kind() == Some(ObjKind::Class) && vm.is_subclass(&obj, &this) { obj.clone() } else { vm.type_of(&obj) };
@@ -313,13 +421,14 @@ pub fn make_int(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRes
         }
     };
     if let Some(b) = base {
-        let b = as_i64(&b).unwrap_or(10);
+        let b = ops::index_i64(vm, &b)?;
         if b != 0 && !(2..=36).contains(&b) {
             return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
         }
-        let text = match (v.downcast::<Str>(), v.downcast::<Bytes>()) {
+        let vb = super::builtin_base(&v);
+        let text = match (vb.downcast::<Str>(), bytes_like(&vb)) {
             (Some(st), _) => st.s.to_string(),
-            (_, Some(by)) => String::from_utf8_lossy(&by.b).into_owned(),
+            (_, Some(by)) => String::from_utf8_lossy(&by).into_owned(),
             _ => return Err(vm.type_error("int() can't convert non-string with explicit base")),
         };
         return match numeric::parse_int(&text, b as u32) {
@@ -347,14 +456,14 @@ pub fn make_int(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRes
             }
         };
     }
-    if let Some(by) = b.downcast::<Bytes>() {
-        let text = String::from_utf8_lossy(&by.b).into_owned();
+    if let Some(by) = bytes_like(&b) {
+        let text = String::from_utf8_lossy(&by).into_owned();
         return match numeric::parse_int(&text, 10) {
             Some(i) => Ok(vm.new_int_big(i)),
-            None => Err(vm.value_error(format!(
-                "invalid literal for int() with base 10: {}",
-                crate::types::repr::bytes_repr(&by.b, "b")
-            ))),
+            None => {
+                let r = super::repr_string(vm, &b)?;
+                Err(vm.value_error(format!("invalid literal for int() with base 10: {r}")))
+            }
         };
     }
     for dunder in ["__int__", "__index__", "__trunc__"] {
@@ -371,10 +480,28 @@ pub fn make_int(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRes
     Err(vm.type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{tn}'")))
 }
 
+/// The contents of a bytes or bytearray value.
+pub fn bytes_like(v: &Value) -> Option<Vec<u8>> {
+    if let Some(b) = v.downcast::<Bytes>() {
+        return Some(b.b.to_vec());
+    }
+    v.downcast::<ByteArray>().map(|b| b.b.get_clone())
+}
+
 pub fn to_float(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let b = super::builtin_base(v);
     if b.is_float() {
         return Ok(b);
+    }
+    if let Some(by) = bytes_like(&b) {
+        let text = String::from_utf8_lossy(&by).into_owned();
+        return match numeric::parse_float(&text) {
+            Some(f) => Ok(Value::float(f)),
+            None => {
+                let r = super::repr_string(vm, &b)?;
+                Err(vm.value_error(format!("could not convert string to float: {r}")))
+            }
+        };
     }
     if let Some(i) = as_bigint(&b) {
         return numeric::big_to_f64(&i).map(Value::float).map_err(|e| vm.num_err(e));
@@ -422,16 +549,35 @@ fn self_float(vm: &mut Vm, a: &[Value]) -> PyResult<f64> {
 /// (and explicit calls like `int.__add__(a, b)`) reach the built-in
 /// implementation.
 fn register_operator_dunders(vm: &mut Vm, cls: &Value) {
+    /// Whether the numeric dunder of `x`'s type handles `y`: `int` only takes
+    /// ints, `float` ints and floats, `complex` any of the three. Otherwise
+    /// the dunder returns NotImplemented, as in CPython.
+    fn handles(x: &Value, y: &Value) -> bool {
+        let num = |v: &Value| ops::is_int_like(v) || v.is_float();
+        if ops::is_int_like(x) {
+            ops::is_int_like(y)
+        } else if x.is_float() {
+            num(y)
+        } else {
+            num(y) || y.kind() == Some(ObjKind::Complex)
+        }
+    }
     macro_rules! binop {
         ($name:literal, $rname:literal, $op:expr) => {
             vm.add_method(cls, $name, |vm, a, _| {
                 let x = super::builtin_base(&a[0]);
                 let y = super::builtin_base(a.get(1).unwrap_or(&Value::NONE));
+                if !handles(&x, &y) {
+                    return Ok(vm.not_implemented.clone());
+                }
                 ops::prim_binary(vm, $op, &x, &y)
             });
             vm.add_method(cls, $rname, |vm, a, _| {
                 let x = super::builtin_base(&a[0]);
                 let y = super::builtin_base(a.get(1).unwrap_or(&Value::NONE));
+                if !handles(&x, &y) {
+                    return Ok(vm.not_implemented.clone());
+                }
                 ops::prim_binary(vm, $op, &y, &x)
             });
         };
@@ -448,12 +594,28 @@ fn register_operator_dunders(vm: &mut Vm, cls: &Value) {
     binop!("__and__", "__rand__", BinOp::And);
     binop!("__or__", "__ror__", BinOp::Or);
     binop!("__xor__", "__rxor__", BinOp::Xor);
+    vm.add_method(cls, "__divmod__", |vm, a, _| {
+        let x = super::builtin_base(&a[0]);
+        let y = super::builtin_base(a.get(1).unwrap_or(&Value::NONE));
+        if !handles(&x, &y) || x.kind() == Some(ObjKind::Complex) {
+            return Ok(vm.not_implemented.clone());
+        }
+        crate::builtins::divmod(vm, &x, &y)
+    });
+    vm.add_method(cls, "__rdivmod__", |vm, a, _| {
+        let x = super::builtin_base(&a[0]);
+        let y = super::builtin_base(a.get(1).unwrap_or(&Value::NONE));
+        if !handles(&x, &y) || x.kind() == Some(ObjKind::Complex) {
+            return Ok(vm.not_implemented.clone());
+        }
+        crate::builtins::divmod(vm, &y, &x)
+    });
     macro_rules! cmpop {
         ($name:literal, $op:expr) => {
             vm.add_method(cls, $name, |vm, a, _| {
                 let x = super::builtin_base(&a[0]);
                 let y = super::builtin_base(a.get(1).unwrap_or(&Value::NONE));
-                if x.kind() == Some(ObjKind::Instance) || y.kind() == Some(ObjKind::Instance) {
+                if x.kind() == Some(ObjKind::Instance) || y.kind() == Some(ObjKind::Instance) || !handles(&x, &y) {
                     return Ok(vm.not_implemented.clone());
                 }
                 ops::compare(vm, $op, &x, &y)
@@ -566,7 +728,13 @@ pub fn register(vm: &mut Vm) {
         }
         ops::str(vm, &a[0])
     });
-    vm.add_method(&object, "__init_subclass__", |_, _, _| Ok(Value::NONE));
+    vm.add_method(&object, "__init_subclass__", |vm, a, k| {
+        if !k.is_empty() {
+            let cn = a.first().map(Vm::class_name).unwrap_or_default();
+            return Err(vm.type_error(format!("{cn}.__init_subclass__() takes no keyword arguments")));
+        }
+        Ok(Value::NONE)
+    });
     vm.add_method(&object, "__dir__", |vm, a, _| {
         let dk = vm.intern("dir");
         let d = vm.builtins.downcast::<Dict>().unwrap().get_str(&dk).unwrap();
@@ -584,7 +752,42 @@ pub fn register(vm: &mut Vm) {
     let cm = alloc(vm.t.classmethod.clone(), ClassMethod { func: PyCell::new(f) });
     object.downcast::<Class>().unwrap().namespace().set_str(k, cm);
 
+    // Member descriptors of `__slots__`: the value lives in the instance's
+    // attribute storage under the slot's name.
+    let md = vm.t.member_descriptor.clone();
+    vm.add_method(&md, "__get__", |vm, a, _| {
+        let obj = a.get(1).cloned().unwrap_or(Value::NONE);
+        if obj.is_none() {
+            return Ok(a[0].clone());
+        }
+        let nk = vm.intern("__name__");
+        let name = a[0].downcast::<crate::class::Instance>().and_then(|d| d.get_attr(&nk)).unwrap_or(Value::NONE);
+        let name = vm.intern_value(&name);
+        if let Some(v) = obj.downcast::<crate::class::Instance>().and_then(|i| i.get_attr(&name)) {
+            return Ok(v);
+        }
+        let tn = vm.type_name(&obj);
+        Err(vm.attribute_error(format!("'{tn}' object has no attribute '{}'", s(&name))))
+    });
+    vm.add_method(&md, "__repr__", |vm, a, _| {
+        let d = a[0].downcast::<crate::class::Instance>();
+        let (nk, ok) = (vm.intern("__name__"), vm.intern("__qualname__"));
+        let name = d.and_then(|d| d.get_attr(&nk)).map(|v| s(&v)).unwrap_or_default();
+        let owner = d.and_then(|d| d.get_attr(&ok)).map(|v| s(&v)).unwrap_or_default();
+        Ok(vm.new_string(format!("<member '{name}' of '{owner}' objects>")))
+    });
     let ty = vm.t.type_.clone();
+    vm.add_method(&ty, "__new__", |vm, a, k| {
+        let meta = match a.first() {
+            Some(m) if vm.is_subclass(m, &vm.t.type_.clone()) => m.clone(),
+            _ => return Err(vm.type_error("type.__new__(X): X is not a type object")),
+        };
+        if a.len() == 2 {
+            return Ok(vm.type_of(&a[1]));
+        }
+        super::type_new(vm, &meta, &a[1..], k)
+    });
+    vm.add_method(&ty, "__init__", |_, _, _| Ok(Value::NONE));
     vm.add_method(&ty, "mro", |vm, a, _| {
         let m = a[0].downcast::<Class>().map(|c| c.mro_list(&a[0])).unwrap_or_default();
         Ok(vm.new_list(m))
@@ -641,8 +844,18 @@ pub fn register(vm: &mut Vm) {
     });
     vm.add_method(&int, "to_bytes", |vm, a, k| {
         let i = self_int(vm, a)?;
-        let length = a.get(1).or_else(|| kwarg(k, "length")).and_then(as_i64).unwrap_or(1) as usize;
+        let length = match a.get(1).or_else(|| kwarg(k, "length")) {
+            Some(v) => ops::index_i64(vm, v)?,
+            None => 1,
+        };
+        if length < 0 {
+            return Err(vm.value_error("length argument must be non-negative"));
+        }
+        let length = length as usize;
         let order = a.get(2).or_else(|| kwarg(k, "byteorder")).map(s).unwrap_or_else(|| "big".into());
+        if order != "big" && order != "little" {
+            return Err(vm.value_error("byteorder must be either 'little' or 'big'"));
+        }
         let signed = match kwarg(k, "signed") {
             Some(v) => ops::truthy(vm, v)?,
             None => false,
@@ -676,9 +889,27 @@ pub fn register(vm: &mut Vm) {
             a.to_vec()
         };
         let data: Vec<u8> = match args.first() {
-            Some(v) => match v.downcast::<Bytes>() {
-                Some(b) => b.b.to_vec(),
-                None => ops::collect(vm, v)?.iter().filter_map(as_i64).map(|x| x as u8).collect(),
+            Some(v) => match (v.downcast::<Bytes>(), v.downcast::<ByteArray>()) {
+                (Some(b), _) => b.b.to_vec(),
+                (_, Some(b)) => b.b.get_clone(),
+                _ => {
+                    if v.kind() == Some(ObjKind::Str) || ops::is_int_like(v) || v.is_float() || v.is_none() {
+                        let tn = vm.type_name(v);
+                        return Err(vm.type_error(format!("cannot convert '{tn}' object to bytes")));
+                    }
+                    let mut out = Vec::new();
+                    for x in ops::collect(vm, v)? {
+                        match as_i64(&x) {
+                            Some(b) if (0..256).contains(&b) => out.push(b as u8),
+                            Some(_) => return Err(vm.value_error("bytes must be in range(0, 256)")),
+                            None => {
+                                let tn = vm.type_name(&x);
+                                return Err(vm.type_error(format!("'{tn}' object cannot be interpreted as an integer")));
+                            }
+                        }
+                    }
+                    out
+                }
             },
             None => return Err(vm.type_error("from_bytes() missing required argument 'bytes' (pos 1)")),
         };
@@ -737,6 +968,16 @@ pub fn register(vm: &mut Vm) {
     let fhf = float.downcast::<Class>().unwrap().namespace().get_str(&fh).unwrap();
     let sm = alloc(vm.t.staticmethod.clone(), StaticMethod { func: PyCell::new(fhf) });
     float.downcast::<Class>().unwrap().namespace().set_str(fh, sm);
+    vm.add_method(&float, "__floor__", |vm, a, _| {
+        let x = self_float(vm, a)?;
+        let i = numeric::f64_to_big(x.floor()).map_err(|e| vm.num_err(e))?;
+        Ok(vm.new_int_big(i))
+    });
+    vm.add_method(&float, "__ceil__", |vm, a, _| {
+        let x = self_float(vm, a)?;
+        let i = numeric::f64_to_big(x.ceil()).map_err(|e| vm.num_err(e))?;
+        Ok(vm.new_int_big(i))
+    });
     vm.add_method(&float, "conjugate", |vm, a, _| Ok(Value::float(self_float(vm, a)?)));
     vm.add_method(&float, "__float__", |vm, a, _| Ok(Value::float(self_float(vm, a)?)));
     vm.add_method(&float, "__int__", |vm, a, _| {
@@ -771,7 +1012,11 @@ pub fn register(vm: &mut Vm) {
         if cls.is(&vm.t.float) {
             return Ok(v);
         }
-        super::object_new(vm, &cls, &[v], &[])
+        let inst = super::object_new(vm, &cls, &[], &[])?;
+        if let Some(i) = inst.downcast::<crate::class::Instance>() {
+            i.builtin_base.with_mut(|b| *b = v);
+        }
+        Ok(inst)
     });
     let complex = vm.t.complex.clone();
     register_operator_dunders(vm, &complex);
@@ -782,12 +1027,9 @@ pub fn register(vm: &mut Vm) {
 
     // Exceptions.
     let be = vm.t.base_exception.clone();
-    vm.add_method(&be, "__init__", |vm, a, _| {
-        if let Some(i) = a[0].downcast::<Instance>() {
-            if let Some(e) = &i.exc {
-                let t = vm.new_tuple(a[1..].to_vec());
-                e.args.with_mut(|x| *x = t);
-            }
+    vm.add_method(&be, "__init__", |vm, a, k| {
+        if a[0].downcast::<Instance>().map(|i| i.exc.is_some()).unwrap_or(false) {
+            super::exceptions::init_exception(vm, &a[0], &a[1..], k)?;
         }
         Ok(Value::NONE)
     });
@@ -795,7 +1037,11 @@ pub fn register(vm: &mut Vm) {
         let cls = a[0].clone();
         super::object_new(vm, &cls, &a[1..], k)
     });
-    vm.add_method(&be, "with_traceback", |_, a, _| Ok(a[0].clone()));
+    vm.add_method(&be, "with_traceback", |vm, a, _| {
+        let tb = a.get(1).cloned().unwrap_or(Value::NONE);
+        crate::traceback::set_traceback(vm, &a[0], &tb)?;
+        Ok(a[0].clone())
+    });
     vm.add_method(&be, "__str__", |vm, a, _| {
         let inst = a[0].downcast::<Instance>().unwrap();
         let args = inst.exc.as_ref().map(|e| e.args.get_clone()).unwrap_or(Value::NONE);
@@ -819,7 +1065,27 @@ pub fn register(vm: &mut Vm) {
         };
         Ok(vm.new_string(format!("{tn}({inner})")))
     });
-    vm.add_method(&be, "add_note", |_, _, _| Ok(Value::NONE));
+    vm.add_method(&be, "add_note", |vm, a, _| {
+        let note = a.get(1).cloned().unwrap_or(Value::NONE);
+        if note.kind() != Some(ObjKind::Str) {
+            let tn = vm.type_name(&note);
+            return Err(vm.type_error(format!("note must be a str, not '{tn}'")));
+        }
+        let k = vm.intern("__notes__");
+        let notes = match ops::getattr_opt(vm, &a[0], &k)? {
+            Some(n) => n,
+            None => {
+                let l = vm.new_list(vec![]);
+                ops::setattr(vm, &a[0], &k, l.clone())?;
+                l
+            }
+        };
+        match notes.downcast::<List>() {
+            Some(l) => l.items.with_mut(|v| v.push(note)),
+            None => return Err(vm.type_error("Cannot add note: __notes__ is not a list")),
+        }
+        Ok(Value::NONE)
+    });
 
     // property
     let prop = vm.t.property.clone();
@@ -854,12 +1120,13 @@ pub fn register(vm: &mut Vm) {
         let f = a[0].clone();
         vm.call(&f, &a[1..], k)
     });
-    let iter_cls = vm.t.iterator.clone();
-    vm.add_method(&iter_cls, "__iter__", |_, a, _| Ok(a[0].clone()));
-    vm.add_method(&iter_cls, "__next__", |vm, a, _| match ops::next(vm, &a[0])? {
-        Some(v) => Ok(v),
-        None => Err(vm.stop_iteration(Value::NONE)),
-    });
+    for iter_cls in crate::iter::iter_classes(vm) {
+        vm.add_method(&iter_cls, "__iter__", |_, a, _| Ok(a[0].clone()));
+        vm.add_method(&iter_cls, "__next__", |vm, a, _| match ops::next(vm, &a[0])? {
+            Some(v) => Ok(v),
+            None => Err(vm.stop_iteration(Value::NONE)),
+        });
+    }
     let _ = ToPrimitive::to_i64(&BigInt::zero());
 }
 

@@ -6,11 +6,12 @@ use crate::builtins::{check_args, kwarg};
 use crate::bytecode::CmpOp;
 use crate::dict::SetData;
 use crate::object::*;
-use crate::ops::{self, as_i64};
+use crate::ops;
 use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 
 use super::builtin_base;
+use num_traits::{Signed, ToPrimitive};
 
 fn list_of(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     let b = builtin_base(v);
@@ -150,7 +151,7 @@ pub fn list_sort(vm: &mut Vm, a: &[Value], k: &[(Value, Value)]) -> PyResult<Val
     let l = list_of(vm, &a[0])?;
     let key = kwarg(k, "key").cloned().filter(|v| !v.is_none());
     let reverse = match kwarg(k, "reverse") {
-        Some(v) => ops::truthy(vm, v)?,
+        Some(v) => ops::index_i64(vm, v)? != 0,
         None => false,
     };
     let lst = l.downcast::<List>().unwrap();
@@ -174,6 +175,9 @@ pub fn list_sort(vm: &mut Vm, a: &[Value], k: &[(Value, Value)]) -> PyResult<Val
         None => items.clone(),
     };
     let mut idx: Vec<usize> = (0..items.len()).collect();
+    if reverse {
+        idx.reverse();
+    }
     let mut err: Option<PyErr> = None;
     // Fast paths that need no Python: all small ints, all floats, all strs.
     let all_int = keys.iter().all(|v| v.is_small_int());
@@ -191,31 +195,9 @@ pub fn list_sort(vm: &mut Vm, a: &[Value], k: &[(Value, Value)]) -> PyResult<Val
         merge_sort(vm, &keys, &mut idx, &mut tmp, &mut err);
     }
     if reverse {
-        // Stable reverse: reverse, sort, reverse again keeps equal elements in
-        // original order; emulate by reversing runs of equal keys afterwards.
+        // CPython's reverse sort: reverse, sort stably, reverse again, so
+        // equal elements keep their original order.
         idx.reverse();
-        let mut i = 0;
-        while i < idx.len() && err.is_none() {
-            let mut j = i + 1;
-            while j < idx.len() {
-                let eq = match crate::dict::fast_eq(&keys[idx[i]], &keys[idx[j]]) {
-                    Some(b) => b,
-                    None => match ops::eq_bool(vm, &keys[idx[i]], &keys[idx[j]]) {
-                        Ok(b) => b,
-                        Err(e) => {
-                            err = Some(e);
-                            false
-                        }
-                    },
-                };
-                if !eq {
-                    break;
-                }
-                j += 1;
-            }
-            idx[i..j].reverse();
-            i = j;
-        }
     }
     let modified = lst.items.with(|v| !v.is_empty());
     if let Some(e) = err {
@@ -297,8 +279,14 @@ fn merge_sort(vm: &mut Vm, keys: &[Value], idx: &mut [usize], tmp: &mut [usize],
 fn seq_index(vm: &mut Vm, items: &[Value], x: &Value, a: &[Value], what: &str) -> PyResult<Value> {
     let n = items.len() as i64;
     let norm = |i: i64| if i < 0 { (i + n).max(0) } else { i.min(n) };
-    let start = a.get(2).and_then(as_i64).map(norm).unwrap_or(0);
-    let stop = a.get(3).and_then(as_i64).map(norm).unwrap_or(n);
+    let start = match a.get(2) {
+        Some(v) => norm(ops::index_i64(vm, v)?),
+        None => 0,
+    };
+    let stop = match a.get(3) {
+        Some(v) => norm(ops::index_i64(vm, v)?),
+        None => n,
+    };
     for i in start..stop {
         let it = &items[i as usize];
         if it.is(x) || ops::eq_bool(vm, it, x)? {
@@ -308,23 +296,49 @@ fn seq_index(vm: &mut Vm, items: &[Value], x: &Value, a: &[Value], what: &str) -
     Err(vm.value_error(what))
 }
 
+/// Argument check of a method taking exactly one argument besides `self`
+/// (CPython's METH_O), with its message.
+fn one_arg(vm: &mut Vm, qualname: &str, a: &[Value]) -> PyResult<()> {
+    if a.len() != 2 {
+        let n = a.len().saturating_sub(1);
+        return Err(vm.type_error(format!("{qualname}() takes exactly one argument ({n} given)")));
+    }
+    Ok(())
+}
+
 pub fn register(vm: &mut Vm) {
+    let slice = vm.t.slice.clone();
+    vm.add_method(&slice, "indices", |vm, a, _| {
+        check_args(vm, "indices", &a[1..], 1, 1)?;
+        let Some(sl) = a[0].downcast::<Slice>() else {
+            return Err(vm.type_error("descriptor 'indices' requires a 'slice' object"));
+        };
+        let n = ops::index(vm, &a[1])?;
+        if n.is_negative() {
+            return Err(vm.value_error("length should not be negative"));
+        }
+        let n = n.to_i64().unwrap_or(i64::MAX);
+        let (start, stop, step, _) = super::slice_indices(vm, sl, n)?;
+        let items = vec![vm.new_int(start), vm.new_int(stop), vm.new_int(step)];
+        Ok(vm.new_tuple(items))
+    });
     let list = vm.t.list.clone();
     register_container_dunders(vm, &list);
     vm.add_method(&list, "append", |vm, a, _| {
-        check_args(vm, "append", a, 2, 2)?;
+        one_arg(vm, "list.append", a)?;
         let l = list_of(vm, &a[0])?;
         l.downcast::<List>().unwrap().items.with_mut(|v| v.push(a[1].clone()));
         Ok(Value::NONE)
     });
     vm.add_method(&list, "extend", |vm, a, _| {
+        one_arg(vm, "list.extend", a)?;
         let l = list_of(vm, &a[0])?;
         let items = ops::collect(vm, &a[1])?;
         l.downcast::<List>().unwrap().items.with_mut(|v| v.extend(items));
         Ok(Value::NONE)
     });
     vm.add_method(&list, "insert", |vm, a, _| {
-        check_args(vm, "insert", a, 3, 3)?;
+        check_args(vm, "insert", &a[1..], 2, 2)?;
         let l = list_of(vm, &a[0])?;
         let i = ops::index_i64(vm, &a[1])?;
         l.downcast::<List>().unwrap().items.with_mut(|v| {
@@ -335,6 +349,7 @@ pub fn register(vm: &mut Vm) {
         Ok(Value::NONE)
     });
     vm.add_method(&list, "pop", |vm, a, _| {
+        check_args(vm, "pop", &a[1..], 0, 1)?;
         let l = list_of(vm, &a[0])?;
         let i = match a.get(1) {
             Some(v) => ops::index_i64(vm, v)?,
@@ -354,6 +369,7 @@ pub fn register(vm: &mut Vm) {
         r.map_err(|m| vm.index_error(m))
     });
     vm.add_method(&list, "remove", |vm, a, _| {
+        one_arg(vm, "list.remove", a)?;
         let l = list_of(vm, &a[0])?;
         let items = l.downcast::<List>().unwrap().items.get_clone();
         for (i, x) in items.iter().enumerate() {
@@ -386,6 +402,7 @@ pub fn register(vm: &mut Vm) {
         }
     });
     vm.add_method(&list, "count", |vm, a, _| {
+        one_arg(vm, "list.count", a)?;
         let l = list_of(vm, &a[0])?;
         let items = l.downcast::<List>().unwrap().items.get_clone();
         let mut n = 0;
@@ -436,12 +453,23 @@ pub fn register(vm: &mut Vm) {
 
     let tuple = vm.t.tuple.clone();
     register_container_dunders(vm, &tuple);
+    // Tuples are immutable: no item assignment or deletion methods.
+    for name in ["__setitem__", "__delitem__"] {
+        let k = vm.intern(name);
+        tuple.downcast::<crate::class::Class>().unwrap().namespace().remove_str(&k);
+    }
+    for name in ["__setitem__", "__delitem__"] {
+        let k = vm.intern(name);
+        tuple.downcast::<crate::class::Class>().unwrap().namespace().remove_str(&k);
+    }
     vm.add_method(&tuple, "index", |vm, a, _| {
+        check_args(vm, "index", &a[1..], 1, 3)?;
         let t = builtin_base(&a[0]);
         let items = t.downcast::<Tuple>().unwrap().items.to_vec();
         seq_index(vm, &items, &a[1], a, "tuple.index(x): x not in tuple")
     });
     vm.add_method(&tuple, "count", |vm, a, _| {
+        one_arg(vm, "tuple.count", a)?;
         let t = builtin_base(&a[0]);
         let items = t.downcast::<Tuple>().unwrap().items.to_vec();
         let mut n = 0;
@@ -470,7 +498,7 @@ pub fn register(vm: &mut Vm) {
     let dict = vm.t.dict.clone();
     register_container_dunders(vm, &dict);
     vm.add_method(&dict, "get", |vm, a, _| {
-        check_args(vm, "get", a, 2, 3)?;
+        check_args(vm, "get", &a[1..], 1, 2)?;
         let d = dict_of(vm, &a[0])?;
         Ok(d.downcast::<Dict>().unwrap().get(vm, &a[1])?.unwrap_or_else(|| a.get(2).cloned().unwrap_or(Value::NONE)))
     });
@@ -506,6 +534,9 @@ pub fn register(vm: &mut Vm) {
         }
     });
     vm.add_method(&dict, "update", |vm, a, k| {
+        if a.len() > 2 {
+            return Err(vm.type_error(format!("update expected at most 1 argument, got {}", a.len() - 1)));
+        }
         let d = dict_of(vm, &a[0])?;
         if let Some(o) = a.get(1) {
             super::dict_update_from(vm, &d, o, false)?;
@@ -545,6 +576,15 @@ pub fn register(vm: &mut Vm) {
         };
         let keys = ops::collect(vm, &args[0])?;
         let v = args.get(1).cloned().unwrap_or(Value::NONE);
+        // A subclass gets an instance of itself, filled through __setitem__.
+        let cls = a.first().filter(|x| x.kind() == Some(ObjKind::Class) && !x.is(&vm.t.dict)).cloned();
+        if let Some(cls) = cls {
+            let d = vm.call(&cls, &[], &[])?;
+            for k in keys {
+                ops::setitem(vm, &d, k, v.clone())?;
+            }
+            return Ok(d);
+        }
         let d = vm.new_dict();
         for k in keys {
             d.downcast::<Dict>().unwrap().set(vm, k, v.clone())?;
@@ -596,8 +636,48 @@ pub fn register(vm: &mut Vm) {
         });
     }
 
+    // `mappingproxy` (a class's `__dict__`) wraps the namespace dict in
+    // `builtin_base` and shares dict's read-only methods.
+    let mp = vm.t.mappingproxy.clone();
+    for name in [
+        "__getitem__",
+        "__contains__",
+        "__iter__",
+        "__len__",
+        "__reversed__",
+        "__eq__",
+        "__ne__",
+        "__or__",
+        "get",
+        "keys",
+        "values",
+        "items",
+        "copy",
+    ] {
+        let k = vm.intern(name);
+        if let Some(f) = dict.downcast::<crate::class::Class>().unwrap().namespace().get_str(&k) {
+            mp.downcast::<crate::class::Class>().unwrap().namespace().set_str(k, f);
+        }
+    }
+    vm.add_method(&mp, "__repr__", |vm, a, _| {
+        let r = ops::repr(vm, &builtin_base(&a[0]))?;
+        let inner = r.downcast::<Str>().map(|s| s.s.to_string()).unwrap_or_default();
+        Ok(vm.new_string(format!("mappingproxy({inner})")))
+    });
+    vm.class_set(&mp, "__hash__", Value::NONE);
+    // Mutable containers are unhashable: `__hash__` is None, so instances of
+    // their subclasses report their own type name.
+    for cls in [vm.t.list.clone(), vm.t.dict.clone(), vm.t.set.clone()] {
+        let hk = vm.intern("__hash__");
+        cls.downcast::<crate::class::Class>().unwrap().namespace().set_str(hk, Value::NONE);
+    }
     for cls in [vm.t.set.clone(), vm.t.frozenset.clone()] {
         register_container_dunders(vm, &cls);
+        // Only list and dict support item assignment and deletion.
+        for name in ["__setitem__", "__delitem__", "__getitem__"] {
+            let k = vm.intern(name);
+            cls.downcast::<crate::class::Class>().unwrap().namespace().remove_str(&k);
+        }
         vm.add_method(&cls, "copy", |vm, a, _| {
             let s = set_of(&a[0]);
             let items = set_data(&s).items();
@@ -627,14 +707,79 @@ pub fn register(vm: &mut Vm) {
             Ok(Value::TRUE)
         });
     }
+    let range = vm.t.range.clone();
+    vm.add_method(&range, "__len__", |vm, a, _| {
+        let n = ops::len(vm, &a[0])?;
+        Ok(vm.new_int(n as i64))
+    });
+    vm.add_method(&range, "__getitem__", |vm, a, _| super::builtin_getitem(vm, &a[0], &a[1]));
+    vm.add_method(&range, "__contains__", |vm, a, _| Ok(Value::bool(super::builtin_contains(vm, &a[0], &a[1])?)));
+    vm.add_method(&range, "__iter__", |vm, a, _| crate::iter::builtin_iter(vm, &a[0]));
+    vm.add_method(&range, "__reversed__", |vm, a, _| crate::iter::reversed(vm, &a[0]));
+    vm.add_method(&range, "count", |vm, a, _| {
+        let r = builtin_base(&a[0]);
+        if ops::as_bigint(&a[1]).is_some() {
+            return Ok(Value::small_int(super::builtin_contains(vm, &r, &a[1])? as i64));
+        }
+        let mut n = 0;
+        for x in ops::collect(vm, &r)? {
+            if ops::eq_bool(vm, &x, &a[1])? {
+                n += 1;
+            }
+        }
+        Ok(Value::small_int(n))
+    });
+    vm.add_method(&range, "index", |vm, a, _| {
+        let r = builtin_base(&a[0]);
+        if let Some(i) = ops::as_bigint(&a[1]) {
+            if super::builtin_contains(vm, &r, &a[1])? {
+                let rg = r.downcast::<Range>().unwrap();
+                let start = ops::as_bigint(&rg.start).unwrap();
+                let step = ops::as_bigint(&rg.step).unwrap();
+                return Ok(vm.new_int_big((i - start) / step));
+            }
+        } else {
+            for (k, x) in ops::collect(vm, &r)?.into_iter().enumerate() {
+                if ops::eq_bool(vm, &x, &a[1])? {
+                    return Ok(Value::small_int(k as i64));
+                }
+            }
+        }
+        let rp = super::repr_string(vm, &a[1])?;
+        Err(vm.value_error(format!("{rp} is not in range")))
+    });
+    let slice = vm.t.slice.clone();
+    vm.add_method(&slice, "indices", |vm, a, _| {
+        let n = match a.get(1) {
+            Some(v) => ops::index_i64(vm, v)?,
+            None => return Err(vm.type_error("slice.indices() takes exactly one argument (0 given)")),
+        };
+        if n < 0 {
+            return Err(vm.value_error("length should not be negative"));
+        }
+        let sl = a[0].downcast::<Slice>().unwrap();
+        let (start, stop, step, _) = super::slice_indices(vm, sl, n)?;
+        Ok(vm.new_tuple(vec![Value::small_int(start), Value::small_int(stop), Value::small_int(step)]))
+    });
+    let frozenset = vm.t.frozenset.clone();
+    vm.add_method(&frozenset, "copy", |vm, a, _| {
+        // An exact frozenset is immutable, so its copy is itself.
+        if a[0].kind() == Some(ObjKind::FrozenSet) {
+            return Ok(a[0].clone());
+        }
+        let s = set_of(&a[0]);
+        let items = set_data(&s).items();
+        super::make_set_like(vm, &s, items)
+    });
     let set = vm.t.set.clone();
     vm.add_method(&set, "add", |vm, a, _| {
-        check_args(vm, "add", a, 2, 2)?;
+        one_arg(vm, "set.add", a)?;
         let s = set_of(&a[0]);
         s.downcast::<SetData>().unwrap().add(vm, a[1].clone())?;
         Ok(Value::NONE)
     });
     vm.add_method(&set, "remove", |vm, a, _| {
+        one_arg(vm, "set.remove", a)?;
         let s = set_of(&a[0]);
         if !s.downcast::<SetData>().unwrap().discard(vm, &a[1])? {
             return Err(vm.key_error(a[1].clone()));
@@ -642,6 +787,7 @@ pub fn register(vm: &mut Vm) {
         Ok(Value::NONE)
     });
     vm.add_method(&set, "discard", |vm, a, _| {
+        one_arg(vm, "set.discard", a)?;
         let s = set_of(&a[0]);
         s.downcast::<SetData>().unwrap().discard(vm, &a[1])?;
         Ok(Value::NONE)

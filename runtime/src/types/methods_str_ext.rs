@@ -20,10 +20,22 @@ use crate::value::Value;
 use crate::vm::{PyErr, PyResult, Vm};
 use num_traits::{Signed, ToPrimitive};
 use std::cell::Cell;
+use std::fmt::Display;
 
 use super::builtin_base;
 
 type Kw = [(Value, Value)];
+
+/// A method's qualified name (`bytes.find`) for error messages, formatted
+/// only when an error is raised.
+#[derive(Clone, Copy)]
+struct Q<'a>(&'a str, &'a str);
+
+impl Display for Q<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{}.{}", self.0, self.1)
+    }
+}
 
 // -- Argument checking ---------------------------------------------------------------
 
@@ -36,7 +48,7 @@ fn plural(n: usize) -> &'static str {
 }
 
 /// Rejects keyword arguments, as methods with positional-only parameters do.
-fn no_kwargs(vm: &mut Vm, k: &Kw, qual: &str) -> PyResult<()> {
+fn no_kwargs(vm: &mut Vm, k: &Kw, qual: impl Display + Copy) -> PyResult<()> {
     if k.is_empty() {
         Ok(())
     } else {
@@ -45,7 +57,7 @@ fn no_kwargs(vm: &mut Vm, k: &Kw, qual: &str) -> PyResult<()> {
 }
 
 /// A method without parameters (`str.upper()`).
-fn noargs(vm: &mut Vm, p: &[Value], k: &Kw, qual: &str) -> PyResult<()> {
+fn noargs(vm: &mut Vm, p: &[Value], k: &Kw, qual: impl Display + Copy) -> PyResult<()> {
     no_kwargs(vm, k, qual)?;
     if p.is_empty() {
         Ok(())
@@ -55,7 +67,7 @@ fn noargs(vm: &mut Vm, p: &[Value], k: &Kw, qual: &str) -> PyResult<()> {
 }
 
 /// A method with exactly one positional parameter (`str.zfill(width)`).
-fn onearg(vm: &mut Vm, p: &[Value], k: &Kw, qual: &str) -> PyResult<()> {
+fn onearg(vm: &mut Vm, p: &[Value], k: &Kw, qual: impl Display + Copy) -> PyResult<()> {
     no_kwargs(vm, k, qual)?;
     if p.len() == 1 {
         Ok(())
@@ -66,7 +78,15 @@ fn onearg(vm: &mut Vm, p: &[Value], k: &Kw, qual: &str) -> PyResult<()> {
 
 /// Positional-only parameters checked the Argument Clinic way
 /// (`center expected at least 1 argument, got 0`).
-fn clinic(vm: &mut Vm, p: &[Value], k: &Kw, qual: &str, name: &str, min: usize, max: usize) -> PyResult<()> {
+fn clinic(
+    vm: &mut Vm,
+    p: &[Value],
+    k: &Kw,
+    qual: impl Display + Copy,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     no_kwargs(vm, k, qual)?;
     let n = p.len();
     if n < min {
@@ -82,7 +102,15 @@ fn clinic(vm: &mut Vm, p: &[Value], k: &Kw, qual: &str, name: &str, min: usize, 
 
 /// Positional-only parameters checked the `PyArg_ParseTuple` way
 /// (`find() takes at least 1 argument (0 given)`).
-fn tuple_args(vm: &mut Vm, p: &[Value], k: &Kw, qual: &str, name: &str, min: usize, max: usize) -> PyResult<()> {
+fn tuple_args(
+    vm: &mut Vm,
+    p: &[Value],
+    k: &Kw,
+    qual: impl Display + Copy,
+    name: &str,
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
     no_kwargs(vm, k, qual)?;
     let n = p.len();
     if n < min {
@@ -117,10 +145,9 @@ fn kw_params<const N: usize>(
         let key = kn.downcast::<Str>().map(|s| s.s.to_string()).unwrap_or_default();
         match names.iter().position(|n| *n == key) {
             Some(i) if i < p.len() => {
-                return Err(vm.type_error(format!(
-                    "argument for {name}() given by name ('{key}') and position ({})",
-                    i + 1
-                )));
+                return Err(
+                    vm.type_error(format!("argument for {name}() given by name ('{key}') and position ({})", i + 1))
+                );
             }
             Some(i) => out[i] = Some(v.clone()),
             None => return Err(vm.type_error(format!("'{key}' is an invalid keyword argument for {name}()"))),
@@ -266,9 +293,6 @@ fn new_str_ascii(vm: &mut Vm, s: String, ascii: bool) -> Value {
 /// A piece of `parent` as a new str (ASCII parents give ASCII pieces).
 fn piece(vm: &mut Vm, parent: &Str, s: &str) -> Value {
     if parent.ascii {
-        if s.len() == 1 {
-            return vm.intern(s);
-        }
         let n = s.len();
         return alloc(vm.t.str_.clone(), Str { s: s.into(), char_len: n, ascii: true, hash: Cell::new(-1) });
     }
@@ -367,11 +391,21 @@ fn is_titlecase(c: char) -> bool {
     !c.is_ascii() && in_table(TITLECASE, c)
 }
 
+/// Python 3.11's case data for a character whose case properties changed
+/// after Unicode 14.0: Some(is_lowercase), and it maps to itself.
+fn case_14(c: char) -> Option<bool> {
+    let n = c as u32;
+    if n < 0x19b {
+        return None;
+    }
+    CASE_14.binary_search(&n).ok().map(|_| LOWER_14.contains(&n))
+}
+
 fn is_upper(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_uppercase()
     } else {
-        c.is_uppercase()
+        case_14(c).is_none() && c.is_uppercase()
     }
 }
 
@@ -379,7 +413,10 @@ fn is_lower(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_lowercase()
     } else {
-        c.is_lowercase()
+        match case_14(c) {
+            Some(l) => l,
+            None => c.is_lowercase(),
+        }
     }
 }
 
@@ -434,6 +471,8 @@ fn is_aspace(b: u8) -> bool {
 fn push_upper(out: &mut String, c: char) {
     if c.is_ascii() {
         out.push(c.to_ascii_uppercase());
+    } else if case_14(c).is_some() {
+        out.push(c);
     } else {
         out.extend(c.to_uppercase());
     }
@@ -446,30 +485,33 @@ fn push_title(out: &mut String, c: char) {
     }
     match TITLE_MAP.binary_search_by_key(&(c as u32), |e| e.0) {
         Ok(i) => out.push_str(TITLE_MAP[i].1),
-        Err(_) => out.extend(c.to_uppercase()),
+        Err(_) => push_upper(out, c),
     }
 }
 
-/// Lowercases `chars[i]` into `out`, with the final-sigma rule.
-fn push_lower_at(out: &mut String, chars: &[char], i: usize) {
-    let c = chars[i];
+/// Lowercases `c`, found at byte offset `i` of `s`, with the final-sigma rule.
+fn push_lower(out: &mut String, s: &str, i: usize, c: char) {
     if c.is_ascii() {
         out.push(c.to_ascii_lowercase());
     } else if c == '\u{3a3}' {
-        out.push(if final_sigma(chars, i) { '\u{3c2}' } else { '\u{3c3}' });
+        out.push(if final_sigma(s, i) { '\u{3c2}' } else { '\u{3c3}' });
+    } else if case_14(c).is_some() {
+        out.push(c);
     } else {
         out.extend(c.to_lowercase());
     }
 }
 
-/// CPython's `handle_capital_sigma`: whether the Σ at `i` ends a word.
-fn final_sigma(chars: &[char], i: usize) -> bool {
-    let before = chars[..i].iter().rev().find(|&&c| !is_case_ignorable(c));
-    if !matches!(before, Some(&c) if is_cased(c)) {
+/// CPython's `handle_capital_sigma`: whether the Σ at byte offset `i` of `s`
+/// ends a word (a cased letter before it, none after it, skipping
+/// case-ignorable characters).
+fn final_sigma(s: &str, i: usize) -> bool {
+    let before = s[..i].chars().rev().find(|&c| !is_case_ignorable(c));
+    if !matches!(before, Some(c) if is_cased(c)) {
         return false;
     }
-    let after = chars[i + 1..].iter().find(|&&c| !is_case_ignorable(c));
-    !matches!(after, Some(&c) if is_cased(c))
+    let after = s[i + 2..].chars().find(|&c| !is_case_ignorable(c));
+    !matches!(after, Some(c) if is_cased(c))
 }
 
 // -- str: searching ------------------------------------------------------------------
@@ -502,15 +544,14 @@ fn str_find_in(s: &Search, rev: bool) -> Option<i64> {
     let be = if s.end >= me.char_len as i64 { me.s.len() } else { byte_at(me, s.end) };
     let hay = &me.s[bs..be];
     let needle = &*sub.s;
-    let found = if needle.len() == 1 {
-        let c = needle.as_bytes()[0] as char;
-        if rev {
-            hay.rfind(c)
+    let found = if rev {
+        if hay.len() < 256 || needle.len() < 4 {
+            rfind_bytes(hay.as_bytes(), needle.as_bytes())
         } else {
-            hay.find(c)
+            hay.rfind(needle)
         }
-    } else if rev {
-        hay.rfind(needle)
+    } else if hay.len() < 256 || needle.len() < 4 {
+        find_bytes(hay.as_bytes(), needle.as_bytes())
     } else {
         hay.find(needle)
     };
@@ -555,9 +596,8 @@ fn str_count(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
     let bs = byte_at(me, s.start);
     let be = byte_at(me, s.end);
     let hay = &me.s[bs..be];
-    let n = if sub.s.len() == 1 {
-        let c = sub.s.as_bytes()[0];
-        hay.bytes().filter(|&b| b == c).count()
+    let n = if hay.len() < 256 || sub.s.len() < 4 {
+        count_bytes(hay.as_bytes(), sub.s.as_bytes())
     } else {
         hay.matches(&*sub.s).count()
     };
@@ -676,17 +716,100 @@ fn rsplit_ws<T: Copy>(s: &[T], maxsplit: i64, space: impl Fn(T) -> bool) -> Vec<
     out
 }
 
-/// Splits `s` on runs of Unicode whitespace; byte ranges.
+/// Splits `s` on runs of Unicode whitespace; byte ranges in order.
 fn split_ws_str(s: &Str, maxsplit: i64, rev: bool) -> Vec<(usize, usize)> {
     if s.ascii {
         let b = s.s.as_bytes();
         return if rev { rsplit_ws(b, maxsplit, is_aspace) } else { split_ws(b, maxsplit, is_aspace) };
     }
-    let idx: Vec<(usize, char)> = s.s.char_indices().collect();
-    let chars: Vec<char> = idx.iter().map(|x| x.1).collect();
-    let ranges = if rev { rsplit_ws(&chars, maxsplit, is_space) } else { split_ws(&chars, maxsplit, is_space) };
-    let off = |i: usize| if i < idx.len() { idx[i].0 } else { s.s.len() };
-    ranges.into_iter().map(|(a, b)| (off(a), off(b))).collect()
+    let text = &*s.s;
+    let mut out = Vec::new();
+    let mut left = maxsplit;
+    if !rev {
+        let mut it = text.char_indices().peekable();
+        loop {
+            while it.next_if(|&(_, c)| is_space(c)).is_some() {}
+            let start = match it.peek() {
+                Some(&(i, _)) => i,
+                None => break,
+            };
+            if left == 0 {
+                out.push((start, text.len()));
+                break;
+            }
+            let mut end = text.len();
+            while let Some(&(i, c)) = it.peek() {
+                if is_space(c) {
+                    end = i;
+                    break;
+                }
+                it.next();
+            }
+            out.push((start, end));
+            left -= 1;
+        }
+        return out;
+    }
+    let mut it = text.char_indices().rev().peekable();
+    loop {
+        while it.next_if(|&(_, c)| is_space(c)).is_some() {}
+        let end = match it.peek() {
+            Some(&(i, c)) => i + c.len_utf8(),
+            None => break,
+        };
+        if left == 0 {
+            out.push((0, end));
+            break;
+        }
+        let mut start = 0;
+        while let Some(&(i, c)) = it.peek() {
+            if is_space(c) {
+                start = i + c.len_utf8();
+                break;
+            }
+            it.next();
+        }
+        out.push((start, end));
+        left -= 1;
+    }
+    out.reverse();
+    out
+}
+
+/// Byte ranges of the pieces of `data` between occurrences of a non-empty
+/// `sep`, at most `maxsplit` splits (all if negative) from the left or right.
+fn split_sep(data: &[u8], sep: &[u8], maxsplit: i64, rev: bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut left = maxsplit;
+    if rev {
+        let mut end = data.len();
+        while left != 0 {
+            match rfind_bytes(&data[..end], sep) {
+                Some(i) => {
+                    out.push((i + sep.len(), end));
+                    end = i;
+                }
+                None => break,
+            }
+            left -= 1;
+        }
+        out.push((0, end));
+        out.reverse();
+    } else {
+        let mut pos = 0;
+        while left != 0 {
+            match find_bytes(&data[pos..], sep) {
+                Some(i) => {
+                    out.push((pos, pos + i));
+                    pos += i + sep.len();
+                }
+                None => break,
+            }
+            left -= 1;
+        }
+        out.push((pos, data.len()));
+    }
+    out
 }
 
 fn str_split_impl(vm: &mut Vm, a: &[Value], k: &Kw, rev: bool) -> PyResult<Value> {
@@ -713,24 +836,8 @@ fn str_split_impl(vm: &mut Vm, a: &[Value], k: &Kw, rev: bool) -> PyResult<Value
     if sp.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
-    let mut items = Vec::new();
-    if maxsplit < 0 {
-        for part in s.s.split(sp) {
-            items.push(piece(vm, s, part));
-        }
-    } else {
-        let n = (maxsplit as usize).saturating_add(1);
-        if rev {
-            let parts: Vec<&str> = s.s.rsplitn(n, sp).collect();
-            for part in parts.into_iter().rev() {
-                items.push(piece(vm, s, part));
-            }
-        } else {
-            for part in s.s.splitn(n, sp) {
-                items.push(piece(vm, s, part));
-            }
-        }
-    }
+    let ranges = split_sep(s.s.as_bytes(), sp.as_bytes(), maxsplit, rev);
+    let items: Vec<Value> = ranges.into_iter().map(|(x, y)| piece(vm, s, &s.s[x..y])).collect();
     Ok(vm.new_list(items))
 }
 
@@ -836,7 +943,10 @@ fn str_join(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
         out.push_str(&st(p).s);
     }
     let n = out.len();
-    Ok(alloc(vm.t.str_.clone(), Str { s: out.into_boxed_str(), char_len: chars, ascii: ascii && chars == n, hash: Cell::new(-1) }))
+    Ok(alloc(
+        vm.t.str_.clone(),
+        Str { s: out.into_boxed_str(), char_len: chars, ascii: ascii && chars == n, hash: Cell::new(-1) },
+    ))
 }
 
 /// All items of an iterable, with `msg` as the TypeError when it is not one.
@@ -1020,6 +1130,7 @@ fn str_expandtabs(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
         if c == '\t' {
             if tabsize > 0 {
                 let incr = tabsize - col % tabsize;
+                size_guard(vm, incr)?;
                 col += incr;
                 for _ in 0..incr {
                     out.push(' ');
@@ -1045,7 +1156,11 @@ fn str_upper(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
     if s.ascii {
         return Ok(new_str_ascii(vm, s.s.to_ascii_uppercase(), true));
     }
-    Ok(vm.new_string(s.s.to_uppercase()))
+    let mut out = String::with_capacity(s.s.len());
+    for c in s.s.chars() {
+        push_upper(&mut out, c);
+    }
+    Ok(vm.new_string(out))
 }
 
 fn str_lower(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
@@ -1055,7 +1170,11 @@ fn str_lower(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
     if s.ascii {
         return Ok(new_str_ascii(vm, s.s.to_ascii_lowercase(), true));
     }
-    Ok(vm.new_string(s.s.to_lowercase()))
+    let mut out = String::with_capacity(s.s.len());
+    for (i, c) in s.s.char_indices() {
+        push_lower(&mut out, &s.s, i, c);
+    }
+    Ok(vm.new_string(out))
 }
 
 fn str_casefold(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
@@ -1073,6 +1192,7 @@ fn str_casefold(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
         }
         match FOLD_MAP.binary_search_by_key(&(c as u32), |e| e.0) {
             Ok(i) => out.push_str(FOLD_MAP[i].1),
+            Err(_) if case_14(c).is_some() => out.push(c),
             Err(_) => out.extend(c.to_lowercase()),
         }
     }
@@ -1084,18 +1204,16 @@ fn str_swapcase(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
     noargs(vm, &a[1..], k, "str.swapcase")?;
     let s = st(&me);
     if s.ascii {
-        let out: String = s
-            .s
-            .chars()
-            .map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
-            .collect();
+        let out: String =
+            s.s.chars()
+                .map(|c| if c.is_ascii_uppercase() { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() })
+                .collect();
         return Ok(new_str_ascii(vm, out, true));
     }
-    let chars: Vec<char> = s.s.chars().collect();
     let mut out = String::with_capacity(s.s.len());
-    for (i, &c) in chars.iter().enumerate() {
+    for (i, c) in s.s.char_indices() {
         if is_upper(c) {
-            push_lower_at(&mut out, &chars, i);
+            push_lower(&mut out, &s.s, i, c);
         } else if is_lower(c) {
             push_upper(&mut out, c);
         } else {
@@ -1111,23 +1229,21 @@ fn str_title(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
     let s = st(&me);
     if s.ascii {
         let mut prev = false;
-        let out: String = s
-            .s
-            .chars()
-            .map(|c| {
-                let r = if prev { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
-                prev = c.is_ascii_alphabetic();
-                r
-            })
-            .collect();
+        let out: String =
+            s.s.chars()
+                .map(|c| {
+                    let r = if prev { c.to_ascii_lowercase() } else { c.to_ascii_uppercase() };
+                    prev = c.is_ascii_alphabetic();
+                    r
+                })
+                .collect();
         return Ok(new_str_ascii(vm, out, true));
     }
-    let chars: Vec<char> = s.s.chars().collect();
     let mut out = String::with_capacity(s.s.len());
     let mut prev = false;
-    for (i, &c) in chars.iter().enumerate() {
+    for (i, c) in s.s.char_indices() {
         if prev {
-            push_lower_at(&mut out, &chars, i);
+            push_lower(&mut out, &s.s, i, c);
         } else {
             push_title(&mut out, c);
         }
@@ -1147,13 +1263,12 @@ fn str_capitalize(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
         }
         return Ok(new_str_ascii(vm, out, true));
     }
-    let chars: Vec<char> = s.s.chars().collect();
     let mut out = String::with_capacity(s.s.len());
-    for (i, &c) in chars.iter().enumerate() {
+    for (i, c) in s.s.char_indices() {
         if i == 0 {
             push_title(&mut out, c);
         } else {
-            push_lower_at(&mut out, &chars, i);
+            push_lower(&mut out, &s.s, i, c);
         }
     }
     Ok(vm.new_string(out))
@@ -1297,13 +1412,14 @@ fn str_pad(vm: &mut Vm, a: &[Value], k: &Kw, how: u8) -> PyResult<Value> {
         _ => "center",
     };
     let me = this_str(vm, a, name)?;
-    clinic(vm, &a[1..], k, &format!("str.{name}"), name, 1, 2)?;
+    clinic(vm, &a[1..], k, Q("str", name), name, 1, 2)?;
     let width = ssize(vm, &a[1])?;
     let fill = fill_char(vm, a.get(2))?;
     let s = st(&me);
     if width <= s.char_len as i64 {
         return Ok(me.clone());
     }
+    size_guard(vm, width)?;
     let width = width as usize;
     let (left, right) = pad_counts(how, width - s.char_len, width);
     let mut out = String::with_capacity(s.s.len() + (left + right) * fill.len_utf8());
@@ -1311,7 +1427,10 @@ fn str_pad(vm: &mut Vm, a: &[Value], k: &Kw, how: u8) -> PyResult<Value> {
     out.push_str(&s.s);
     out.extend(std::iter::repeat(fill).take(right));
     let n = out.len();
-    Ok(alloc(vm.t.str_.clone(), Str { s: out.into_boxed_str(), char_len: width, ascii: n == width, hash: Cell::new(-1) }))
+    Ok(alloc(
+        vm.t.str_.clone(),
+        Str { s: out.into_boxed_str(), char_len: width, ascii: n == width, hash: Cell::new(-1) },
+    ))
 }
 
 fn str_center(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
@@ -1334,6 +1453,7 @@ fn str_zfill(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
     if width <= s.char_len as i64 {
         return Ok(me.clone());
     }
+    size_guard(vm, width)?;
     let fill = width as usize - s.char_len;
     let mut out = String::with_capacity(fill + s.s.len());
     let rest = match s.s.as_bytes().first() {
@@ -1632,7 +1752,16 @@ fn escape_code(n: u32) -> String {
 }
 
 /// Sets the attributes of a UnicodeError that CPython's constructor would.
-fn unicode_error(vm: &mut Vm, cls: Value, msg: String, enc: &str, obj: Value, start: usize, end: usize, reason: &str) -> PyErr {
+fn unicode_error(
+    vm: &mut Vm,
+    cls: Value,
+    msg: String,
+    enc: &str,
+    obj: Value,
+    start: usize,
+    end: usize,
+    reason: &str,
+) -> PyErr {
     let e = vm.err(&cls, msg);
     let enc = vm.new_str(enc);
     let reason = vm.new_str(reason);
@@ -1677,11 +1806,20 @@ fn encode(vm: &mut Vm, s: &Str, obj: &Value, codec: Codec, errors: &str) -> PyRe
                 }
                 match errors {
                     "strict" | "surrogateescape" | "surrogatepass" => {
-                        let reason = if limit == 0x80 { "ordinal not in range(128)" } else { "ordinal not in range(256)" };
+                        let reason =
+                            if limit == 0x80 { "ordinal not in range(128)" } else { "ordinal not in range(256)" };
                         let msg = if j - i == 1 {
-                            format!("'{}' codec can't encode character '{}' in position {i}: {reason}", codec.name(), escape_code(c))
+                            format!(
+                                "'{}' codec can't encode character '{}' in position {i}: {reason}",
+                                codec.name(),
+                                escape_code(c)
+                            )
                         } else {
-                            format!("'{}' codec can't encode characters in position {i}-{}: {reason}", codec.name(), j - 1)
+                            format!(
+                                "'{}' codec can't encode characters in position {i}-{}: {reason}",
+                                codec.name(),
+                                j - 1
+                            )
                         };
                         let cls = vm.t.unicode_encode_error.clone();
                         return Err(unicode_error(vm, cls, msg, codec.name(), obj.clone(), i, j, reason));
@@ -1731,7 +1869,6 @@ fn encode(vm: &mut Vm, s: &Str, obj: &Value, codec: Codec, errors: &str) -> PyRe
 }
 
 /// Applies a decode error handler to `data[start..end]`.
-#[allow(clippy::too_many_arguments)]
 fn decode_error(
     vm: &mut Vm,
     codec: Codec,
@@ -1756,12 +1893,12 @@ fn decode_error(
             Err(unicode_error(vm, cls, msg, name, obj, start, end, reason))
         }
         "ignore" => Ok(()),
-        // Lone surrogates cannot live in a UTF-8 str, so surrogateescape
-        // falls back to the replacement character for each byte.
         "replace" => {
             out.push('\u{fffd}');
             Ok(())
         }
+        // Lone surrogates cannot live in a UTF-8 str, so surrogateescape
+        // falls back to the replacement character for each byte.
         "surrogateescape" | "surrogatepass" => {
             for _ in start..end {
                 out.push('\u{fffd}');
@@ -1891,7 +2028,17 @@ fn decode(vm: &mut Vm, data: &[u8], obj: &Value, codec: Codec, errors: &str) -> 
                     decode_error(vm, name_codec, data, obj, pos, pos + 2, "illegal encoding", errors, &mut out)?;
                     pos += 2;
                 } else if pos + 3 >= data.len() {
-                    decode_error(vm, name_codec, data, obj, pos, data.len(), "unexpected end of data", errors, &mut out)?;
+                    decode_error(
+                        vm,
+                        name_codec,
+                        data,
+                        obj,
+                        pos,
+                        data.len(),
+                        "unexpected end of data",
+                        errors,
+                        &mut out,
+                    )?;
                     break;
                 } else {
                     let lo = unit(pos + 2);
@@ -1900,7 +2047,17 @@ fn decode(vm: &mut Vm, data: &[u8], obj: &Value, codec: Codec, errors: &str) -> 
                         out.push(char::from_u32(c).unwrap_or('\u{fffd}'));
                         pos += 4;
                     } else {
-                        decode_error(vm, name_codec, data, obj, pos, pos + 2, "illegal UTF-16 surrogate", errors, &mut out)?;
+                        decode_error(
+                            vm,
+                            name_codec,
+                            data,
+                            obj,
+                            pos,
+                            pos + 2,
+                            "illegal UTF-16 surrogate",
+                            errors,
+                            &mut out,
+                        )?;
                         pos += 2;
                     }
                 }
@@ -2004,6 +2161,16 @@ fn repeat_count(vm: &mut Vm, v: &Value) -> PyResult<Option<i64>> {
     }
 }
 
+/// Refuses results too large to allocate, as CPython's MemoryError does
+/// (instead of aborting the process).
+fn size_guard(vm: &mut Vm, n: i64) -> PyResult<()> {
+    if n > (1 << 36) {
+        let c = vm.t.memory_error.clone();
+        return Err(vm.err(&c, ""));
+    }
+    Ok(())
+}
+
 /// The length of `n` copies of `len` units, or MemoryError/OverflowError.
 fn repeat_len(vm: &mut Vm, len: usize, n: i64, what: &str) -> PyResult<usize> {
     let n = n.max(0) as usize;
@@ -2060,7 +2227,10 @@ fn str_add(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
     out.push_str(&x.s);
     out.push_str(&y.s);
     let cl = x.char_len + y.char_len;
-    Ok(alloc(vm.t.str_.clone(), Str { s: out.into_boxed_str(), char_len: cl, ascii: x.ascii && y.ascii, hash: Cell::new(-1) }))
+    Ok(alloc(
+        vm.t.str_.clone(),
+        Str { s: out.into_boxed_str(), char_len: cl, ascii: x.ascii && y.ascii, hash: Cell::new(-1) },
+    ))
 }
 
 fn str_mod(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
@@ -2091,6 +2261,9 @@ fn str_len(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
 fn str_getitem(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
     let me = this_str(vm, a, "__getitem__")?;
     onearg(vm, &a[1..], k, "str.__getitem__")?;
+    if a[1].kind() == Some(ObjKind::BigInt) {
+        return Err(vm.index_error("cannot fit 'int' into an index-sized integer"));
+    }
     super::builtin_getitem(vm, &me, &a[1])
 }
 
@@ -2141,6 +2314,10 @@ fn str_format_dunder(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
     let spec = str_arg(vm, &a[1], "__format__() argument must be str, not ")?;
     let spec = st(&spec).s.to_string();
     if spec.is_empty() {
+        // An empty spec means str(self), which a subclass may override.
+        if a[0].kind() == Some(ObjKind::Instance) {
+            return ops::str(vm, &a[0]);
+        }
         return Ok(me);
     }
     let r = super::format_builtin(vm, &me, &spec)?;
@@ -2382,7 +2559,8 @@ fn same<const BA: bool>(vm: &mut Vm, a: &[Value], d: &Data) -> Value {
 
 // -- Byte-string searching ---------------------------------------------------------------
 
-/// The first occurrence of `n` in `h` (Horspool with a first-byte scan).
+/// The first occurrence of `n` in `h`: a first-byte scan for short inputs
+/// (no set-up cost), Horspool for long ones.
 pub fn find_bytes(h: &[u8], n: &[u8]) -> Option<usize> {
     let m = n.len();
     if m == 0 {
@@ -2391,21 +2569,34 @@ pub fn find_bytes(h: &[u8], n: &[u8]) -> Option<usize> {
     if m > h.len() {
         return None;
     }
+    let first = n[0];
     if m == 1 {
-        return h.iter().position(|&b| b == n[0]);
+        return h.iter().position(|&b| b == first);
     }
-    let mut skip = [m; 256];
+    let last_start = h.len() - m;
+    if h.len() < 256 || m < 4 {
+        let mut i = 0;
+        while i <= last_start {
+            i += h[i..=last_start].iter().position(|&b| b == first)?;
+            if h[i + 1..i + m] == n[1..] {
+                return Some(i);
+            }
+            i += 1;
+        }
+        return None;
+    }
+    let mut skip = [m.min(255) as u8; 256];
     for (i, &b) in n[..m - 1].iter().enumerate() {
-        skip[b as usize] = m - 1 - i;
+        skip[b as usize] = (m - 1 - i).min(255) as u8;
     }
     let last = n[m - 1];
     let mut i = 0;
-    while i + m <= h.len() {
+    while i <= last_start {
         let c = h[i + m - 1];
         if c == last && h[i..i + m - 1] == n[..m - 1] {
             return Some(i);
         }
-        i += skip[c as usize];
+        i += skip[c as usize] as usize;
     }
     None
 }
@@ -2421,6 +2612,17 @@ pub fn rfind_bytes(h: &[u8], n: &[u8]) -> Option<usize> {
     }
     if m == 1 {
         return h.iter().rposition(|&b| b == n[0]);
+    }
+    if h.len() < 256 || m < 4 {
+        let mut end = h.len() - m + 1;
+        while end > 0 {
+            let i = h[..end].iter().rposition(|&b| b == n[0])?;
+            if h[i + 1..i + m] == n[1..] {
+                return Some(i);
+            }
+            end = i;
+        }
+        return None;
     }
     let mut skip = [m; 256];
     for s in (1..m).rev() {
@@ -2471,7 +2673,7 @@ fn needle_arg(vm: &mut Vm, v: &Value) -> PyResult<Vec<u8>> {
 
 fn bytes_search<const BA: bool>(vm: &mut Vm, a: &[Value], k: &Kw, name: &str) -> PyResult<(Data, Vec<u8>, i64, i64)> {
     let d = this_bytes::<BA>(vm, a, name)?;
-    tuple_args(vm, &a[1..], k, &format!("{}.{name}", tname::<BA>()), name, 1, 3)?;
+    tuple_args(vm, &a[1..], k, Q(tname::<BA>(), name), name, 1, 3)?;
     let sub = needle_arg(vm, &a[1])?;
     let start = slice_arg(vm, a.get(2), 0)?;
     let end = slice_arg(vm, a.get(3), i64::MAX)?;
@@ -2528,7 +2730,7 @@ fn b_count<const BA: bool>(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> 
 fn b_startsend<const BA: bool, const SUFFIX: bool>(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
     let name = if SUFFIX { "endswith" } else { "startswith" };
     let d = this_bytes::<BA>(vm, a, name)?;
-    tuple_args(vm, &a[1..], k, &format!("{}.{name}", tname::<BA>()), name, 1, 3)?;
+    tuple_args(vm, &a[1..], k, Q(tname::<BA>(), name), name, 1, 3)?;
     let start = slice_arg(vm, a.get(2), 0)?;
     let end = slice_arg(vm, a.get(3), i64::MAX)?;
     let data = d.get();
@@ -2584,41 +2786,10 @@ fn b_split_impl<const BA: bool, const REV: bool>(vm: &mut Vm, a: &[Value], k: &K
         }
         Some(sv) => {
             let sep = buf_arg(vm, &sv)?;
-            let sep = sep.get();
-            if sep.is_empty() {
+            if sep.get().is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
-            let mut out = Vec::new();
-            let mut left = maxsplit;
-            if REV {
-                let mut end = data.len();
-                while left != 0 {
-                    match rfind_bytes(&data[..end], sep) {
-                        Some(i) => {
-                            out.push((i + sep.len(), end));
-                            end = i;
-                        }
-                        None => break,
-                    }
-                    left -= 1;
-                }
-                out.push((0, end));
-                out.reverse();
-            } else {
-                let mut pos = 0;
-                while left != 0 {
-                    match find_bytes(&data[pos..], sep) {
-                        Some(i) => {
-                            out.push((pos, pos + i));
-                            pos += i + sep.len();
-                        }
-                        None => break,
-                    }
-                    left -= 1;
-                }
-                out.push((pos, data.len()));
-            }
-            out
+            split_sep(data, sep.get(), maxsplit, REV)
         }
     };
     let items: Vec<Value> = ranges.into_iter().map(|(x, y)| mkb::<BA>(vm, data[x..y].to_vec())).collect();
@@ -2651,7 +2822,7 @@ fn b_splitlines<const BA: bool>(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Va
 
 fn b_join<const BA: bool>(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
     let d = this_bytes::<BA>(vm, a, "join")?;
-    onearg(vm, &a[1..], k, &format!("{}.join", tname::<BA>()))?;
+    onearg(vm, &a[1..], k, Q(tname::<BA>(), "join"))?;
     let items = match a[1].kind() {
         Some(ObjKind::List) | Some(ObjKind::Tuple) => ops::collect(vm, &a[1])?,
         _ => iterate(vm, &a[1], "can only join an iterable")?,
@@ -2681,7 +2852,7 @@ fn b_strip_impl<const BA: bool>(vm: &mut Vm, a: &[Value], k: &Kw, ends: Ends) ->
         Ends::Both => "strip",
     };
     let d = this_bytes::<BA>(vm, a, name)?;
-    clinic(vm, &a[1..], k, &format!("{}.{name}", tname::<BA>()), name, 0, 1)?;
+    clinic(vm, &a[1..], k, Q(tname::<BA>(), name), name, 0, 1)?;
     let mut table = [false; 256];
     match a.get(1).filter(|v| !v.is_none()) {
         None => {
@@ -2718,7 +2889,7 @@ fn b_strip_impl<const BA: bool>(vm: &mut Vm, a: &[Value], k: &Kw, ends: Ends) ->
 fn b_partition_impl<const BA: bool, const REV: bool>(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
     let name = if REV { "rpartition" } else { "partition" };
     let d = this_bytes::<BA>(vm, a, name)?;
-    onearg(vm, &a[1..], k, &format!("{}.{name}", tname::<BA>()))?;
+    onearg(vm, &a[1..], k, Q(tname::<BA>(), name))?;
     let sep = buf_arg(vm, &a[1])?;
     let (b, sp) = (d.get(), sep.get());
     if sp.is_empty() {
@@ -2748,7 +2919,7 @@ fn b_partition_impl<const BA: bool, const REV: bool>(vm: &mut Vm, a: &[Value], k
 
 fn b_replace<const BA: bool>(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
     let d = this_bytes::<BA>(vm, a, "replace")?;
-    clinic(vm, &a[1..], k, &format!("{}.replace", tname::<BA>()), "replace", 2, 3)?;
+    clinic(vm, &a[1..], k, Q(tname::<BA>(), "replace"), "replace", 2, 3)?;
     let old = buf_arg(vm, &a[1])?;
     let new = buf_arg(vm, &a[2])?;
     let count = match a.get(3) {
@@ -2796,7 +2967,7 @@ fn b_replace<const BA: bool>(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value
 fn b_removeaffix<const BA: bool, const SUFFIX: bool>(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
     let name = if SUFFIX { "removesuffix" } else { "removeprefix" };
     let d = this_bytes::<BA>(vm, a, name)?;
-    onearg(vm, &a[1..], k, &format!("{}.{name}", tname::<BA>()))?;
+    onearg(vm, &a[1..], k, Q(tname::<BA>(), name))?;
     let aff = buf_arg(vm, &a[1])?;
     let (b, x) = (d.get(), aff.get());
     let r = if SUFFIX { b.strip_suffix(x) } else { b.strip_prefix(x) };
@@ -2819,6 +2990,7 @@ fn b_expandtabs<const BA: bool>(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Va
         if c == b'\t' {
             if tabsize > 0 {
                 let incr = tabsize - col % tabsize;
+                size_guard(vm, incr)?;
                 col += incr;
                 out.extend(std::iter::repeat(b' ').take(incr as usize));
             }
@@ -2840,7 +3012,7 @@ macro_rules! bytes_map {
     ($vm:expr, $ba:literal, $cls:expr, $name:literal, $f:expr) => {
         $vm.add_method($cls, $name, |vm, a, k| {
             let d = this_bytes::<$ba>(vm, a, $name)?;
-            noargs(vm, &a[1..], k, &format!("{}.{}", tname::<$ba>(), $name))?;
+            noargs(vm, &a[1..], k, Q(tname::<$ba>(), $name))?;
             let f: fn(&[u8]) -> Vec<u8> = $f;
             let out = f(d.get());
             Ok(mkb::<$ba>(vm, out))
@@ -2853,7 +3025,7 @@ macro_rules! bytes_pred {
     ($vm:expr, $ba:literal, $cls:expr, $name:literal, $f:expr) => {
         $vm.add_method($cls, $name, |vm, a, k| {
             let d = this_bytes::<$ba>(vm, a, $name)?;
-            noargs(vm, &a[1..], k, &format!("{}.{}", tname::<$ba>(), $name))?;
+            noargs(vm, &a[1..], k, Q(tname::<$ba>(), $name))?;
             let f: fn(&[u8]) -> bool = $f;
             Ok(Value::bool(f(d.get())))
         });
@@ -2921,7 +3093,7 @@ fn b_pad<const BA: bool>(vm: &mut Vm, a: &[Value], k: &Kw, how: u8) -> PyResult<
         _ => "center",
     };
     let d = this_bytes::<BA>(vm, a, name)?;
-    clinic(vm, &a[1..], k, &format!("{}.{name}", tname::<BA>()), name, 1, 2)?;
+    clinic(vm, &a[1..], k, Q(tname::<BA>(), name), name, 1, 2)?;
     let width = ssize(vm, &a[1])?;
     let fill = match a.get(2) {
         None => b' ',
@@ -2937,6 +3109,7 @@ fn b_pad<const BA: bool>(vm: &mut Vm, a: &[Value], k: &Kw, how: u8) -> PyResult<
     if width <= b.len() as i64 {
         return Ok(same::<BA>(vm, a, &d));
     }
+    size_guard(vm, width)?;
     let width = width as usize;
     let (left, right) = pad_counts(how, width - b.len(), width);
     let mut out = Vec::with_capacity(width);
@@ -2948,12 +3121,13 @@ fn b_pad<const BA: bool>(vm: &mut Vm, a: &[Value], k: &Kw, how: u8) -> PyResult<
 
 fn b_zfill<const BA: bool>(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
     let d = this_bytes::<BA>(vm, a, "zfill")?;
-    onearg(vm, &a[1..], k, &format!("{}.zfill", tname::<BA>()))?;
+    onearg(vm, &a[1..], k, Q(tname::<BA>(), "zfill"))?;
     let width = ssize(vm, &a[1])?;
     let b = d.get();
     if width <= b.len() as i64 {
         return Ok(same::<BA>(vm, a, &d));
     }
+    size_guard(vm, width)?;
     let fill = width as usize - b.len();
     let mut out = Vec::with_capacity(width as usize);
     let rest = match b.first() {
@@ -3018,7 +3192,7 @@ fn b_hex<const BA: bool>(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
 
 fn b_fromhex<const BA: bool>(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
     let cls = a.first().cloned().unwrap_or(Value::NONE);
-    onearg(vm, a.get(1..).unwrap_or(&[]), k, &format!("{}.fromhex", tname::<BA>()))?;
+    onearg(vm, a.get(1..).unwrap_or(&[]), k, Q(tname::<BA>(), "fromhex"))?;
     let s = match as_str(&a[1]) {
         Some(s) => s,
         None => {
@@ -3039,9 +3213,13 @@ fn b_fromhex<const BA: bool>(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value
         let lo = digit(i + 1);
         match (hi, lo) {
             (Some(h), Some(l)) => out.push((h * 16 + l) as u8),
-            (None, _) => return Err(vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {i}"))),
+            (None, _) => {
+                return Err(vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {i}")))
+            }
             (_, None) => {
-                return Err(vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", i + 1)))
+                return Err(
+                    vm.value_error(format!("non-hexadecimal number found in fromhex() arg at position {}", i + 1))
+                )
             }
         }
         i += 2;
@@ -3125,7 +3303,7 @@ fn b_decode<const BA: bool>(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value>
 
 fn b_len<const BA: bool>(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
     let v = if BA { this_bytearray(vm, a, "__len__")? } else { this_bytes::<BA>(vm, a, "__len__")?.base };
-    noargs(vm, &a[1..], k, &format!("{}.__len__", tname::<BA>()))?;
+    noargs(vm, &a[1..], k, Q(tname::<BA>(), "__len__"))?;
     let n = match v.downcast::<Bytes>() {
         Some(b) => b.b.len(),
         None => ba_of(&v).b.with(|b| b.len()),
@@ -3135,7 +3313,7 @@ fn b_len<const BA: bool>(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
 
 fn b_getitem<const BA: bool>(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
     let v = if BA { this_bytearray(vm, a, "__getitem__")? } else { this_bytes::<BA>(vm, a, "__getitem__")?.base };
-    onearg(vm, &a[1..], k, &format!("{}.__getitem__", tname::<BA>()))?;
+    onearg(vm, &a[1..], k, Q(tname::<BA>(), "__getitem__"))?;
     let key = &a[1];
     if key.kind() != Some(ObjKind::Slice) {
         let i = match ops::as_i64(key) {
@@ -3179,7 +3357,7 @@ fn norm(i: i64, len: usize) -> Option<usize> {
 
 fn b_contains<const BA: bool>(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
     let d = this_bytes::<BA>(vm, a, "__contains__")?;
-    onearg(vm, &a[1..], k, &format!("{}.__contains__", tname::<BA>()))?;
+    onearg(vm, &a[1..], k, Q(tname::<BA>(), "__contains__"))?;
     Ok(Value::bool(bytes_contains(vm, d.get(), &a[1])?))
 }
 
@@ -3200,7 +3378,7 @@ pub fn bytes_contains(vm: &mut Vm, hay: &[u8], item: &Value) -> PyResult<bool> {
 
 fn b_iter<const BA: bool>(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
     let v = if BA { this_bytearray(vm, a, "__iter__")? } else { this_bytes::<BA>(vm, a, "__iter__")?.base };
-    noargs(vm, &a[1..], k, &format!("{}.__iter__", tname::<BA>()))?;
+    noargs(vm, &a[1..], k, Q(tname::<BA>(), "__iter__"))?;
     crate::iter::builtin_iter(vm, &v)
 }
 
@@ -3283,7 +3461,8 @@ fn b_repr<const BA: bool>(vm: &mut Vm, a: &[Value], k: &Kw) -> PyResult<Value> {
     }
     let r = if BA {
         let inner = super::repr::bytes_repr(d.get(), "b");
-        format!("bytearray({inner})")
+        let tn = vm.type_name(&a[0]);
+        format!("{tn}({inner})")
     } else {
         super::repr::bytes_repr(d.get(), "b")
     };
@@ -3728,7 +3907,10 @@ pub fn bytes_percent(vm: &mut Vm, fmt: &[u8], args: &Value) -> PyResult<Vec<u8>>
                         Some(f) if arg.kind() == Some(ObjKind::Instance) => {
                             let r = vm.call(&f, &[arg.clone()], &[])?;
                             match data_of(&r) {
-                                Some(d) if r.kind() == Some(ObjKind::Bytes) || builtin_base(&r).kind() == Some(ObjKind::Bytes) => {
+                                Some(d)
+                                    if r.kind() == Some(ObjKind::Bytes)
+                                        || builtin_base(&r).kind() == Some(ObjKind::Bytes) =>
+                                {
                                     d.get().to_vec()
                                 }
                                 _ => {
@@ -4038,16 +4220,16 @@ const DECIMAL: &[u32] = &[
 
 /// Non-ASCII digits (Numeric_Type=Decimal or Digit).
 const DIGIT: &[u32] = &[
-    178, 180, 185, 186, 1632, 1642, 1776, 1786, 1984, 1994, 2406, 2416, 2534, 2544, 2662, 2672, 2790, 2800, 2918,
-    2928, 3046, 3056, 3174, 3184, 3302, 3312, 3430, 3440, 3558, 3568, 3664, 3674, 3792, 3802, 3872, 3882, 4160, 4170,
-    4240, 4250, 4969, 4978, 6112, 6122, 6160, 6170, 6470, 6480, 6608, 6619, 6784, 6794, 6800, 6810, 6992, 7002, 7088,
-    7098, 7232, 7242, 7248, 7258, 8304, 8305, 8308, 8314, 8320, 8330, 9312, 9321, 9332, 9341, 9352, 9361, 9450, 9451,
-    9461, 9470, 9471, 9472, 10102, 10111, 10112, 10121, 10122, 10131, 42528, 42538, 43216, 43226, 43264, 43274, 43472,
-    43482, 43504, 43514, 43600, 43610, 44016, 44026, 65296, 65306, 66720, 66730, 68160, 68164, 68912, 68922, 69216,
-    69225, 69714, 69723, 69734, 69744, 69872, 69882, 69942, 69952, 70096, 70106, 70384, 70394, 70736, 70746, 70864,
-    70874, 71248, 71258, 71360, 71370, 71472, 71482, 71904, 71914, 72016, 72026, 72784, 72794, 73040, 73050, 73120,
-    73130, 92768, 92778, 92864, 92874, 93008, 93018, 120782, 120832, 123200, 123210, 123632, 123642, 125264, 125274,
-    127232, 127243, 130032, 130042,
+    178, 180, 185, 186, 1632, 1642, 1776, 1786, 1984, 1994, 2406, 2416, 2534, 2544, 2662, 2672, 2790, 2800, 2918, 2928,
+    3046, 3056, 3174, 3184, 3302, 3312, 3430, 3440, 3558, 3568, 3664, 3674, 3792, 3802, 3872, 3882, 4160, 4170, 4240,
+    4250, 4969, 4978, 6112, 6122, 6160, 6170, 6470, 6480, 6608, 6619, 6784, 6794, 6800, 6810, 6992, 7002, 7088, 7098,
+    7232, 7242, 7248, 7258, 8304, 8305, 8308, 8314, 8320, 8330, 9312, 9321, 9332, 9341, 9352, 9361, 9450, 9451, 9461,
+    9470, 9471, 9472, 10102, 10111, 10112, 10121, 10122, 10131, 42528, 42538, 43216, 43226, 43264, 43274, 43472, 43482,
+    43504, 43514, 43600, 43610, 44016, 44026, 65296, 65306, 66720, 66730, 68160, 68164, 68912, 68922, 69216, 69225,
+    69714, 69723, 69734, 69744, 69872, 69882, 69942, 69952, 70096, 70106, 70384, 70394, 70736, 70746, 70864, 70874,
+    71248, 71258, 71360, 71370, 71472, 71482, 71904, 71914, 72016, 72026, 72784, 72794, 73040, 73050, 73120, 73130,
+    92768, 92778, 92864, 92874, 93008, 93018, 120782, 120832, 123200, 123210, 123632, 123642, 125264, 125274, 127232,
+    127243, 130032, 130042,
 ];
 
 /// Non-ASCII numeric characters (any Numeric_Type).
@@ -4347,9 +4529,8 @@ const XID_CONTINUE: &[u32] = &[
 ];
 
 /// Titlecase letters (category Lt), as toggle points.
-const TITLECASE: &[u32] = &[
-    453, 454, 456, 457, 459, 460, 498, 499, 8072, 8080, 8088, 8096, 8104, 8112, 8124, 8125, 8140, 8141, 8188, 8189,
-];
+const TITLECASE: &[u32] =
+    &[453, 454, 456, 457, 459, 460, 498, 499, 8072, 8080, 8088, 8096, 8104, 8112, 8124, 8125, 8140, 8141, 8188, 8189];
 
 /// Characters whose titlecase differs from their uppercase, with the titlecase.
 const TITLE_MAP: &[(u32, &str)] = &[
@@ -4844,3 +5025,28 @@ const CASE_IGNORABLE: &[u32] = &[
     122918, 122923, 123184, 123198, 123566, 123567, 123628, 123632, 125136, 125143, 125252, 125260, 127995, 128000,
     917505, 917506, 917536, 917632, 917760, 918000,
 ];
+
+/// Characters whose case properties changed after Unicode 14.0 (Rust's
+/// tables are newer): Python 3.11 maps them to themselves, and treats the
+/// ones in `LOWER_14` as lowercase and the rest as uncased.
+const CASE_14: &[u32] = &[
+    0x19b, 0x264, 0x295, 0x10fc, 0x1c89, 0x1c8a, 0xa7cb, 0xa7cc, 0xa7cd, 0xa7ce, 0xa7cf, 0xa7d2, 0xa7d3, 0xa7d4,
+    0xa7d5, 0xa7da, 0xa7db, 0xa7dc, 0xa7f1, 0xa7f2, 0xa7f3, 0xa7f4, 0xab69, 0x10d50, 0x10d51, 0x10d52, 0x10d53,
+    0x10d54, 0x10d55, 0x10d56, 0x10d57, 0x10d58, 0x10d59, 0x10d5a, 0x10d5b, 0x10d5c, 0x10d5d, 0x10d5e, 0x10d5f,
+    0x10d60, 0x10d61, 0x10d62, 0x10d63, 0x10d64, 0x10d65, 0x10d70, 0x10d71, 0x10d72, 0x10d73, 0x10d74, 0x10d75,
+    0x10d76, 0x10d77, 0x10d78, 0x10d79, 0x10d7a, 0x10d7b, 0x10d7c, 0x10d7d, 0x10d7e, 0x10d7f, 0x10d80, 0x10d81,
+    0x10d82, 0x10d83, 0x10d84, 0x10d85, 0x16ea0, 0x16ea1, 0x16ea2, 0x16ea3, 0x16ea4, 0x16ea5, 0x16ea6, 0x16ea7,
+    0x16ea8, 0x16ea9, 0x16eaa, 0x16eab, 0x16eac, 0x16ead, 0x16eae, 0x16eaf, 0x16eb0, 0x16eb1, 0x16eb2, 0x16eb3,
+    0x16eb4, 0x16eb5, 0x16eb6, 0x16eb7, 0x16eb8, 0x16ebb, 0x16ebc, 0x16ebd, 0x16ebe, 0x16ebf, 0x16ec0, 0x16ec1,
+    0x16ec2, 0x16ec3, 0x16ec4, 0x16ec5, 0x16ec6, 0x16ec7, 0x16ec8, 0x16ec9, 0x16eca, 0x16ecb, 0x16ecc, 0x16ecd,
+    0x16ece, 0x16ecf, 0x16ed0, 0x16ed1, 0x16ed2, 0x16ed3, 0x1df25, 0x1df26, 0x1df27, 0x1df28, 0x1df29, 0x1df2a,
+    0x1e030, 0x1e031, 0x1e032, 0x1e033, 0x1e034, 0x1e035, 0x1e036, 0x1e037, 0x1e038, 0x1e039, 0x1e03a, 0x1e03b,
+    0x1e03c, 0x1e03d, 0x1e03e, 0x1e03f, 0x1e040, 0x1e041, 0x1e042, 0x1e043, 0x1e044, 0x1e045, 0x1e046, 0x1e047,
+    0x1e048, 0x1e049, 0x1e04a, 0x1e04b, 0x1e04c, 0x1e04d, 0x1e04e, 0x1e04f, 0x1e050, 0x1e051, 0x1e052, 0x1e053,
+    0x1e054, 0x1e055, 0x1e056, 0x1e057, 0x1e058, 0x1e059, 0x1e05a, 0x1e05b, 0x1e05c, 0x1e05d, 0x1e05e, 0x1e05f,
+    0x1e060, 0x1e061, 0x1e062, 0x1e063, 0x1e064, 0x1e065, 0x1e066, 0x1e067, 0x1e068, 0x1e069, 0x1e06a, 0x1e06b,
+    0x1e06c, 0x1e06d,
+];
+
+/// The members of `CASE_14` that are lowercase in Unicode 14.0.
+const LOWER_14: &[u32] = &[0x19b, 0x264, 0x295, 0xa7d3, 0xa7d5];

@@ -4,6 +4,7 @@
 //! submodules, registered on the classes by [`bootstrap`].
 
 pub mod containers;
+pub mod exceptions;
 pub mod methods_num;
 pub mod methods_seq;
 pub mod methods_str;
@@ -171,7 +172,38 @@ pub fn bootstrap(vm: &mut Vm) {
     vm.t.dict_values = vm.new_builtin_class("dict_values", vec![o()], None);
     vm.t.dict_items = vm.new_builtin_class("dict_items", vec![o()], None);
     vm.t.iterator = vm.new_builtin_class("iterator", vec![o()], None);
+    vm.t.member_descriptor = vm.new_builtin_class("member_descriptor", vec![o()], None);
+    vm.t.mappingproxy = vm.new_builtin_class("mappingproxy", vec![o()], None);
+    macro_rules! iter_classes {
+        ($($f:ident),*) => {
+            $(vm.t.$f = vm.new_builtin_class(stringify!($f), vec![o()], None);)*
+        };
+    }
+    iter_classes!(
+        list_iterator,
+        tuple_iterator,
+        range_iterator,
+        longrange_iterator,
+        str_iterator,
+        str_ascii_iterator,
+        bytes_iterator,
+        bytearray_iterator,
+        dict_keyiterator,
+        dict_valueiterator,
+        dict_itemiterator,
+        dict_reversekeyiterator,
+        set_iterator,
+        list_reverseiterator,
+        reversed,
+        enumerate,
+        zip,
+        map,
+        filter,
+        callable_iterator
+    );
     vm.t.file = vm.new_builtin_class("TextIOWrapper", vec![o()], None);
+    vm.t.traceback = vm.new_builtin_class("traceback", vec![o()], None);
+    vm.t.frame = vm.new_builtin_class("frame", vec![o()], None);
     for c in [&vm.t.bool_, &vm.t.float, &vm.t.int, &vm.t.none_type, &vm.t.range, &vm.t.slice] {
         let c = c.downcast::<Class>().unwrap();
         c.flags.set(c.flags.get() | cflags::NO_INSTANCE_DICT);
@@ -195,11 +227,13 @@ pub fn bootstrap(vm: &mut Vm) {
     vm.sys_modules = sys_modules;
 
     methods_num::register(vm);
+    exceptions::register(vm);
     methods_seq::register(vm);
     methods_str::register(vm);
     containers::register(vm);
     crate::builtins::register(vm);
     crate::modules::register(vm);
+    crate::class::clear_type_cache();
 }
 
 /// A class object built without the type machinery (bootstrap only); its
@@ -338,6 +372,12 @@ fn bootstrap_exceptions(vm: &mut Vm) {
 pub fn compute_mro(vm: &mut Vm, cls: &Value) -> PyResult<()> {
     let c = cls.downcast::<Class>().unwrap();
     let bases = c.bases.get_clone();
+    for (i, b) in bases.iter().enumerate() {
+        if bases[..i].iter().any(|x| x.is(b)) {
+            let n = Vm::class_name(b);
+            return Err(vm.type_error(format!("duplicate base class {n}")));
+        }
+    }
     let mut seqs: Vec<Vec<Value>> = Vec::new();
     for b in &bases {
         match b.downcast::<Class>() {
@@ -425,12 +465,19 @@ pub fn update_class_flags(vm: &mut Vm, cls: &Value) {
 }
 
 /// `type(name, bases, ns)`: creates a user class.
-pub fn new_class(vm: &mut Vm, meta: &Value, name: &Value, bases: Vec<Value>, ns: &Value) -> PyResult<Value> {
+pub fn new_class(
+    vm: &mut Vm,
+    meta: &Value,
+    name: &Value,
+    bases: Vec<Value>,
+    ns: &Value,
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
     let bases = if bases.is_empty() { vec![vm.t.object.clone()] } else { bases };
     // The built-in layout instances use: the first built-in base's kind.
     let mut base_kind = None;
     let mut is_exc = false;
-    let mut has_slots = false;
+    let mut float_base = false;
     for b in &bases {
         let bc = match b.downcast::<Class>() {
             Some(bc) => bc,
@@ -448,11 +495,15 @@ pub fn new_class(vm: &mut Vm, meta: &Value, name: &Value, bases: Vec<Value>, ns:
         if bc.flags.get() & cflags::IS_EXCEPTION != 0 {
             is_exc = true;
         }
-        if base_kind.is_none() {
-            base_kind = bc.base_kind.get();
+        match (base_kind, bc.base_kind.get()) {
+            (None, k) => base_kind = k,
+            (Some(a), Some(b)) if a != b => {
+                return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+            }
+            _ => {}
         }
-        if bc.flags.get() & cflags::HAS_SLOTS != 0 {
-            has_slots = true;
+        if b.is(&vm.t.float) || bc.flags.get() & cflags::FLOAT_BASE != 0 {
+            float_base = true;
         }
     }
     let dict = vm.new_dict();
@@ -461,6 +512,10 @@ pub fn new_class(vm: &mut Vm, meta: &Value, name: &Value, bases: Vec<Value>, ns:
     let mut slots = None;
     for (k, v) in src {
         let ks = str_val(&k);
+        if ks == "__qualname__" {
+            // Consumed by class creation, as in CPython; not a class attribute.
+            continue;
+        }
         if ks == "__classcell__" {
             classcell = v;
             continue;
@@ -468,15 +523,51 @@ pub fn new_class(vm: &mut Vm, meta: &Value, name: &Value, bases: Vec<Value>, ns:
         if ks == "__slots__" {
             let names = if v.kind() == Some(ObjKind::Str) { vec![v.clone()] } else { crate::ops::collect(vm, &v)? };
             let mut interned = Vec::new();
+            let cname = str_val(name);
             for n in names {
-                interned.push(vm.intern_value(&n));
+                if n.kind() != Some(ObjKind::Str) {
+                    let tn = vm.type_name(&n);
+                    return Err(vm.type_error(format!("__slots__ items must be strings, not '{tn}'")));
+                }
+                // Private slot names are mangled like identifiers in the body.
+                let ns = str_val(&n);
+                let m = crate::compile::symtable::mangle(Some(&cname), &ns);
+                interned.push(vm.intern(&m));
             }
             slots = Some(interned);
         }
         let k = vm.intern_value(&k);
         dict.downcast::<Dict>().unwrap().set_str(k, v);
     }
-    let qualname = dict.downcast::<Dict>().unwrap().get_str(&vm.intern("__qualname__")).unwrap_or_else(|| name.clone());
+    // A class that defines `__eq__` without `__hash__` is unhashable.
+    {
+        let d = dict.downcast::<Dict>().unwrap();
+        let (eqk, hashk) = (vm.intern("__eq__"), vm.intern("__hash__"));
+        if d.get_str(&eqk).is_some() && d.get_str(&hashk).is_none() {
+            d.set_str(hashk, Value::NONE);
+        }
+    }
+    // Each slot gets a member descriptor in the class namespace.
+    if let Some(names) = &slots {
+        let d = dict.downcast::<Dict>().unwrap();
+        for n in names {
+            let ns = str_val(n);
+            if ns == "__dict__" || ns == "__weakref__" {
+                continue;
+            }
+            if d.get_str(n).is_some() {
+                return Err(vm.value_error(format!("'{ns}' in __slots__ conflicts with class variable")));
+            }
+            let md = alloc(vm.t.member_descriptor.clone(), Instance::new(false));
+            let mi = md.downcast::<Instance>().unwrap();
+            let (nk, ok) = (vm.intern("__name__"), vm.intern("__qualname__"));
+            mi.set_attr(vm, &nk, n.clone());
+            mi.set_attr(vm, &ok, name.clone());
+            d.set_str(n.clone(), md);
+        }
+    }
+    let qk = vm.intern("__qualname__");
+    let qualname = ns.downcast::<Dict>().and_then(|d| d.get_str(&qk)).unwrap_or_else(|| name.clone());
     // Functions defined in the body become plain methods; __new__ and
     // __init_subclass__ and __class_getitem__ are implicitly static/class methods.
     let d = dict.downcast::<Dict>().unwrap();
@@ -502,7 +593,8 @@ pub fn new_class(vm: &mut Vm, meta: &Value, name: &Value, bases: Vec<Value>, ns:
         version: std::cell::Cell::new(crate::class::fresh_class_version()),
         flags: std::cell::Cell::new(
             if is_exc { cflags::IS_EXCEPTION } else { 0 }
-                | if slots.is_some() || has_slots { cflags::HAS_SLOTS } else { 0 },
+                | if slots.is_some() { cflags::HAS_SLOTS } else { 0 }
+                | if float_base { cflags::FLOAT_BASE } else { 0 },
         ),
         base_kind: std::cell::Cell::new(base_kind),
         slots: PyCell::new(slots.clone()),
@@ -556,7 +648,7 @@ pub fn new_class(vm: &mut Vm, meta: &Value, name: &Value, bases: Vec<Value>, ns:
         if let Some(f) = b.downcast::<Class>().unwrap().namespace().get_str(&isk) {
             if let Some(cm) = f.downcast::<ClassMethod>() {
                 let func = cm.func.get_clone();
-                vm.call(&func, &[v.clone()], &[])?;
+                vm.call(&func, &[v.clone()], kwargs)?;
             }
             break;
         }
@@ -603,7 +695,7 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> Py
     vm.run_code(&code, &globals, ns.clone(), Some(&closure))?;
     let bases_t = vm.new_tuple(bases.clone());
     if meta.is(&vm.t.type_) {
-        return new_class(vm, &meta, &name, bases, &ns);
+        return new_class(vm, &meta, &name, bases, &ns, &extra_kw);
     }
     vm.call(&meta, &[name, bases_t, ns], &extra_kw)
 }
@@ -616,9 +708,8 @@ pub fn call_class(vm: &mut Vm, cls: &Value, args: &[Value], kwargs: &[(Value, Va
             return Ok(vm.type_of(&args[0]));
         }
         if args.len() == 3 {
-            let bases = crate::ops::collect(vm, &args[1])?;
             let meta = vm.t.type_.clone();
-            return new_class(vm, &meta, &args[0], bases, &args[2]);
+            return type_new(vm, &meta, args, kwargs);
         }
         return Err(vm.type_error("type() takes 1 or 3 arguments"));
     }
@@ -632,10 +723,7 @@ pub fn call_class(vm: &mut Vm, cls: &Value, args: &[Value], kwargs: &[(Value, Va
                 a.extend(args.iter().cloned());
                 vm.call(&f, &a, kwargs)?
             }
-            _ => {
-                let bases = crate::ops::collect(vm, &args[1])?;
-                new_class(vm, cls, &args[0], bases, &args[2])?
-            }
+            _ => type_new(vm, cls, args, kwargs)?,
         };
         let initk = vm.intern("__init__");
         if let Some(init) = c.lookup(&initk) {
@@ -665,6 +753,13 @@ pub fn call_class(vm: &mut Vm, cls: &Value, args: &[Value], kwargs: &[(Value, Va
             }
             inst
         }
+        Some(n) if c.flags.get() & cflags::FLOAT_BASE != 0 && n.kind() == Some(ObjKind::NativeFunction) => {
+            // float.__new__ makes the wrapped value.
+            let mut a = Vec::with_capacity(args.len() + 1);
+            a.push(cls.clone());
+            a.extend(args.iter().cloned());
+            vm.call(n, &a, kwargs)?
+        }
         _ => {
             let initk = vm.intern("__init__");
             let has_init = c.lookup(&initk).map(|i| i.kind() == Some(ObjKind::Function)).unwrap_or(false);
@@ -690,14 +785,43 @@ pub fn call_class(vm: &mut Vm, cls: &Value, args: &[Value], kwargs: &[(Value, Va
                 let tn = vm.type_name(&r);
                 return Err(vm.type_error(format!("__init__() should return None, not '{tn}'")));
             }
-        } else if init.kind() == Some(ObjKind::NativeFunction) && c.base_kind.get() == Some(ObjKind::Instance) {
-            // BaseException.__init__ stores args.
+        } else if init.kind() == Some(ObjKind::NativeFunction)
+            && matches!(
+                c.base_kind.get(),
+                Some(ObjKind::Instance) | Some(ObjKind::List) | Some(ObjKind::Dict) | Some(ObjKind::Set)
+            )
+        {
+            // BaseException.__init__ stores args; list, dict and set fill the
+            // value they wrap.
             let mut a = vec![inst.clone()];
             a.extend(args.iter().cloned());
             vm.call(&init, &a, kwargs)?;
         }
     }
     Ok(inst)
+}
+
+/// `type.__new__(meta, name, bases, namespace, **kwargs)` with the argument
+/// checks of CPython.
+pub fn type_new(vm: &mut Vm, meta: &Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(vm.type_error("type.__new__() takes exactly 3 arguments"));
+    }
+    for (i, (what, ok)) in [
+        ("str", args[0].kind() == Some(ObjKind::Str)),
+        ("tuple", args[1].kind() == Some(ObjKind::Tuple)),
+        ("dict", args[2].kind() == Some(ObjKind::Dict)),
+    ]
+    .into_iter()
+    .enumerate()
+    {
+        if !ok {
+            let tn = vm.type_name(&args[i]);
+            return Err(vm.type_error(format!("type.__new__() argument {} must be {what}, not {tn}", i + 1)));
+        }
+    }
+    let bases = args[1].downcast::<Tuple>().unwrap().items.to_vec();
+    new_class(vm, meta, &args[0], bases, &args[2], kwargs)
 }
 
 fn unwrap_static(v: &Value) -> Value {

@@ -54,7 +54,7 @@ pub fn str_repr(s: &str) -> String {
                 out.push(c);
             }
             c if (c as u32) < 0x20 || c as u32 == 0x7f => out.push_str(&format!("\\x{:02x}", c as u32)),
-            c if (c as u32) >= 0x80 && !is_printable(c) => {
+            c if (c as u32) >= 0x80 && !super::methods_str_ext::is_printable_char(c) => {
                 let n = c as u32;
                 if n < 0x100 {
                     out.push_str(&format!("\\x{n:02x}"));
@@ -350,6 +350,12 @@ fn instance_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
     if v.is(&vm.not_implemented) {
         return Ok("NotImplemented".into());
     }
+    if vm.type_of(v).is(&vm.t.member_descriptor) {
+        if let Some(f) = ops::lookup_special(vm, v, "__repr__") {
+            let r = vm.call(&f, &[v.clone()], &[])?;
+            return Ok(r.downcast::<Str>().map(|s| s.s.to_string()).unwrap_or_default());
+        }
+    }
     if v.is(&vm.none_singleton_ellipsis) {
         return Ok("Ellipsis".into());
     }
@@ -363,9 +369,15 @@ fn instance_repr(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         return Ok(format!("{}({})", tn, join_reprs(vm, &items)?));
     }
+    if let Some(r) = crate::modules::structseq::repr(vm, v) {
+        return r;
+    }
     let base = inst.builtin_base.get_clone();
     if !base.is_null() {
         let r = repr_string(vm, &base)?;
+        if vm.type_of(v).is(&vm.t.mappingproxy) {
+            return Ok(format!("mappingproxy({r})"));
+        }
         return Ok(r);
     }
     let cls = vm.type_of(v);
@@ -393,6 +405,11 @@ pub fn str_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
         }
         let inst = v.downcast::<Instance>().unwrap();
         if let Some(e) = &inst.exc {
+            if vm.isinstance(v, &vm.t.os_error.clone()) {
+                if let Some(s) = super::exceptions::os_error_str(vm, v)? {
+                    return Ok(s);
+                }
+            }
             let args = e.args.get_clone();
             let items = args.downcast::<Tuple>().map(|t| t.items.to_vec()).unwrap_or_default();
             let is_key_error = vm.isinstance(v, &vm.t.key_error.clone());
@@ -402,6 +419,9 @@ pub fn str_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
                 1 => str_string(vm, &items[0]),
                 _ => repr_string(vm, &args),
             };
+        }
+        if let Some(r) = crate::modules::structseq::repr(vm, v) {
+            return r;
         }
         let base = inst.builtin_base.get_clone();
         if !base.is_null() {
