@@ -152,6 +152,10 @@ opcodes! {
     LoadFastLoadConst,
     /// Superinstruction: StoreFast `arg & 0xfff`, LoadFast `arg >> 12`.
     StoreFastLoadFast,
+    /// Superinstruction: CompareOp then PopJumpIfFalse/True. The argument
+    /// holds the target (low 20 bits), the comparison (bits 20-22) and the
+    /// branch sense (bit 23, set for "jump if true").
+    CompareJump,
     /// Superinstruction: LoadConst `arg`, ReturnValue.
     ReturnConst,
     /// Return None.
@@ -345,6 +349,11 @@ pub struct InlineCache {
 /// call), fusing the `PushNull` that follows a global function load.
 pub const LOAD_GLOBAL_NULL: u32 = 1 << 23;
 
+/// Target bits of a `CompareJump` argument.
+pub const COMPARE_JUMP_TARGET: u32 = (1 << 20) - 1;
+/// Branch-sense bit of a `CompareJump` argument.
+pub const COMPARE_JUMP_IF_TRUE: u32 = 1 << 23;
+
 /// Flags of a code object.
 pub mod code_flags {
     pub const GENERATOR: u32 = 1;
@@ -512,6 +521,12 @@ pub mod dis {
                     }
                 }
                 Op::CompareOp => format!("({})", super::CMP_SYMBOLS[arg as usize]),
+                Op::CompareJump => format!(
+                    "({}, jump if {} to {})",
+                    super::CMP_SYMBOLS[((arg >> 20) & 7) as usize],
+                    if arg & super::COMPARE_JUMP_IF_TRUE != 0 { "true" } else { "false" },
+                    arg & super::COMPARE_JUMP_TARGET
+                ),
                 Op::Jump
                 | Op::JumpBackward
                 | Op::PopJumpIfFalse

@@ -68,6 +68,10 @@ impl Payload for Generator {
         }
     }
     fn clear(&self) {
+        if self.state.get() == GenState::Running {
+            // The frame is live on the interpreter's frame chain.
+            return;
+        }
         let exc = self.exc_state.with_mut(|v| std::mem::replace(v, Value::NONE));
         drop(exc);
         if let Some(f) = self.saved_frame() {
@@ -95,6 +99,7 @@ pub fn make_generator(vm: &mut Vm, fr: *mut Frame) -> Value {
     // into the buffer transfers ownership of every value it holds.
     unsafe {
         std::ptr::copy_nonoverlapping(fr as *const u64, buf.as_mut_ptr(), words);
+        (*(buf.as_mut_ptr() as *mut Frame)).flags |= interp::FRAME_HEAP;
         let code_obj = (*fr).code_obj.clone();
         vm.stack.top = fr as *mut u64;
         vm.depth -= 1;
@@ -145,22 +150,17 @@ fn resume_with(vm: &mut Vm, g: &Value, sent: Value, throw: Option<PyErr>) -> PyR
         let c = vm.t.recursion_error.clone();
         return Err(vm.err(&c, "maximum recursion depth exceeded"));
     }
-    let code = gen.code.downcast::<CodeObj>().unwrap().code.clone();
-    let fr = match vm.stack.push(&code) {
+    // The frame runs in place in the generator's buffer (FRAME_HEAP): no copy
+    // on resume or yield. The buffer is never resized while the generator
+    // exists, and cannot be resumed re-entrantly (Running state), so the
+    // pointer stays valid for the whole run.
+    let fr = match gen.saved_frame() {
         Some(f) => f,
-        None => {
-            let c = vm.t.recursion_error.clone();
-            return Err(vm.err(&c, "maximum recursion depth exceeded"));
-        }
+        None => return Ok(SendResult::Return(Value::NONE)),
     };
     let was_created = gen.state.get() == GenState::Created;
-    // SAFETY: `fr` spans a whole frame for this code; the buffer holds one.
+    // SAFETY: the buffer holds an initialised, suspended frame.
     unsafe {
-        let words = code.frame_size();
-        gen.frame.with_mut(|b| {
-            std::ptr::copy_nonoverlapping(b.as_ptr(), fr as *mut u64, words);
-            b.clear();
-        });
         (*fr).previous = vm.frame;
         (*fr).generator = g.header_ptr();
         let skip_sent = (*fr).flags & 1 != 0;
@@ -189,24 +189,17 @@ fn resume_with(vm: &mut Vm, g: &Value, sent: Value, throw: Option<PyErr>) -> PyR
     }
     match r {
         Ok(Exit::Yield(v)) => {
-            // SAFETY: the frame is still at the top of the data stack, with
-            // its pc and depth saved by the interpreter.
-            unsafe {
-                let words = code.frame_size();
-                gen.frame.with_mut(|b| {
-                    b.resize(words, 0);
-                    std::ptr::copy_nonoverlapping(fr as *const u64, b.as_mut_ptr(), words);
-                });
-            }
-            vm.stack.top = fr as *mut u64;
             gen.state.set(GenState::Suspended);
             Ok(SendResult::Yield(v))
         }
         Ok(Exit::Return(v)) => {
+            // The interpreter cleared the frame; forget its bits.
+            gen.frame.with_mut(|b| b.clear());
             gen.state.set(GenState::Finished);
             Ok(SendResult::Return(v))
         }
         Err(e) => {
+            gen.frame.with_mut(|b| b.clear());
             gen.state.set(GenState::Finished);
             if vm.exc_matches(&e, &vm.t.stop_iteration.clone()) {
                 let c = vm.t.runtime_error.clone();

@@ -33,6 +33,9 @@ const BACKOFF: u16 = 64;
 /// Frame flag: an `__init__` run on behalf of a class call; returning from
 /// it produces the new instance, kept in the frame's `locals` slot.
 pub const FRAME_INIT: u32 = 2;
+/// Frame flag: the frame lives in a generator's buffer, not on the data
+/// stack, so leaving it does not move the data stack's top.
+pub const FRAME_HEAP: u32 = 4;
 
 /// For a call of a plain user class (default metaclass, `object.__new__`,
 /// a Python `__init__`), the `__init__` to run inline.
@@ -355,8 +358,10 @@ unsafe fn pop_frame(vm: &mut Vm, fr: *mut Frame) {
     unsafe {
         vm.frame = (*fr).previous;
         frame::clear_frame(fr);
+        if (*fr).flags & FRAME_HEAP == 0 {
+            vm.stack.top = fr as *mut u64;
+        }
     }
-    vm.stack.top = fr as *mut u64;
     vm.depth -= 1;
 }
 
@@ -1217,6 +1222,27 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             save!();
                             let r = tri!(crate::ops::compare(vm, CmpOp::from_u32(arg), &a, &b));
                             push!(r);
+                        }
+                        Op::CompareJump => {
+                            let b = pop!();
+                            let a = pop!();
+                            let cmp = CmpOp::from_u32((arg >> 20) & 7);
+                            let t = if a.is_small_int() && b.is_small_int() {
+                                cmp_i64(cmp, a.as_small_int(), b.as_small_int())
+                            } else if a.is_float() && b.is_float() {
+                                cmp_f64(cmp, a.as_float(), b.as_float())
+                            } else {
+                                save!();
+                                let r = tri!(crate::ops::compare(vm, cmp, &a, &b));
+                                if r.is_bool() {
+                                    r.is_true_singleton()
+                                } else {
+                                    tri!(crate::ops::truthy(vm, &r))
+                                }
+                            };
+                            if t == (arg & crate::bytecode::COMPARE_JUMP_IF_TRUE != 0) {
+                                jump!(arg & crate::bytecode::COMPARE_JUMP_TARGET);
+                            }
                         }
                         Op::CompareOpInt => {
                             let b = top!();

@@ -246,3 +246,56 @@ impl fmt::Debug for Value {
 /// `Value` is neither `Send` nor `Sync` (the `PhantomData<*const ()>`):
 /// reference counts are plain integers.
 const _: () = assert!(std::mem::size_of::<Value>() == 8);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each case: a float, and whether it must come back bit-identical.
+    #[test]
+    fn floats_round_trip_through_the_word() {
+        let cases = [0.0, -0.0, 1.5, -2.25e300, f64::MIN_POSITIVE, 5e-324, f64::INFINITY, f64::NEG_INFINITY, f64::MAX];
+        for x in cases {
+            let v = Value::float(x);
+            assert!(v.is_float(), "{x} is a float");
+            assert!(!v.is_small_int() && !v.is_ptr() && !v.is_none());
+            assert_eq!(v.as_float().to_bits(), x.to_bits(), "{x} round-trips");
+        }
+    }
+
+    #[test]
+    fn every_nan_is_canonical_and_still_a_float() {
+        // A NaN with the sign bit and payload of a boxed tag must not be
+        // mistaken for a pointer.
+        for bits in [0x7FF8_0000_0000_0001u64, 0xFFF8_0000_0000_1234, 0xFFF9_0000_0000_0000, 0xFFFF_FFFF_FFFF_FFFF] {
+            let v = Value::float(f64::from_bits(bits));
+            assert_eq!(v.bits(), CANONICAL_NAN);
+            assert!(v.is_float() && v.as_float().is_nan());
+        }
+    }
+
+    #[test]
+    fn small_ints_cover_48_bits_with_sign() {
+        for i in [0, 1, -1, 42, -42, SMALL_INT_MAX, SMALL_INT_MIN, 1 << 40, -(1 << 40)] {
+            assert!(Value::fits_small(i));
+            let v = Value::small_int(i);
+            assert!(v.is_small_int() && !v.is_float() && !v.is_ptr());
+            assert_eq!(v.as_small_int(), i);
+        }
+        assert!(!Value::fits_small(SMALL_INT_MAX + 1));
+        assert!(!Value::fits_small(SMALL_INT_MIN - 1));
+    }
+
+    #[test]
+    fn singletons_are_distinct() {
+        let all = [Value::NULL, Value::NONE, Value::FALSE, Value::TRUE];
+        for (i, a) in all.iter().enumerate() {
+            assert!(!a.is_float() && !a.is_small_int() && !a.is_ptr());
+            for (j, b) in all.iter().enumerate() {
+                assert_eq!(a.is(b), i == j);
+            }
+        }
+        assert!(Value::bool(true).is_true_singleton());
+        assert!(Value::NONE.is_none() && Value::NULL.is_null());
+    }
+}

@@ -309,6 +309,29 @@ impl<'a> Compiler<'a> {
             if i + 1 < n
                 && !targets.contains(&(i as u32 + 1))
                 && !jump_sources.contains(&i)
+                && same_handler(&u.handler_of[i], &u.handler_of[i + 1])
+            {
+                // A comparison feeding a conditional branch becomes one
+                // compare-and-branch; the branch's fixup moves with it.
+                let (a, x) = crate::bytecode::decode(u.instrs[i]);
+                let (b, _) = crate::bytecode::decode(u.instrs[i + 1]);
+                if a == Op::CompareOp
+                    && n < crate::bytecode::COMPARE_JUMP_TARGET as usize
+                    && matches!(b, Op::PopJumpIfFalse | Op::PopJumpIfTrue)
+                    && jump_sources.contains(&(i + 1))
+                {
+                    let sense = if b == Op::PopJumpIfTrue { crate::bytecode::COMPARE_JUMP_IF_TRUE } else { 0 };
+                    map[i + 1] = instrs.len() as u32;
+                    instrs.push(encode(Op::CompareJump, x << 20 | sense));
+                    lines.push(u.lines[i]);
+                    handler_of.push(u.handler_of[i].clone());
+                    i += 2;
+                    continue;
+                }
+            }
+            if i + 1 < n
+                && !targets.contains(&(i as u32 + 1))
+                && !jump_sources.contains(&i)
                 && !jump_sources.contains(&(i + 1))
                 && same_handler(&u.handler_of[i], &u.handler_of[i + 1])
             {
@@ -370,8 +393,13 @@ impl<'a> Compiler<'a> {
         }
         for (at, label) in std::mem::take(&mut u.fixups) {
             let target = u.labels[label.0].expect("unbound label");
-            let (op, _) = crate::bytecode::decode(u.instrs[at]);
-            u.instrs[at] = encode(op, target);
+            let (op, arg) = crate::bytecode::decode(u.instrs[at]);
+            u.instrs[at] = if op == Op::CompareJump {
+                // The comparison and the branch sense live above the target.
+                encode(op, (arg & !crate::bytecode::COMPARE_JUMP_TARGET) | target)
+            } else {
+                encode(op, target)
+            };
         }
         // Exception table: coalesce runs of instructions with the same handler.
         let mut table: Vec<ExceptionEntry> = Vec::new();
