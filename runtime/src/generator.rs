@@ -217,6 +217,59 @@ fn resume_with(vm: &mut Vm, g: &Value, sent: Value, throw: Option<PyErr>) -> PyR
     }
 }
 
+/// Prepares a generator for running inline in the interpreter loop: returns
+/// its frame, with the sent None pushed, or None if it cannot run inline.
+pub fn enter_inline(g: &Generator, gv: &Value) -> Option<*mut Frame> {
+    match g.state.get() {
+        GenState::Created | GenState::Suspended => {}
+        _ => return None,
+    }
+    if !g.exc_state.with(|v| v.is_none()) {
+        return None;
+    }
+    let fr = g.saved_frame()?;
+    // SAFETY: the buffer holds an initialised, suspended frame; the
+    // generator stays alive because the loop's iterator slot owns it.
+    unsafe {
+        (*fr).generator = gv.header_ptr();
+        let skip_sent = (*fr).flags & 1 != 0;
+        (*fr).flags &= !1;
+        if g.state.get() == GenState::Suspended && !skip_sent {
+            let base = Frame::stack_base(fr);
+            std::ptr::write(base.add((*fr).depth as usize), Value::NONE);
+            (*fr).depth += 1;
+        }
+        (*fr).flags |= interp::FRAME_INLINE_GEN;
+    }
+    g.state.set(GenState::Running);
+    Some(fr)
+}
+
+/// An inline generator yielded: it is suspended again, and keeps any
+/// exception it was handling for its next resumption.
+pub fn suspend_inline(vm: &mut Vm, fr: *mut Frame) {
+    // SAFETY: `fr` is the generator's live frame; its generator is alive.
+    unsafe {
+        (*fr).flags &= !interp::FRAME_INLINE_GEN;
+        let g = &(*((*fr).generator as *const Obj<Generator>)).data;
+        g.state.set(GenState::Suspended);
+        if !vm.exc_info.is_none() {
+            let e = std::mem::replace(&mut vm.exc_info, Value::NONE);
+            g.exc_state.with_mut(|v| *v = e);
+        }
+    }
+}
+
+/// An inline generator's frame has been cleared (return or exception).
+pub fn finish_inline(g: *const crate::object::Header) {
+    // SAFETY: the generator is owned by the loop's iterator slot, still alive.
+    unsafe {
+        let g = &(*(g as *const Obj<Generator>)).data;
+        g.frame.with_mut(|b| b.clear());
+        g.state.set(GenState::Finished);
+    }
+}
+
 /// Called by the interpreter when an exception leaves a generator's frame.
 pub fn on_frame_error(_vm: &mut Vm, _fr: *mut Frame) {}
 

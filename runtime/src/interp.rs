@@ -36,6 +36,9 @@ pub const FRAME_INIT: u32 = 2;
 /// Frame flag: the frame lives in a generator's buffer, not on the data
 /// stack, so leaving it does not move the data stack's top.
 pub const FRAME_HEAP: u32 = 4;
+/// Frame flag: a generator frame entered inline by `ForIter` (no Rust-level
+/// resume); yielding or returning goes straight back to the loop.
+pub const FRAME_INLINE_GEN: u32 = 8;
 
 /// For a call of a plain user class (default metaclass, `object.__new__`,
 /// a Python `__init__`), the `__init__` to run inline.
@@ -1541,6 +1544,21 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                         }
                         Op::ForIter => {
                             let it = top!();
+                            // A generator without pending exception state runs
+                            // inline: its frame is linked above this one and the
+                            // loop continues in it, like a call.
+                            if let Some(g) = it.downcast::<crate::generator::Generator>() {
+                                if vm.exc_info.is_none() && vm.depth < vm.recursion_limit {
+                                    if let Some(gf) = crate::generator::enter_inline(g, it) {
+                                        (*gf).previous = fr;
+                                        save!();
+                                        vm.depth += 1;
+                                        vm.frame = gf;
+                                        fr = gf;
+                                        continue 'outer;
+                                    }
+                                }
+                            }
                             if let Some(i) = it.downcast::<crate::iter::Iter>() {
                                 if warm(code, pc - 1) {
                                     match i.kind() {
@@ -1808,6 +1826,21 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             }
                             let was_entry = fr == entry;
                             let prev = (*fr).previous;
+                            if (*fr).flags & FRAME_INLINE_GEN != 0 {
+                                // An inline generator finished: the loop that ran
+                                // it drops the generator and exits (ForIter's target).
+                                let g = (*fr).generator;
+                                pop_frame(vm, fr);
+                                crate::generator::finish_inline(g);
+                                drop(v);
+                                fr = prev;
+                                let cb = Frame::stack_base(fr);
+                                (*fr).depth -= 1;
+                                ptr::drop_in_place(cb.add((*fr).depth as usize));
+                                let (_, target) = Frame::code(fr).instr((*fr).pc as usize - 1);
+                                (*fr).pc = target;
+                                continue 'outer;
+                            }
                             pop_frame(vm, fr);
                             if was_entry {
                                 return Ok(Exit::Return(v));
@@ -1822,6 +1855,18 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                         Op::YieldValue => {
                             let v = pop!();
                             save!();
+                            if (*fr).flags & FRAME_INLINE_GEN != 0 {
+                                // Back to the ForIter that entered this generator.
+                                crate::generator::suspend_inline(vm, fr);
+                                let prev = (*fr).previous;
+                                vm.frame = prev;
+                                vm.depth -= 1;
+                                fr = prev;
+                                let cb = Frame::stack_base(fr);
+                                ptr::write(cb.add((*fr).depth as usize), v);
+                                (*fr).depth += 1;
+                                continue 'outer;
+                            }
                             debug_assert!(fr == entry);
                             vm.frame = (*fr).previous;
                             vm.depth -= 1;
@@ -1869,7 +1914,10 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             // what it inherited from its caller is not saved,
                             // so leaving the handler shows the caller's state
                             // at that later time.
-                            if !(*fr).generator.is_null() && prev.is(&vm.gen_exc_base) {
+                            if !(*fr).generator.is_null()
+                                && (*fr).flags & FRAME_INLINE_GEN == 0
+                                && prev.is(&vm.gen_exc_base)
+                            {
                                 prev = Value::NONE;
                             }
                             push!(prev);
@@ -1877,7 +1925,10 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                         }
                         Op::PopExcept => {
                             let prev = pop!();
-                            vm.exc_info = if prev.is_none() && !(*fr).generator.is_null() {
+                            vm.exc_info = if prev.is_none()
+                                && !(*fr).generator.is_null()
+                                && (*fr).flags & FRAME_INLINE_GEN == 0
+                            {
                                 vm.gen_exc_base.clone()
                             } else {
                                 prev
@@ -2073,10 +2124,29 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                 }
                 let was_entry = fr == entry;
                 let prev = (*fr).previous;
-                if !(*fr).generator.is_null() {
+                let inline_gen = (*fr).flags & FRAME_INLINE_GEN != 0;
+                let gen_ptr = (*fr).generator;
+                if !gen_ptr.is_null() {
                     crate::generator::on_frame_error(vm, fr);
                 }
                 pop_frame(vm, fr);
+                if inline_gen {
+                    crate::generator::finish_inline(gen_ptr);
+                    // The loop's caller had no exception being handled.
+                    vm.exc_info = Value::NONE;
+                    if vm.exc_matches(&err, &vm.t.stop_iteration.clone()) {
+                        // PEP 479: StopIteration leaving a generator.
+                        let c = vm.t.runtime_error.clone();
+                        let ne = vm.err(&c, "generator raised StopIteration");
+                        if let Some(i) = ne.0.downcast::<crate::class::Instance>() {
+                            if let Some(ed) = &i.exc {
+                                ed.cause.with_mut(|x| *x = err.0.clone());
+                                ed.context.with_mut(|x| *x = err.0.clone());
+                            }
+                        }
+                        err = ne;
+                    }
+                }
                 if was_entry {
                     return Err(err);
                 }
