@@ -121,5 +121,9 @@ pub fn handle_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
     }
     let text = traceback::format_exception(vm, &e.0);
     io::write_stderr(&text);
+    // Like CPython, an interrupted program exits as if killed by SIGINT.
+    if vm.isinstance(&e.0, &vm.t.keyboard_interrupt.clone()) {
+        return 130;
+    }
     1
 }

@@ -68,10 +68,31 @@ fn format_one(vm: &mut Vm, exc: &Value, out: &mut String, depth: usize) {
     let tb = e.traceback.get_clone();
     if !tb.is_empty() {
         out.push_str("Traceback (most recent call last):\n");
+        // As CPython does, a run of more than three identical entries (deep
+        // recursion) is shown three times and then summarised.
+        let mut last: Option<(String, u32, String)> = None;
+        let mut repeats = 0usize;
+        let flush = |out: &mut String, repeats: usize| {
+            if repeats > 3 {
+                let n = repeats - 3;
+                out.push_str(&format!("  [Previous line repeated {n} more time{}]\n", if n == 1 { "" } else { "s" }));
+            }
+        };
         for (code_obj, line) in tb.iter().rev() {
             let code = code_obj.downcast::<CodeObj>().unwrap().code.clone();
             let file = code.filename.downcast::<Str>().map(|s| s.s.to_string()).unwrap_or_default();
             let name = code.name.downcast::<Str>().map(|s| s.s.to_string()).unwrap_or_default();
+            let key = (file.clone(), *line, name.clone());
+            if last.as_ref() == Some(&key) {
+                repeats += 1;
+                if repeats > 3 {
+                    continue;
+                }
+            } else {
+                flush(out, repeats);
+                repeats = 1;
+                last = Some(key);
+            }
             out.push_str(&format!("  File \"{file}\", line {line}, in {name}\n"));
             if let Some(src) = source_line(vm, &file, *line) {
                 if !src.is_empty() {
@@ -79,6 +100,7 @@ fn format_one(vm: &mut Vm, exc: &Value, out: &mut String, depth: usize) {
                 }
             }
         }
+        flush(out, repeats);
     }
     if vm.isinstance(exc, &vm.t.syntax_error.clone()) {
         if let Some(t) = e.args.get_clone().downcast::<Tuple>() {
