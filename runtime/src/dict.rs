@@ -113,45 +113,11 @@ impl Table {
     }
 
     fn probe(&self, key: &Value, hash: i64) -> Probe {
-        if self.indices.is_empty() {
-            return Probe::Missing(usize::MAX);
-        }
-        let mask = self.indices.len() - 1;
-        let mut perturb = hash as u64;
-        let mut i = (hash as u64 as usize) & mask;
-        let mut free_slot = usize::MAX;
-        loop {
-            let ix = self.indices[i];
-            if ix == EMPTY {
-                return Probe::Missing(if free_slot != usize::MAX { free_slot } else { i });
-            }
-            if ix == DUMMY {
-                if free_slot == usize::MAX {
-                    free_slot = i;
-                }
-            } else {
-                let e = &self.entries[ix as usize];
-                if e.key.is(key) {
-                    return Probe::Found(ix as usize);
-                }
-                if e.hash == hash {
-                    match fast_eq(&e.key, key) {
-                        Some(true) => return Probe::Found(ix as usize),
-                        Some(false) => {}
-                        None => return Probe::Ask(ix as usize, e.key.clone()),
-                    }
-                }
-            }
-            perturb >>= 5;
-            i = (i.wrapping_mul(5).wrapping_add(perturb as usize).wrapping_add(1)) & mask;
-        }
+        self.probe_skipping(key, hash, &[])
     }
 
     /// Probes, skipping past candidates Python said are unequal.
     fn probe_skipping(&self, key: &Value, hash: i64, skip: &[usize]) -> Probe {
-        if skip.is_empty() {
-            return self.probe(key, hash);
-        }
         if self.indices.is_empty() {
             return Probe::Missing(usize::MAX);
         }
