@@ -1615,6 +1615,17 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                         }
                         Op::Call | Op::CallPyExact | Op::CallNative => {
                             let n = arg as usize;
+                            // A bound method is unpacked into its function and
+                            // receiver in place, so the fast paths below apply.
+                            if (*sp.sub(n + 1)).is_null() {
+                                if let Some(bm) = (*sp.sub(n + 2)).downcast::<BoundMethod>() {
+                                    let func = bm.func.clone();
+                                    let recv = bm.receiver.clone();
+                                    let old = ptr::replace(sp.sub(n + 2), func);
+                                    ptr::write(sp.sub(n + 1), recv);
+                                    drop(old);
+                                }
+                            }
                             let callable = peek!(n + 2);
                             let self_or_null = peek!(n + 1);
                             let has_self = !self_or_null.is_null();
