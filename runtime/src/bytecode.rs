@@ -156,6 +156,11 @@ opcodes! {
     /// holds the target (low 20 bits), the comparison (bits 20-22) and the
     /// branch sense (bit 23, set for "jump if true").
     CompareJump,
+    /// Superinstruction: BuildSlice `arg` then BinarySubscr, without
+    /// allocating the slice object for lists, tuples and strings.
+    BinarySlice,
+    /// Superinstruction: BuildSlice `arg` then StoreSubscr.
+    StoreSlice,
     /// Superinstruction: LoadConst `arg`, ReturnValue.
     ReturnConst,
     /// Return None.

@@ -1226,6 +1226,82 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             let r = tri!(crate::ops::compare(vm, CmpOp::from_u32(arg), &a, &b));
                             push!(r);
                         }
+                        Op::BinarySlice => {
+                            let step = if arg == 3 { pop!() } else { Value::NONE };
+                            let stop = pop!();
+                            let start = pop!();
+                            let obj = pop!();
+                            let small = |v: &Value| {
+                                if v.is_none() {
+                                    Some(None)
+                                } else if v.is_small_int() {
+                                    Some(Some(v.as_small_int()))
+                                } else {
+                                    None
+                                }
+                            };
+                            if let (Some(l), Some(a), Some(b), Some(c)) =
+                                (obj.downcast::<List>(), small(&start), small(&stop), small(&step))
+                            {
+                                let c = c.unwrap_or(1);
+                                if c != 0 {
+                                    let out = l.items.with(|items| {
+                                        let (s0, _, st, count) =
+                                            crate::types::resolve_slice(a, b, c, items.len() as i64);
+                                        let mut out = Vec::with_capacity(count);
+                                        let mut i = s0;
+                                        for _ in 0..count {
+                                            out.push(items.get_unchecked(i as usize).clone());
+                                            i += st;
+                                        }
+                                        out
+                                    });
+                                    push!(vm.new_list(out));
+                                    continue;
+                                }
+                            }
+                            let sl = alloc(vm.t.slice.clone(), Slice { start, stop, step });
+                            save!();
+                            let r = tri!(crate::ops::getitem(vm, &obj, &sl));
+                            push!(r);
+                        }
+                        Op::StoreSlice => {
+                            let step = if arg == 3 { pop!() } else { Value::NONE };
+                            let stop = pop!();
+                            let start = pop!();
+                            let obj = pop!();
+                            let v = pop!();
+                            let small = |v: &Value| {
+                                if v.is_none() {
+                                    Some(None)
+                                } else if v.is_small_int() {
+                                    Some(Some(v.as_small_int()))
+                                } else {
+                                    None
+                                }
+                            };
+                            if let (Some(l), Some(a), Some(b), true) =
+                                (obj.downcast::<List>(), small(&start), small(&stop), step.is_none())
+                            {
+                                let new_items: Option<Vec<Value>> = if let Some(src) = v.downcast::<List>() {
+                                    Some(src.items.get_clone())
+                                } else {
+                                    v.downcast::<Tuple>().map(|t| t.items.to_vec())
+                                };
+                                if let Some(new_items) = new_items {
+                                    let removed: Vec<Value> = l.items.with_mut(|items| {
+                                        let (s0, s1, _, _) = crate::types::resolve_slice(a, b, 1, items.len() as i64);
+                                        let s1 = s1.max(s0);
+                                        items.splice(s0 as usize..s1 as usize, new_items).collect()
+                                    });
+                                    drop(removed);
+                                    continue;
+                                }
+                            }
+                            let sl = alloc(vm.t.slice.clone(), Slice { start, stop, step });
+                            save!();
+                            tri!(crate::ops::setitem(vm, &obj, sl, v));
+                        }
                         Op::CompareJump => {
                             let b = pop!();
                             let a = pop!();

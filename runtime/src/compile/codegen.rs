@@ -348,6 +348,8 @@ impl<'a> Compiler<'a> {
                         Some(encode(Op::StoreFastLoadFast, x | y << 12))
                     }
                     (Op::LoadConst, Op::ReturnValue) => Some(encode(Op::ReturnConst, x)),
+                    (Op::BuildSlice, Op::BinarySubscr) => Some(encode(Op::BinarySlice, x)),
+                    (Op::BuildSlice, Op::StoreSubscr) => Some(encode(Op::StoreSlice, x)),
                     (Op::LoadGlobal, Op::PushNull) if x < crate::bytecode::LOAD_GLOBAL_NULL => {
                         Some(encode(Op::LoadGlobal, x | crate::bytecode::LOAD_GLOBAL_NULL))
                     }

@@ -105,7 +105,7 @@ pub fn slice_indices(vm: &mut Vm, sl: &Slice, len: i64) -> PyResult<(i64, i64, i
 }
 
 /// Clamps slice bounds against a length (CPython's PySlice_AdjustIndices).
-fn resolve_slice(start: Option<i64>, stop: Option<i64>, step: i64, len: i64) -> (i64, i64, i64, usize) {
+pub fn resolve_slice(start: Option<i64>, stop: Option<i64>, step: i64, len: i64) -> (i64, i64, i64, usize) {
     let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
     let adjust = |v: Option<i64>, default: i64| match v {
         None => default,
