@@ -2061,10 +2061,18 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                         Op::UnpackSequence => {
                             let seq = pop!();
                             let n = arg as usize;
-                            // Exact-length tuples push their items directly.
+                            // Exact-length tuples and lists push their items directly.
                             if let Some(t) = seq.downcast::<Tuple>() {
                                 if t.items.len() == n {
                                     for v in t.items.iter().rev() {
+                                        push!(v.clone());
+                                    }
+                                    continue;
+                                }
+                            } else if let Some(l) = seq.downcast::<List>() {
+                                let items = l.items.as_ptr();
+                                if (*items).len() == n {
+                                    for v in (*items).iter().rev() {
                                         push!(v.clone());
                                     }
                                     continue;
