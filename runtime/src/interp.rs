@@ -786,10 +786,11 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                 // since caching (same version); clone a reference.
                                 let v = std::mem::ManuallyDrop::new(Value::from_bits(c.extra2));
                                 let v = (*v).clone();
-                                drop(pop!());
+                                let cls_obj = pop!();
                                 push!(v);
                                 if op == Op::LoadMethodClass {
-                                    push!(Value::NULL);
+                                    // aux 1: a classmethod, called with the class.
+                                    push!(if c.aux == 1 { cls_obj } else { Value::NULL });
                                 }
                                 continue;
                             }
@@ -905,7 +906,12 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                 std::mem::forget(m);
                                 let obj = pop!();
                                 push!(m2);
-                                push!(obj);
+                                if c.aux == 1 {
+                                    // A classmethod: the class is the receiver.
+                                    push!(vm.type_of(&obj));
+                                } else {
+                                    push!(obj);
+                                }
                                 continue;
                             }
                             deopt(code, pc - 1, Op::LoadMethod);
@@ -2325,6 +2331,28 @@ fn class_attr_plain(vm: &mut Vm, obj: &Value, name: &Value) -> Option<Value> {
 }
 
 fn specialize_class_attr(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Value, op: Op) -> bool {
+    if op == Op::LoadMethodClass && obj.header().map(|h| h.ty.get() == vm.t.type_.header_ptr()).unwrap_or(false) {
+        let cls = obj.downcast::<crate::class::Class>().unwrap();
+        if let Some(m) = cls.lookup(name) {
+            if let Some(cm) = m.downcast::<ClassMethod>() {
+                let f = cm.func.get_clone();
+                set_cache(
+                    code,
+                    pc,
+                    InlineCache {
+                        counter: 0,
+                        aux: 1,
+                        index: 0,
+                        guard: cls.version.get(),
+                        extra: obj.bits(),
+                        extra2: f.bits(),
+                    },
+                );
+                rewrite(code, pc, op);
+                return true;
+            }
+        }
+    }
     if let Some(v) = class_attr_plain(vm, obj, name) {
         let cls = obj.downcast::<crate::class::Class>().unwrap();
         set_cache(
@@ -2464,6 +2492,17 @@ fn specialize_load_method(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name
                 code,
                 pc,
                 InlineCache { counter: 0, aux: 0, index: 0, guard: cls.version.get(), extra: m.bits(), extra2: 0 },
+            );
+            rewrite(code, pc, Op::LoadMethodCached);
+        }
+        Some(m) if m.kind() == Some(ObjKind::ClassMethod) => {
+            // The function inside is owned by the classmethod object in the
+            // class dict, alive while the version is unchanged.
+            let f = m.downcast::<ClassMethod>().unwrap().func.get_clone();
+            set_cache(
+                code,
+                pc,
+                InlineCache { counter: 0, aux: 1, index: 0, guard: cls.version.get(), extra: f.bits(), extra2: 0 },
             );
             rewrite(code, pc, Op::LoadMethodCached);
         }
