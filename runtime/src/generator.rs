@@ -217,6 +217,42 @@ fn resume_with(vm: &mut Vm, g: &Value, sent: Value, throw: Option<PyErr>) -> PyR
     }
 }
 
+/// Drains a generator in one interpreter run (FRAME_COLLECT), for consumers
+/// that want every item. Returns None when the generator is not in a state
+/// for it (then the caller iterates normally).
+pub fn collect_all(vm: &mut Vm, gv: &Value) -> PyResult<Option<Vec<Value>>> {
+    let g = gv.downcast::<Generator>().unwrap();
+    if !matches!(g.state.get(), GenState::Created | GenState::Suspended) {
+        return Ok(None);
+    }
+    let fr = match g.saved_frame() {
+        Some(f) => f,
+        None => return Ok(None),
+    };
+    // SAFETY: the buffer holds an initialised, suspended frame.
+    unsafe {
+        (*fr).flags |= interp::FRAME_COLLECT;
+    }
+    vm.collect_sinks.push(Vec::new());
+    let r = resume(vm, gv, Value::NONE);
+    let items = vm.collect_sinks.pop().unwrap_or_default();
+    if let Some(f) = g.saved_frame() {
+        // SAFETY: a still-saved frame is initialised; drop the mode flag.
+        unsafe {
+            (*f).flags &= !interp::FRAME_COLLECT;
+        }
+    }
+    match r? {
+        SendResult::Return(_) => Ok(Some(items)),
+        SendResult::Yield(v) => {
+            // Not reached in collect mode; keep the value rather than lose it.
+            let mut items = items;
+            items.push(v);
+            Ok(Some(items))
+        }
+    }
+}
+
 /// Prepares a generator for running inline in the interpreter loop: returns
 /// its frame, with the sent None pushed, or None if it cannot run inline.
 pub fn enter_inline(g: &Generator, gv: &Value) -> Option<*mut Frame> {

@@ -39,6 +39,10 @@ pub const FRAME_HEAP: u32 = 4;
 /// Frame flag: a generator frame entered inline by `ForIter` (no Rust-level
 /// resume); yielding or returning goes straight back to the loop.
 pub const FRAME_INLINE_GEN: u32 = 8;
+/// Frame flag: a generator being drained by `list()`, `tuple()`, `set()`...;
+/// each yielded value goes to the innermost collect sink and the generator
+/// carries on without returning to Rust.
+pub const FRAME_COLLECT: u32 = 16;
 
 /// For a call of a plain user class (default metaclass, `object.__new__`,
 /// a Python `__init__`), the `__init__` to run inline.
@@ -1959,6 +1963,14 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                 ptr::write(cb.add((*fr).depth as usize), v);
                                 (*fr).depth += 1;
                                 continue 'outer;
+                            }
+                            if (*fr).flags & FRAME_COLLECT != 0 {
+                                if let Some(sink) = vm.collect_sinks.last_mut() {
+                                    sink.push(v);
+                                    // Resume at once, as if `next()` sent None.
+                                    push!(Value::NONE);
+                                    continue;
+                                }
                             }
                             debug_assert!(fr == entry);
                             vm.frame = (*fr).previous;

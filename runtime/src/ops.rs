@@ -1413,6 +1413,11 @@ pub fn collect(vm: &mut Vm, v: &Value) -> PyResult<Vec<Value>> {
         Some(ObjKind::Tuple) => return Ok(v.downcast::<Tuple>().unwrap().items.to_vec()),
         _ => {}
     }
+    if v.kind() == Some(ObjKind::Generator) {
+        if let Some(items) = crate::generator::collect_all(vm, v)? {
+            return Ok(items);
+        }
+    }
     let it = iter(vm, v)?;
     let mut out = Vec::new();
     while let Some(x) = next(vm, &it)? {

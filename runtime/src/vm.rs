@@ -90,6 +90,8 @@ pub struct Vm {
     /// The caller's `exc_info` when the innermost running generator was
     /// resumed (what the generator sees while it handles nothing itself).
     pub gen_exc_base: Value,
+    /// Destinations of generators being collected in one run (FRAME_COLLECT).
+    pub collect_sinks: Vec<Vec<Value>>,
     pub recursion_limit: u32,
     /// Python frames currently on the data stack.
     pub depth: u32,
@@ -124,6 +126,7 @@ impl Vm {
             sys: Value::NULL,
             exc_info: Value::NONE,
             gen_exc_base: Value::NONE,
+            collect_sinks: Vec::new(),
             recursion_limit: 1000,
             depth: 0,
             none_singleton_ellipsis: Value::NULL,
