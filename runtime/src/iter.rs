@@ -584,6 +584,29 @@ pub fn reversed(vm: &mut Vm, v: &Value) -> PyResult<Value> {
     match v.kind() {
         Some(ObjKind::Range) => {
             let r = v.downcast::<Range>().unwrap();
+            // Small ranges reverse with machine arithmetic.
+            if let (true, true, true) = (r.start.is_small_int(), r.stop.is_small_int(), r.step.is_small_int()) {
+                let (a, b, c) = (r.start.as_small_int(), r.stop.as_small_int(), r.step.as_small_int());
+                let n = if c > 0 {
+                    if a < b {
+                        (b - a - 1) / c + 1
+                    } else {
+                        0
+                    }
+                } else if a > b {
+                    (a - b - 1) / (-c) + 1
+                } else {
+                    0
+                };
+                if n == 0 {
+                    return Ok(new_iter(vm, IterState::Done));
+                }
+                let last = a + c * (n - 1);
+                let new_stop = a - c;
+                if Value::fits_small(last) && Value::fits_small(new_stop) {
+                    return Ok(new_iter(vm, IterState::Range { cur: last, stop: new_stop, step: -c }));
+                }
+            }
             let n = crate::types::range_len(r);
             let start = ops::as_bigint(&r.start).unwrap();
             let step = ops::as_bigint(&r.step).unwrap();
