@@ -80,8 +80,6 @@ opcodes! {
     BuildList,
     BuildSet,
     BuildMap,
-    /// Keys tuple on top, then `arg` values.
-    BuildConstKeyMap,
     BuildSlice,
     BuildString,
     ListAppend,
@@ -140,7 +138,6 @@ opcodes! {
     ImportStar,
     LoadAssertionError,
     LoadBuildClass,
-    SetupAnnotations,
     MatchClass,
     MatchMapping,
     MatchSequence,
@@ -169,8 +166,6 @@ opcodes! {
     LoadClosure,
     /// Backward jump: counts iterations for the tier-2 hot-loop detector.
     JumpBackward,
-    /// Delete the "current exception" variable slot after except-as.
-    Cleanup,
     // Specialized forms.
     BinaryOpAddInt,
     BinaryOpSubInt,
@@ -189,19 +184,15 @@ opcodes! {
     LoadAttrClass,
     /// Method call on a class object: pushes (value, NULL).
     LoadMethodClass,
-    LoadAttrSlot,
     StoreAttrInstance,
     /// Adds a new attribute along a cached shape transition.
     StoreAttrInstanceAdd,
     LoadGlobalCached,
     LoadGlobalBuiltin,
     LoadMethodCached,
-    CallPyExact,
-    CallNative,
     BinarySubscrListInt,
     BinarySubscrTupleInt,
     BinarySubscrDict,
-    StoreSubscrListInt,
     ForIterRange,
     ForIterList,
     ForIterTuple,

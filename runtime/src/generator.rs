@@ -201,18 +201,7 @@ fn resume_with(vm: &mut Vm, g: &Value, sent: Value, throw: Option<PyErr>) -> PyR
         Err(e) => {
             gen.frame.with_mut(|b| b.clear());
             gen.state.set(GenState::Finished);
-            if vm.exc_matches(&e, &vm.t.stop_iteration.clone()) {
-                let c = vm.t.runtime_error.clone();
-                let ne = vm.err(&c, "generator raised StopIteration");
-                if let Some(i) = ne.0.downcast::<crate::class::Instance>() {
-                    if let Some(ed) = &i.exc {
-                        ed.cause.with_mut(|x| *x = e.0.clone());
-                        ed.context.with_mut(|x| *x = e.0);
-                    }
-                }
-                return Err(ne);
-            }
-            Err(e)
+            Err(leaving_generator(vm, e))
         }
     }
 }
@@ -306,8 +295,22 @@ pub fn finish_inline(g: *const crate::object::Header) {
     }
 }
 
-/// Called by the interpreter when an exception leaves a generator's frame.
-pub fn on_frame_error(_vm: &mut Vm, _fr: *mut Frame) {}
+/// The exception seen outside when `err` leaves a generator's frame: PEP 479
+/// turns a StopIteration into RuntimeError("generator raised StopIteration").
+pub fn leaving_generator(vm: &mut Vm, err: PyErr) -> PyErr {
+    if !vm.exc_matches(&err, &vm.t.stop_iteration.clone()) {
+        return err;
+    }
+    let c = vm.t.runtime_error.clone();
+    let ne = vm.err(&c, "generator raised StopIteration");
+    if let Some(i) = ne.0.downcast::<crate::class::Instance>() {
+        if let Some(ed) = &i.exc {
+            ed.cause.with_mut(|x| *x = err.0.clone());
+            ed.context.with_mut(|x| *x = err.0);
+        }
+    }
+    ne
+}
 
 /// For `yield from`: sends into any sub-iterator.
 pub fn send_to(vm: &mut Vm, it: &Value, sent: Value) -> PyResult<SendResult> {
@@ -390,10 +393,7 @@ pub fn throw(vm: &mut Vm, g: &Value, exc: PyErr) -> PyResult<SendResult> {
                     finish_delegation(gen, v);
                     resume_with(vm, g, Value::NONE, None)
                 }
-                Err(e) => {
-                    drop_delegate(gen);
-                    resume_with(vm, g, Value::NONE, Some(e))
-                }
+                Err(e) => resume_with(vm, g, Value::NONE, Some(e)),
             };
         }
     }
@@ -428,10 +428,6 @@ fn finish_delegation(gen: &Generator, result: Value) {
             (*f).flags |= 1;
         }
     }
-}
-
-fn drop_delegate(gen: &Generator) {
-    let _ = gen;
 }
 
 /// `gen.close()`.

@@ -1024,7 +1024,6 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             save!();
                             tri!(crate::ops::setitem(vm, &obj, key, v));
                         }
-                        Op::StoreSubscrListInt => {}
                         Op::DeleteSubscr => {
                             let key = pop!();
                             let obj = pop!();
@@ -1241,15 +1240,7 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             let stop = pop!();
                             let start = pop!();
                             let obj = pop!();
-                            let small = |v: &Value| {
-                                if v.is_none() {
-                                    Some(None)
-                                } else if v.is_small_int() {
-                                    Some(Some(v.as_small_int()))
-                                } else {
-                                    None
-                                }
-                            };
+                            let small = crate::types::small_slice_bound;
                             if let (Some(l), Some(a), Some(b), Some(c)) =
                                 (obj.downcast::<List>(), small(&start), small(&stop), small(&step))
                             {
@@ -1258,13 +1249,7 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                     let out = l.items.with(|items| {
                                         let (s0, _, st, count) =
                                             crate::types::resolve_slice(a, b, c, items.len() as i64);
-                                        let mut out = Vec::with_capacity(count);
-                                        let mut i = s0;
-                                        for _ in 0..count {
-                                            out.push(items.get_unchecked(i as usize).clone());
-                                            i += st;
-                                        }
-                                        out
+                                        crate::types::slice_pick(items, s0, st, count)
                                     });
                                     push!(vm.new_list(out));
                                     continue;
@@ -1281,15 +1266,7 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             let start = pop!();
                             let obj = pop!();
                             let v = pop!();
-                            let small = |v: &Value| {
-                                if v.is_none() {
-                                    Some(None)
-                                } else if v.is_small_int() {
-                                    Some(Some(v.as_small_int()))
-                                } else {
-                                    None
-                                }
-                            };
+                            let small = crate::types::small_slice_bound;
                             if let (Some(l), Some(a), Some(b), true) =
                                 (obj.downcast::<List>(), small(&start), small(&stop), step.is_none())
                             {
@@ -1447,7 +1424,6 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             tri!(res);
                             push!(d);
                         }
-                        Op::BuildConstKeyMap => {}
                         Op::BuildSlice => {
                             let step = if arg == 3 { pop!() } else { Value::NONE };
                             let stop = pop!();
@@ -1699,7 +1675,7 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             deopt(code, pc - 1, Op::ForIter);
                             pc -= 1;
                         }
-                        Op::Call | Op::CallPyExact | Op::CallNative => {
+                        Op::Call => {
                             let n = arg as usize;
                             // A bound method is unpacked into its function and
                             // receiver in place, so the fast paths below apply.
@@ -1728,7 +1704,7 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                         && fcode.argcount as usize == nargs;
                                     if simple {
                                         if let Some(nf) = vm.stack.push(fcode) {
-                                            let func = f_value(callable);
+                                            let func = callable.clone();
                                             let code_obj = f.code.clone();
                                             let globals = f.globals.clone();
                                             let builtins = (*fr).builtins.clone();
@@ -1810,7 +1786,7 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                 fr = nf;
                                 continue 'outer;
                             }
-                            let r = tri!(call_value(vm, &callable, &args, &[]));
+                            let r = tri!(vm.call(&callable, &args, &[]));
                             push!(r);
                         }
                         Op::CallKw => {
@@ -1847,7 +1823,7 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                 fr = nf;
                                 continue 'outer;
                             }
-                            let r = tri!(call_value(vm, &callable, &args, &kwargs));
+                            let r = tri!(vm.call(&callable, &args, &kwargs));
                             push!(r);
                         }
                         Op::CallEx => {
@@ -1885,7 +1861,7 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                 fr = nf;
                                 continue 'outer;
                             }
-                            let r = tri!(call_value(vm, &callable, &args, &kwargs));
+                            let r = tri!(vm.call(&callable, &args, &kwargs));
                             push!(r);
                         }
                         Op::MakeFunction => {
@@ -2162,7 +2138,6 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                 }
                             }
                         }
-                        Op::SetupAnnotations | Op::Cleanup | Op::LoadAttrSlot => {}
                         Op::MatchClass => {
                             let kwnames = pop!();
                             let cls = pop!();
@@ -2239,26 +2214,12 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                 let prev = (*fr).previous;
                 let inline_gen = (*fr).flags & FRAME_INLINE_GEN != 0;
                 let gen_ptr = (*fr).generator;
-                if !gen_ptr.is_null() {
-                    crate::generator::on_frame_error(vm, fr);
-                }
                 pop_frame(vm, fr);
                 if inline_gen {
                     crate::generator::finish_inline(gen_ptr);
                     // The loop's caller had no exception being handled.
                     vm.exc_info = Value::NONE;
-                    if vm.exc_matches(&err, &vm.t.stop_iteration.clone()) {
-                        // PEP 479: StopIteration leaving a generator.
-                        let c = vm.t.runtime_error.clone();
-                        let ne = vm.err(&c, "generator raised StopIteration");
-                        if let Some(i) = ne.0.downcast::<crate::class::Instance>() {
-                            if let Some(ed) = &i.exc {
-                                ed.cause.with_mut(|x| *x = err.0.clone());
-                                ed.context.with_mut(|x| *x = err.0.clone());
-                            }
-                        }
-                        err = ne;
-                    }
+                    err = crate::generator::leaving_generator(vm, err);
                 }
                 if was_entry {
                     return Err(err);
@@ -2268,17 +2229,6 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
             }
         }
     }
-}
-
-/// Calls a non-Python-function callable (natives, classes, bound methods).
-#[inline]
-fn call_value(vm: &mut Vm, callable: &Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    vm.call(callable, args, kwargs)
-}
-
-#[inline(always)]
-unsafe fn f_value(v: &Value) -> Value {
-    v.clone()
 }
 
 fn slot_name(code: &Code, slot: usize) -> Value {

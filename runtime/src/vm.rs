@@ -103,15 +103,7 @@ pub struct Vm {
     pub options: crate::Options,
     /// Loaded source texts by filename, for tracebacks.
     pub sources: HashMap<String, Rc<str>>,
-    /// Set when a collection is due; checked at safe points.
-    pub gc_pending: bool,
     pub main_module: Value,
-    pub recursion_guard_hit: bool,
-}
-
-/// Common names, interned once.
-pub mod names {
-    pub const INIT: &str = "__init__";
 }
 
 impl Vm {
@@ -135,9 +127,7 @@ impl Vm {
             exc_names: Vec::new(),
             options,
             sources: HashMap::new(),
-            gc_pending: false,
             main_module: Value::NULL,
-            recursion_guard_hit: false,
         });
         crate::types::bootstrap(&mut vm);
         vm
@@ -540,7 +530,6 @@ impl Vm {
         // SAFETY: a function's code is always a code object.
         let code: &Code = unsafe { &code_obj.downcast_unchecked::<CodeObj>().code };
         if self.depth >= self.recursion_limit {
-            self.recursion_guard_hit = true;
             let c = self.t.recursion_error.clone();
             return Err(self.err(&c, "maximum recursion depth exceeded"));
         }

@@ -104,9 +104,7 @@ fn stack_effect(op: Op, arg: u32) -> i32 {
     use Op::*;
     match op {
         Nop | Jump | JumpBackward | GenStart | UnaryNegative | UnaryPositive | UnaryNot | UnaryInvert | GetIter
-        | MakeCell | DeleteFast | DeleteDeref | DeleteGlobal | DeleteName | Cleanup | ReturnNone | SetupAnnotations => {
-            0
-        }
+        | MakeCell | DeleteFast | DeleteDeref | DeleteGlobal | DeleteName | ReturnNone => 0,
         PopTop => -1,
         Copy => 1,
         Swap => 0,
@@ -124,7 +122,6 @@ fn stack_effect(op: Op, arg: u32) -> i32 {
         BinaryOp | CompareOp | IsOp | ContainsOp => -1,
         BuildTuple | BuildList | BuildSet | BuildString => 1 - arg as i32,
         BuildMap => 1 - 2 * arg as i32,
-        BuildConstKeyMap => -(arg as i32),
         BuildSlice => 1 - arg as i32,
         ListAppend | SetAdd | ListExtend | SetUpdate | DictUpdate | DictMerge => -1,
         MapAdd => -2,

@@ -59,49 +59,32 @@ pub fn slice_indices(vm: &mut Vm, sl: &Slice, len: i64) -> PyResult<(i64, i64, i
         }
         st
     };
-    let conv = |vm: &mut Vm, v: &Value, default: i64| -> PyResult<i64> {
+    // Bounds are converted after the step, in CPython's order, then clamped
+    // like the fast path.
+    let conv = |vm: &mut Vm, v: &Value| -> PyResult<Option<i64>> {
         if v.is_none() {
-            return Ok(default);
+            return Ok(None);
         }
         let i = ops::index(vm, v)
             .map_err(|_| vm.type_error("slice indices must be integers or None or have an __index__ method"))?;
-        Ok(i.to_i64().unwrap_or(if i.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 }))
+        Ok(Some(i.to_i64().unwrap_or(if i.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })))
     };
-    let (lower, upper) = if step < 0 { (-1, len - 1) } else { (0, len) };
-    let mut start = conv(vm, &sl.start, if step < 0 { upper } else { lower })?;
-    let mut stop = conv(vm, &sl.stop, if step < 0 { lower } else { upper })?;
-    if !sl.start.is_none() {
-        if start < 0 {
-            start += len;
-            if start < lower {
-                start = lower;
-            }
-        } else if start > upper {
-            start = upper;
-        }
-    }
-    if !sl.stop.is_none() {
-        if stop < 0 {
-            stop += len;
-            if stop < lower {
-                stop = lower;
-            }
-        } else if stop > upper {
-            stop = upper;
-        }
-    }
-    let count = if step > 0 {
-        if start < stop {
-            ((stop - start - 1) / step + 1) as usize
-        } else {
-            0
-        }
-    } else if start > stop {
-        ((start - stop - 1) / (-step) + 1) as usize
+    let start = conv(vm, &sl.start)?;
+    let stop = conv(vm, &sl.stop)?;
+    Ok(resolve_slice(start, stop, step, len))
+}
+
+/// A slice bound that needs no Python code: `Some(None)` for None,
+/// `Some(Some(i))` for a small int, `None` otherwise.
+#[inline]
+pub fn small_slice_bound(v: &Value) -> Option<Option<i64>> {
+    if v.is_none() {
+        Some(None)
+    } else if v.is_small_int() {
+        Some(Some(v.as_small_int()))
     } else {
-        0
-    };
-    Ok((start, stop, step, count))
+        None
+    }
 }
 
 /// Clamps slice bounds against a length (CPython's PySlice_AdjustIndices).
@@ -137,7 +120,7 @@ pub fn resolve_slice(start: Option<i64>, stop: Option<i64>, step: i64, len: i64)
     (start, stop, step, count)
 }
 
-fn slice_pick<T: Clone>(items: &[T], start: i64, step: i64, count: usize) -> Vec<T> {
+pub fn slice_pick<T: Clone>(items: &[T], start: i64, step: i64, count: usize) -> Vec<T> {
     // Indices were resolved against the length before any Python code ran;
     // `get` keeps this safe if a callback changed the length meanwhile.
     let mut out = Vec::with_capacity(count);
