@@ -14,7 +14,9 @@
 
 typedef uint64_t TesseraValue;
 
-#define TESSERA_TAG_PTR       0xFFF8000000000000ull
+/* A heap pointer is stored complemented (~address): every word at or above
+ * TESSERA_TAG_PTR is one, and tessera_ptr() recovers the address. */
+#define TESSERA_TAG_PTR       0xFFFF000000000000ull
 #define TESSERA_TAG_INT       0xFFF9000000000000ull
 #define TESSERA_TAG_SPECIAL   0xFFFA000000000000ull
 #define TESSERA_TAG_MASK      0xFFFF000000000000ull
@@ -30,7 +32,9 @@ typedef uint64_t TesseraValue;
 
 static inline int tessera_is_float(TesseraValue v) { return (v & TESSERA_BOXED_MASK) != TESSERA_BOXED_MASK; }
 static inline int tessera_is_small_int(TesseraValue v) { return (v & TESSERA_TAG_MASK) == TESSERA_TAG_INT; }
-static inline int tessera_is_ptr(TesseraValue v) { return (v & TESSERA_TAG_MASK) == TESSERA_TAG_PTR; }
+static inline int tessera_is_ptr(TesseraValue v) { return v >= TESSERA_TAG_PTR; }
+static inline void *tessera_ptr(TesseraValue v) { return (void *)~v; }
+static inline TesseraValue tessera_from_ptr(const void *p) { return ~(TesseraValue)p; }
 static inline int64_t tessera_small_int(TesseraValue v) { return ((int64_t)(v << 16)) >> 16; }
 static inline TesseraValue tessera_from_small_int(int64_t i) { return TESSERA_TAG_INT | ((uint64_t)i & TESSERA_PAYLOAD_MASK); }
 

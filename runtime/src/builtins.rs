@@ -127,11 +127,7 @@ pub fn register(vm: &mut Vm) {
     f!("id", |vm, a, _| {
         check_args(vm, "id", a, 1, 1)?;
         let v = &a[0];
-        let id = if v.is_ptr() {
-            (v.bits() & crate::value::PAYLOAD_MASK) as i64
-        } else {
-            (v.bits() >> 1) as i64 & 0x7fff_ffff_ffff
-        };
+        let id = if v.is_ptr() { crate::ops::address_of(v) as i64 } else { (v.bits() >> 1) as i64 & 0x7fff_ffff_ffff };
         Ok(vm.new_int(id))
     });
     f!("callable", |vm, a, _| {
@@ -287,7 +283,7 @@ pub fn register(vm: &mut Vm) {
     f!("bin", |vm, a, _| radix(vm, a, 2));
     f!("format", |vm, a, _| {
         check_args(vm, "format", a, 1, 2)?;
-        let spec = if a.len() > 1 { a[1].clone() } else { vm.intern("") };
+        let spec = if a.len() > 1 { a[1].clone() } else { vm.intern_static("") };
         ops::format(vm, &a[0], &spec)
     });
     f!("divmod", |vm, a, _| {
@@ -415,7 +411,7 @@ pub fn register(vm: &mut Vm) {
         if a.is_empty() {
             return Ok(locals(vm));
         }
-        let dk = vm.intern("__dict__");
+        let dk = vm.intern_static("__dict__");
         match ops::getattr_opt(vm, &a[0], &dk)? {
             Some(d) => Ok(d),
             None => Err(vm.type_error("vars() argument must have __dict__ attribute")),
@@ -467,7 +463,7 @@ fn locals(vm: &mut Vm) -> Value {
         let code = crate::frame::Frame::code(f);
         // A module body run without its own namespace uses the globals.
         if (*f).locals.is_null() && code.flags & crate::bytecode::code_flags::NAMESPACE != 0 {
-            return (*f).globals.clone();
+            return Value::clone(&(*f).globals);
         }
         let d = vm.new_dict();
         let lp = crate::frame::Frame::localsplus(f);
@@ -768,7 +764,7 @@ fn builtin_print(vm: &mut Vm, a: &[Value], k: &[(Value, Value)]) -> PyResult<Val
     let file = match kwarg(k, "file") {
         Some(f) if !f.is_none() => f.clone(),
         _ => {
-            let ok = vm.intern("stdout");
+            let ok = vm.intern_static("stdout");
             let sys = vm.sys.clone();
             sys.downcast::<Module>().unwrap().dict.downcast::<Dict>().unwrap().get_str(&ok).unwrap_or(Value::NONE)
         }
@@ -840,7 +836,7 @@ fn builtin_exec(vm: &mut Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Val
     let code = crate::compile::compile(vm, &src, "<string>", crate::compile::Mode::Exec)
         .map_err(|e| crate::syntax_error(vm, &e, "<string>"))?;
     if let Some(g) = globals.downcast::<Dict>() {
-        let bk = vm.intern("__builtins__");
+        let bk = vm.intern_static("__builtins__");
         if g.get_str(&bk).is_none() {
             g.set_str(bk, vm.builtins.clone());
         }

@@ -196,6 +196,14 @@ opcodes! {
     ForIterRange,
     ForIterList,
     ForIterTuple,
+    /// Instance attribute load with a polymorphic cache: up to
+    /// [`POLY_ENTRIES`] `LoadAttrInstance` entries (class version, shape).
+    LoadAttrPoly,
+    /// Instance attribute store with `StoreAttrInstance` and
+    /// `StoreAttrInstanceAdd` entries.
+    StoreAttrPoly,
+    /// Method load with `LoadMethodCached` entries, one per receiver class.
+    LoadMethodPoly,
 }
 
 impl Op {
@@ -341,6 +349,16 @@ pub struct InlineCache {
     pub extra2: u64,
 }
 
+/// Entries of a polymorphic inline cache (`LoadAttrPoly` and friends).
+/// Four covers the class hierarchies of typical object-oriented code (a
+/// base class and a handful of subclasses sharing methods) while a miss
+/// still scans only one cache line pair.
+pub const POLY_ENTRIES: usize = 4;
+
+/// The entries of one polymorphic cache: each is the inline cache the
+/// monomorphic specialization would have used for one receiver type.
+pub type PolyTable = [Cell<InlineCache>; POLY_ENTRIES];
+
 /// Bit in a `LoadGlobal` argument: also push NULL (the no-self marker of a
 /// call), fusing the `PushNull` that follows a global function load.
 pub const LOAD_GLOBAL_NULL: u32 = 1 << 23;
@@ -393,6 +411,10 @@ pub struct Code {
     pub max_stack: u32,
     /// Hot-loop counters for `JumpBackward`, indexed by instruction.
     pub warmth: Cell<u32>,
+    /// Tables of the polymorphic caches, allocated when a site first sees a
+    /// second receiver type. A `*Poly` instruction's cache points at its
+    /// table (boxed, so the address is stable while this vector grows).
+    pub poly: std::cell::RefCell<Vec<Box<PolyTable>>>,
 }
 
 impl Code {

@@ -68,6 +68,8 @@ pub mod flags {
     pub const HAS_GETATTRIBUTE: u32 = 64;
     /// Instances may not get new attributes (built-in types like int).
     pub const NO_INSTANCE_DICT: u32 = 128;
+    /// The class (or a base) defines `__get__`: its instances found in a
+    /// class dict are descriptors. Kept current by `update_class_flags`.
     pub const HAS_DESCRIPTOR_GET: u32 = 256;
     /// A subclass of `float`: instances wrap a float in `builtin_base` (a
     /// float has no heap kind, so `base_kind` cannot say so).

@@ -40,10 +40,20 @@ pub struct Table {
     pub version: u64,
 }
 
-static NEXT_VERSION: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+thread_local! {
+    // Dicts never cross threads (values are not Send), so a plain per-thread
+    // counter gives versions unique among the dicts a cache can see, without
+    // the locked add an atomic counter costs on every insertion.
+    static NEXT_VERSION: std::cell::Cell<u64> = const { std::cell::Cell::new(1) };
+}
 
+#[inline(always)]
 fn fresh_version() -> u64 {
-    NEXT_VERSION.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+    NEXT_VERSION.with(|n| {
+        let v = n.get();
+        n.set(v + 1);
+        v
+    })
 }
 
 enum Probe {
@@ -173,6 +183,9 @@ impl Table {
         // Compact the entries, dropping deleted ones.
         let old = std::mem::take(&mut self.entries);
         self.entries = old.into_iter().filter(|e| !e.key.is_null()).collect();
+        // Room for every entry this index size admits before the next resize
+        // (two thirds of it), so pushes between resizes never reallocate.
+        self.entries.reserve_exact((size * 2 / 3).saturating_sub(self.entries.len()));
         self.indices = vec![EMPTY; size];
         self.fill = self.entries.len();
         let mask = size - 1;

@@ -18,6 +18,7 @@
 use crate::bytecode::Code;
 use crate::object::Header;
 use crate::value::Value;
+use std::mem::ManuallyDrop;
 
 #[repr(C)]
 pub struct Frame {
@@ -27,12 +28,17 @@ pub struct Frame {
     pub func: Value,
     /// Borrowed from `code_obj`.
     pub code: *const Code,
-    /// The code object (owned).
-    pub code_obj: Value,
-    /// The globals dict (owned).
-    pub globals: Value,
-    /// The builtins dict (owned).
-    pub builtins: Value,
+    /// The code object, borrowed: kept alive by `func` (a function's code
+    /// cannot be replaced), or by the caller of `Vm::run_code` for frames
+    /// without a function. Not counting it saves a reference-count update
+    /// on every call and return.
+    pub code_obj: ManuallyDrop<Value>,
+    /// The globals dict, borrowed on the same terms as `code_obj`
+    /// (`__globals__` is read-only).
+    pub globals: ManuallyDrop<Value>,
+    /// The builtins dict, borrowed: the VM's builtins dict lives as long as
+    /// the VM.
+    pub builtins: ManuallyDrop<Value>,
     /// The namespace dict for module and class bodies (owned), or NULL.
     pub locals: Value,
     /// Index of the next instruction to run.
@@ -107,16 +113,18 @@ impl DataStack {
 }
 
 /// Initialises a freshly pushed frame. Locals start as NULL (unbound).
+/// `code_obj`, `globals` and `builtins` are borrowed (see the fields).
 ///
 /// # Safety
-/// `f` was just returned by `DataStack::push` for `code`.
+/// `f` was just returned by `DataStack::push` for `code`, and the borrowed
+/// values outlive the frame.
 pub unsafe fn init_frame(
     f: *mut Frame,
     previous: *mut Frame,
     func: Value,
-    code_obj: Value,
-    globals: Value,
-    builtins: Value,
+    code_obj: &Value,
+    globals: &Value,
+    builtins: &Value,
     locals: Value,
 ) {
     // SAFETY: the caller guarantees `f` spans a whole frame for this code.
@@ -129,9 +137,9 @@ pub unsafe fn init_frame(
                 previous,
                 func,
                 code,
-                code_obj,
-                globals,
-                builtins,
+                code_obj: ManuallyDrop::new(Value::from_bits(code_obj.bits())),
+                globals: ManuallyDrop::new(Value::from_bits(globals.bits())),
+                builtins: ManuallyDrop::new(Value::from_bits(builtins.bits())),
                 locals,
                 pc: 0,
                 depth: 0,
@@ -161,9 +169,6 @@ pub unsafe fn clear_frame(f: *mut Frame) {
             std::ptr::drop_in_place(lp.add(i));
         }
         std::ptr::drop_in_place(&mut (*f).func);
-        std::ptr::drop_in_place(&mut (*f).code_obj);
-        std::ptr::drop_in_place(&mut (*f).globals);
-        std::ptr::drop_in_place(&mut (*f).builtins);
         std::ptr::drop_in_place(&mut (*f).locals);
     }
 }

@@ -55,10 +55,8 @@ impl Payload for Generator {
             // SAFETY: a saved buffer holds an initialised frame whose `depth`
             // is accurate.
             unsafe {
+                // code_obj, globals and builtins are borrowed (see Frame).
                 visit(&(*f).func);
-                visit(&(*f).code_obj);
-                visit(&(*f).globals);
-                visit(&(*f).builtins);
                 visit(&(*f).locals);
                 let lp = Frame::localsplus(f);
                 for i in 0..((*f).nlocalsplus + (*f).depth) as usize {
@@ -100,7 +98,7 @@ pub fn make_generator(vm: &mut Vm, fr: *mut Frame) -> Value {
     unsafe {
         std::ptr::copy_nonoverlapping(fr as *const u64, buf.as_mut_ptr(), words);
         (*(buf.as_mut_ptr() as *mut Frame)).flags |= interp::FRAME_HEAP;
-        let code_obj = (*fr).code_obj.clone();
+        let code_obj = Value::clone(&(*fr).code_obj);
         vm.stack.top = fr as *mut u64;
         vm.depth -= 1;
         let name = code.name.clone();
@@ -373,7 +371,7 @@ pub fn throw(vm: &mut Vm, g: &Value, exc: PyErr) -> PyResult<SendResult> {
             let r = if sub.kind() == Some(ObjKind::Generator) {
                 throw(vm, &sub, PyErr(exc.0.clone()))
             } else {
-                let tk = vm.intern("throw");
+                let tk = vm.intern_static("throw");
                 match crate::ops::getattr_opt(vm, &sub, &tk)? {
                     Some(f) => match vm.call(&f, &[exc.0.clone()], &[]) {
                         Ok(v) => Ok(SendResult::Yield(v)),

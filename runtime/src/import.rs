@@ -22,11 +22,11 @@ fn module_not_found(vm: &mut Vm, name: &str) -> PyErr {
 /// Sets ImportError's `name` (the module) and `path` (its file) fields.
 fn with_name(vm: &mut Vm, e: PyErr, name: &str, path: Option<&str>) -> PyErr {
     if let Some(inst) = e.0.downcast::<crate::class::Instance>() {
-        let k = vm.intern("name");
+        let k = vm.intern_static("name");
         let v = vm.new_str(name);
         inst.set_attr(vm, &k, v);
         if let Some(p) = path {
-            let k = vm.intern("path");
+            let k = vm.intern_static("path");
             let v = vm.new_str(p);
             inst.set_attr(vm, &k, v);
         }
@@ -40,9 +40,9 @@ fn resolve_name(vm: &mut Vm, name: &str, level: usize, globals: &Value) -> PyRes
         return Ok(name.to_string());
     }
     let g = globals.downcast::<Dict>();
-    let pk = vm.intern("__package__");
-    let nk = vm.intern("__name__");
-    let pathk = vm.intern("__path__");
+    let pk = vm.intern_static("__package__");
+    let nk = vm.intern_static("__name__");
+    let pathk = vm.intern_static("__path__");
     let package = match g.and_then(|d| d.get_str(&pk)).filter(|p| !p.is_none()) {
         Some(p) => s(&p),
         None => {
@@ -78,7 +78,7 @@ pub fn import_name(vm: &mut Vm, name: &Value, fromlist: &Value, level: &Value, g
     let want_leaf = fromlist.is_true_singleton() || fromlist.kind() == Some(ObjKind::Tuple);
     if let Some(t) = fromlist.downcast::<Tuple>() {
         // `from pkg import submodule` imports the submodule if needed.
-        let pathk = vm.intern("__path__");
+        let pathk = vm.intern_static("__path__");
         let is_pkg = leaf
             .downcast::<Module>()
             .map(|m| m.dict.downcast::<Dict>().unwrap().get_str(&pathk).is_some())
@@ -130,7 +130,7 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult<Value> {
             if let Some(m) = sys_modules(vm).get_str(&key) {
                 return Ok(m);
             }
-            let pathk = vm.intern("__path__");
+            let pathk = vm.intern_static("__path__");
             let path = pm.downcast::<Module>().and_then(|m| m.dict.downcast::<Dict>().unwrap().get_str(&pathk));
             match path {
                 Some(p) => crate::ops::collect(vm, &p)?.iter().map(s).collect(),
@@ -148,7 +148,7 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult<Value> {
                 sys_modules(vm).set_str(key, m.clone());
                 return Ok(m);
             }
-            let pk = vm.intern("path");
+            let pk = vm.intern_static("path");
             let sys = vm.sys.clone();
             let path = sys.downcast::<Module>().unwrap().dict.downcast::<Dict>().unwrap().get_str(&pk);
             match path {
@@ -181,19 +181,19 @@ fn load_source(vm: &mut Vm, full: &str, file: &str, pkg_dir: Option<&str>) -> Py
     let d = module.downcast::<Module>().unwrap().dict.clone();
     let dd = d.downcast::<Dict>().unwrap();
     let fv = vm.new_str(file);
-    dd.set_str(vm.intern("__file__"), fv);
+    dd.set_str(vm.intern_static("__file__"), fv);
     let package = match pkg_dir {
         Some(dir) => {
             let p = vm.new_str(dir);
             let l = vm.new_list(vec![p]);
-            dd.set_str(vm.intern("__path__"), l);
+            dd.set_str(vm.intern_static("__path__"), l);
             full.to_string()
         }
         None => full.rsplit_once('.').map(|(a, _)| a.to_string()).unwrap_or_default(),
     };
     let pv = vm.new_str(&package);
-    dd.set_str(vm.intern("__package__"), pv);
-    dd.set_str(vm.intern("__builtins__"), vm.builtins.clone());
+    dd.set_str(vm.intern_static("__package__"), pv);
+    dd.set_str(vm.intern_static("__builtins__"), vm.builtins.clone());
     let key = vm.new_str(full);
     sys_modules(vm).set_str(key.clone(), module.clone());
     let code = match crate::compile::compile(vm, &src, file, crate::compile::Mode::Exec) {
@@ -233,7 +233,7 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Value) -> PyResult<Value>
     if let Some(m) = sys_modules(vm).get_str(&sk) {
         return Ok(m);
     }
-    let fk = vm.intern("__file__");
+    let fk = vm.intern_static("__file__");
     let file = module.downcast::<Module>().and_then(|m| m.dict.downcast::<Dict>().unwrap().get_str(&fk)).map(|f| s(&f));
     let loc = match &file {
         Some(f) => f.clone(),
@@ -251,7 +251,7 @@ pub fn import_star(vm: &mut Vm, module: &Value, target: &Value) -> PyResult<()> 
         None => return Ok(()),
     };
     let d = m.dict.downcast::<Dict>().unwrap();
-    let allk = vm.intern("__all__");
+    let allk = vm.intern_static("__all__");
     let names: Vec<Value> = match d.get_str(&allk) {
         Some(all) => crate::ops::collect(vm, &all)?,
         None => d.keys().into_iter().filter(|k| !s(k).starts_with('_')).collect(),

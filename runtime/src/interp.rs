@@ -277,7 +277,10 @@ fn missing_msg(fname: &str, kind: &str, missing: &[String]) -> String {
 
 #[inline(always)]
 fn cache(code: &Code, pc: usize) -> InlineCache {
-    code.caches[pc].get()
+    debug_assert!(pc < code.caches.len());
+    // SAFETY: `pc` is an instruction index of `code` (the dispatch loop only
+    // runs instructions that exist), and there is one cache per instruction.
+    unsafe { code.caches.get_unchecked(pc).get() }
 }
 #[inline(always)]
 fn set_cache(code: &Code, pc: usize, c: InlineCache) {
@@ -291,6 +294,9 @@ fn rewrite(code: &Code, pc: usize, op: Op) {
 /// Deoptimizes a specialized instruction back to its generic form.
 #[inline(never)]
 fn deopt(code: &Code, pc: usize, generic: Op) {
+    if specstats::enabled() {
+        specstats::record(code, pc, "deopt");
+    }
     rewrite(code, pc, generic);
     let mut c = cache(code, pc);
     c.counter = BACKOFF;
@@ -310,9 +316,66 @@ fn warm(code: &Code, pc: usize) -> bool {
 }
 #[inline(always)]
 fn backoff(code: &Code, pc: usize) {
+    if specstats::enabled() {
+        specstats::record(code, pc, "miss");
+    }
     let mut c = cache(code, pc);
     c.counter = BACKOFF;
     set_cache(code, pc, c);
+}
+
+/// `-X specstats`: counts, per instruction, the specializations that failed
+/// ("miss") and the guards of specialized instructions that failed ("deopt"),
+/// printed on stderr at exit. It shows where a program falls off the fast
+/// paths; both events are on cold paths, so the check costs nothing hot.
+pub mod specstats {
+    use crate::bytecode::Code;
+    use std::cell::RefCell;
+    use std::collections::HashMap;
+    use std::sync::atomic::{AtomicBool, Ordering};
+
+    type Key = (String, u32, &'static str, &'static str);
+
+    // Set on the main thread while parsing options, read on the interpreter
+    // thread, hence an atomic rather than a thread-local.
+    static ENABLED: AtomicBool = AtomicBool::new(false);
+
+    thread_local! {
+        static COUNTS: RefCell<HashMap<Key, u64>> = RefCell::new(HashMap::new());
+    }
+
+    pub fn enable() {
+        ENABLED.store(true, Ordering::Relaxed);
+    }
+
+    #[inline(always)]
+    pub fn enabled() -> bool {
+        ENABLED.load(Ordering::Relaxed)
+    }
+
+    #[cold]
+    pub fn record(code: &Code, pc: usize, what: &'static str) {
+        let op = crate::bytecode::Op::from_u8((code.instrs[pc].get() & 0xff) as u8).name();
+        let name = code.qualname.downcast::<crate::object::Str>().map(|s| s.s.to_string()).unwrap_or_default();
+        let key = (name, code.line_at(pc), what, op);
+        COUNTS.with(|c| *c.borrow_mut().entry(key).or_insert(0) += 1);
+    }
+
+    /// Prints the 40 most frequent events.
+    pub fn report() {
+        if !enabled() {
+            return;
+        }
+        COUNTS.with(|c| {
+            let c = c.borrow();
+            let mut v: Vec<_> = c.iter().collect();
+            v.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+            eprintln!("specstats: {} sites", v.len());
+            for ((name, line, what, op), n) in v.into_iter().take(40) {
+                eprintln!("{n:>8} {what:<5} {op:<24} {name}:{line}");
+            }
+        });
+    }
 }
 
 /// Adds a traceback entry for `frame` at instruction `pc`.
@@ -323,7 +386,7 @@ fn add_traceback(vm: &mut Vm, err: &PyErr, fr: *mut Frame, pc: usize) {
             let code = Frame::code(fr);
             let line = code.line_at(pc);
             // SAFETY: the frame is live.
-            let co = unsafe { (*fr).code_obj.clone() };
+            let co = unsafe { Value::clone(&(*fr).code_obj) };
             e.traceback.with_mut(|t| t.push((co, line)));
         }
     }
@@ -777,8 +840,29 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                     }
                                 }
                             }
-                            deopt(code, pc - 1, Op::LoadAttr);
+                            let name = code.names.get_unchecked(arg as usize);
+                            if !poly_extend(vm, code, pc - 1, top!(), name, Op::LoadAttrPoly) {
+                                deopt(code, pc - 1, Op::LoadAttr);
+                            }
                             pc -= 1;
+                        }
+                        Op::LoadAttrPoly => {
+                            let c = cache(code, pc - 1);
+                            if let Some(v) = poly_load_attr(vm, &c, top!()) {
+                                let o = ptr::replace(sp.sub(1), v);
+                                drop(o);
+                                continue;
+                            }
+                            let name = code.names.get_unchecked(arg as usize);
+                            if poly_extend(vm, code, pc - 1, top!(), name, Op::LoadAttrPoly) {
+                                pc -= 1;
+                                continue;
+                            }
+                            // More receiver types than entries: the generic path.
+                            let obj = pop!();
+                            save!();
+                            let v = tri!(crate::ops::getattr(vm, &obj, name));
+                            push!(v);
                         }
                         Op::LoadAttrClass | Op::LoadMethodClass => {
                             let obj = top!();
@@ -789,6 +873,16 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                 // The value is owned by the class's dicts, unchanged
                                 // since caching (same version); clone a reference.
                                 let v = std::mem::ManuallyDrop::new(Value::from_bits(c.extra2));
+                                if c.aux == 2 && is_descriptor_instance(vm, &v) {
+                                    // The value's class gained __get__ since caching.
+                                    deopt(
+                                        code,
+                                        pc - 1,
+                                        if op == Op::LoadAttrClass { Op::LoadAttr } else { Op::LoadMethod },
+                                    );
+                                    pc -= 1;
+                                    continue;
+                                }
                                 let v = (*v).clone();
                                 let cls_obj = pop!();
                                 push!(v);
@@ -846,8 +940,29 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                     continue;
                                 }
                             }
-                            deopt(code, pc - 1, Op::StoreAttr);
+                            let name = code.names.get_unchecked(arg as usize);
+                            if !poly_extend(vm, code, pc - 1, top!(), name, Op::StoreAttrPoly) {
+                                deopt(code, pc - 1, Op::StoreAttr);
+                            }
                             pc -= 1;
+                        }
+                        Op::StoreAttrPoly => {
+                            let c = cache(code, pc - 1);
+                            if poly_store_attr_hit(vm, &c, top!()) {
+                                let obj = pop!();
+                                let v = pop!();
+                                poly_store_attr(&c, &obj, v);
+                                continue;
+                            }
+                            let name = code.names.get_unchecked(arg as usize);
+                            if poly_extend(vm, code, pc - 1, top!(), name, Op::StoreAttrPoly) {
+                                pc -= 1;
+                                continue;
+                            }
+                            let obj = pop!();
+                            let v = pop!();
+                            save!();
+                            tri!(crate::ops::setattr(vm, &obj, name, v));
                         }
                         Op::StoreAttrInstance => {
                             let obj = top!();
@@ -866,7 +981,10 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                     continue;
                                 }
                             }
-                            deopt(code, pc - 1, Op::StoreAttr);
+                            let name = code.names.get_unchecked(arg as usize);
+                            if !poly_extend(vm, code, pc - 1, top!(), name, Op::StoreAttrPoly) {
+                                deopt(code, pc - 1, Op::StoreAttr);
+                            }
                             pc -= 1;
                         }
                         Op::DeleteAttr => {
@@ -891,17 +1009,7 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             let c = cache(code, pc - 1);
                             let cls = vm.class_of(obj);
                             let ok = cls.version.get() == c.guard
-                                && match obj.downcast::<Instance>() {
-                                    Some(inst) => {
-                                        !inst.is_dict_mode()
-                                            && inst
-                                                .shape
-                                                .get()
-                                                .index_of(code.names.get_unchecked(arg as usize))
-                                                .is_none()
-                                    }
-                                    None => true,
-                                };
+                                && method_not_shadowed(obj, &c, code.names.get_unchecked(arg as usize));
                             if ok {
                                 // SAFETY of the raw bits: the class keeps the
                                 // method alive while its version is unchanged.
@@ -918,8 +1026,34 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                 }
                                 continue;
                             }
-                            deopt(code, pc - 1, Op::LoadMethod);
+                            let name = code.names.get_unchecked(arg as usize);
+                            if !poly_extend(vm, code, pc - 1, top!(), name, Op::LoadMethodPoly) {
+                                deopt(code, pc - 1, Op::LoadMethod);
+                            }
                             pc -= 1;
+                        }
+                        Op::LoadMethodPoly => {
+                            let c = cache(code, pc - 1);
+                            let name = code.names.get_unchecked(arg as usize);
+                            if let Some((m, classmethod)) = poly_load_method(vm, &c, top!(), name) {
+                                let obj = pop!();
+                                push!(m);
+                                if classmethod {
+                                    push!(vm.type_of(&obj));
+                                } else {
+                                    push!(obj);
+                                }
+                                continue;
+                            }
+                            if poly_extend(vm, code, pc - 1, top!(), name, Op::LoadMethodPoly) {
+                                pc -= 1;
+                                continue;
+                            }
+                            let obj = pop!();
+                            save!();
+                            let (m, selfv) = tri!(crate::ops::load_method(vm, obj, name));
+                            push!(m);
+                            push!(selfv);
                         }
                         Op::PushNull => push!(Value::NULL),
                         Op::BinarySubscr => {
@@ -1705,10 +1839,15 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                     if simple {
                                         if let Some(nf) = vm.stack.push(fcode) {
                                             let func = callable.clone();
-                                            let code_obj = f.code.clone();
-                                            let globals = f.globals.clone();
-                                            let builtins = (*fr).builtins.clone();
-                                            frame::init_frame(nf, fr, func, code_obj, globals, builtins, Value::NULL);
+                                            frame::init_frame(
+                                                nf,
+                                                fr,
+                                                func,
+                                                &f.code,
+                                                &f.globals,
+                                                &(*fr).builtins,
+                                                Value::NULL,
+                                            );
                                             let nl = Frame::localsplus(nf);
                                             for i in 0..nargs {
                                                 ptr::write(nl.add(i), ptr::read(args_ptr.add(i)));
@@ -1873,7 +2012,7 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             let f = crate::types::make_function(
                                 vm,
                                 code_obj,
-                                (*fr).globals.clone(),
+                                Value::clone(&(*fr).globals),
                                 defaults,
                                 kwdefaults,
                                 closure,
@@ -2109,7 +2248,7 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             let level = pop!();
                             let name = code.names.get_unchecked(arg as usize).clone();
                             save!();
-                            let globals = (*fr).globals.clone();
+                            let globals = Value::clone(&(*fr).globals);
                             let m = tri!(crate::import::import_name(vm, &name, &fromlist, &level, &globals));
                             push!(m);
                         }
@@ -2123,8 +2262,11 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                         Op::ImportStar => {
                             let m = pop!();
                             save!();
-                            let target =
-                                if (*fr).locals.is_null() { (*fr).globals.clone() } else { (*fr).locals.clone() };
+                            let target = if (*fr).locals.is_null() {
+                                Value::clone(&(*fr).globals)
+                            } else {
+                                (*fr).locals.clone()
+                            };
                             tri!(crate::import::import_star(vm, &m, &target));
                         }
                         Op::LoadAssertionError => push!(vm.t.assertion_error.clone()),
@@ -2287,9 +2429,19 @@ fn class_attr_plain(vm: &mut Vm, obj: &Value, name: &Value) -> Option<Value> {
     let v = cls.lookup(name)?;
     match v.kind() {
         Some(ObjKind::StaticMethod) => Some(v.downcast::<StaticMethod>()?.func.get_clone()),
+        // An instance is a plain value unless its class defines __get__;
+        // `LoadAttrClass` re-checks that on every hit (aux 2).
+        Some(ObjKind::Instance) if !is_descriptor_instance(vm, &v) => Some(v),
         Some(ObjKind::ClassMethod) | Some(ObjKind::Instance) | Some(ObjKind::Property) => None,
         _ => Some(v),
     }
+}
+
+/// Whether an instance found in a class dict is a descriptor (its class
+/// defines `__get__`).
+#[inline(always)]
+fn is_descriptor_instance(vm: &Vm, v: &Value) -> bool {
+    vm.class_of(v).flags.get() & crate::class::flags::HAS_DESCRIPTOR_GET != 0
 }
 
 fn specialize_class_attr(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Value, op: Op) -> bool {
@@ -2317,10 +2469,11 @@ fn specialize_class_attr(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name:
     }
     if let Some(v) = class_attr_plain(vm, obj, name) {
         let cls = obj.downcast::<crate::class::Class>().unwrap();
+        let aux = if v.kind() == Some(ObjKind::Instance) { 2 } else { 0 };
         set_cache(
             code,
             pc,
-            InlineCache { counter: 0, aux: 0, index: 0, guard: cls.version.get(), extra: obj.bits(), extra2: v.bits() },
+            InlineCache { counter: 0, aux, index: 0, guard: cls.version.get(), extra: obj.bits(), extra2: v.bits() },
         );
         rewrite(code, pc, op);
         return true;
@@ -2429,6 +2582,167 @@ fn specialize_store_attr(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name:
     backoff(code, pc);
 }
 
+/// Whether an instance attribute could shadow the method a
+/// `LoadMethodCached` entry holds. The entry remembers (in `extra2`) an
+/// instance shape seen without the name, so the usual case is one compare
+/// rather than a scan of the shape's keys.
+#[inline(always)]
+fn method_not_shadowed(obj: &Value, c: &InlineCache, name: &Value) -> bool {
+    match obj.downcast::<Instance>() {
+        Some(inst) => {
+            !inst.is_dict_mode()
+                && (inst.shape.get() as *const _ as u64 == c.extra2 || inst.shape.get().index_of(name).is_none())
+        }
+        None => true,
+    }
+}
+
+/// The entries in use of a polymorphic cache.
+#[inline(always)]
+fn poly_entries(c: &InlineCache) -> &[std::cell::Cell<InlineCache>] {
+    // SAFETY: a `*Poly` instruction's cache points at a table owned by its
+    // code object (`Code::poly`), which outlives the instruction's execution;
+    // `aux` never exceeds the table's length.
+    unsafe { (&*(c.extra as *const crate::bytecode::PolyTable)).get_unchecked(..c.aux as usize) }
+}
+
+/// `LoadAttrPoly`: the attribute if one entry matches the receiver.
+#[inline(always)]
+fn poly_load_attr(vm: &Vm, c: &InlineCache, obj: &Value) -> Option<Value> {
+    let inst = obj.downcast::<Instance>()?;
+    let shape = inst.shape.get() as *const _ as u64;
+    let version = vm.class_of(obj).version.get();
+    for e in poly_entries(c) {
+        let e = e.get();
+        if e.extra == shape && e.guard == version {
+            // SAFETY: the shape has a key at `index`, so the slot exists.
+            let v = inst.slots.with(|s| unsafe { s.get_unchecked(e.index as usize).clone() });
+            return if v.is_null() { None } else { Some(v) };
+        }
+    }
+    None
+}
+
+/// `StoreAttrPoly`: whether an entry matches the receiver.
+#[inline(always)]
+fn poly_store_attr_hit(vm: &Vm, c: &InlineCache, obj: &Value) -> bool {
+    let Some(inst) = obj.downcast::<Instance>() else { return false };
+    let shape = inst.shape.get() as *const _ as u64;
+    let version = vm.class_of(obj).version.get();
+    poly_entries(c).iter().any(|e| {
+        let e = e.get();
+        e.extra == shape && e.guard == version && (e.extra2 == 0 || inst.slots.with(|s| s.len()) == e.index as usize)
+    })
+}
+
+/// `StoreAttrPoly` after a hit: stores into the slot, or appends along the
+/// cached shape transition (entries from `StoreAttrInstanceAdd`).
+#[inline(always)]
+fn poly_store_attr(c: &InlineCache, obj: &Value, v: Value) {
+    // SAFETY: `poly_store_attr_hit` just checked that `obj` is an instance.
+    let inst = unsafe { obj.downcast_unchecked::<Instance>() };
+    let shape = inst.shape.get() as *const _ as u64;
+    let Some(e) = poly_entries(c).iter().map(|e| e.get()).find(|e| e.extra == shape) else { return };
+    if e.extra2 == 0 {
+        // SAFETY: the shape has a key at `index`, so the slot exists.
+        let old = inst.slots.with_mut(|s| unsafe { std::mem::replace(s.get_unchecked_mut(e.index as usize), v) });
+        drop(old);
+    } else {
+        inst.slots.with_mut(|s| s.push(v));
+        // SAFETY: shapes are leaked, so the cached address is 'static.
+        inst.shape.set(unsafe { &*(e.extra2 as *const crate::class::Shape) });
+    }
+}
+
+/// `LoadMethodPoly`: the method and whether it is a classmethod.
+#[inline(always)]
+fn poly_load_method(vm: &Vm, c: &InlineCache, obj: &Value, name: &Value) -> Option<(Value, bool)> {
+    let version = vm.class_of(obj).version.get();
+    for e in poly_entries(c) {
+        let e = e.get();
+        if e.guard == version {
+            if !method_not_shadowed(obj, &e, name) {
+                return None;
+            }
+            // SAFETY: the class keeps the method alive while its version is
+            // unchanged; clone a reference of our own.
+            let m = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(e.extra) });
+            return Some(((*m).clone(), e.aux == 1));
+        }
+    }
+    None
+}
+
+/// On a miss of a monomorphic attribute cache (or of a `*Poly` one), adds
+/// an entry for `obj`'s type, turning the instruction into `poly`. The
+/// entry is computed by the monomorphic specializer, so both forms share
+/// one definition of what is cacheable. Returns false when `obj` cannot be
+/// cached this way or the table is full; the caller then takes the generic
+/// path (a full table is reset after `BACKOFF` further misses, in case the
+/// program moved on to other types).
+#[cold]
+#[inline(never)]
+fn poly_extend(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Value, poly: Op) -> bool {
+    let (before_op, _) = code.instr(pc);
+    let mut before = cache(code, pc);
+    let mut table: *const crate::bytecode::PolyTable = std::ptr::null();
+    let mut used = 0;
+    if before_op == poly {
+        table = before.extra as *const _;
+        used = before.aux as usize;
+        if used >= crate::bytecode::POLY_ENTRIES {
+            if before.counter > 0 {
+                before.counter -= 1;
+                set_cache(code, pc, before);
+                return false;
+            }
+            used = 0;
+        }
+    }
+    match poly {
+        Op::LoadAttrPoly => specialize_load_attr(vm, code, pc, obj, name),
+        Op::StoreAttrPoly => specialize_store_attr(vm, code, pc, obj, name),
+        _ => specialize_load_method(vm, code, pc, obj, name),
+    }
+    let (after_op, _) = code.instr(pc);
+    let entry = cache(code, pc);
+    let fits = matches!(
+        (poly, after_op),
+        (Op::LoadAttrPoly, Op::LoadAttrInstance)
+            | (Op::StoreAttrPoly, Op::StoreAttrInstance | Op::StoreAttrInstanceAdd)
+            | (Op::LoadMethodPoly, Op::LoadMethodCached)
+    );
+    // SAFETY: as in `poly_entries`.
+    let known = |t: *const crate::bytecode::PolyTable, n: usize| unsafe {
+        (&*t)[..n].iter().any(|e| {
+            let e = e.get();
+            e.guard == entry.guard && e.extra == entry.extra && e.index == entry.index
+        })
+    };
+    let same_as_mono = table.is_null() && before.guard == entry.guard && before.extra == entry.extra;
+    if !fits || (!table.is_null() && known(table, used)) || same_as_mono {
+        rewrite(code, pc, before_op);
+        set_cache(code, pc, before);
+        return false;
+    }
+    if table.is_null() {
+        let t: Box<crate::bytecode::PolyTable> = Box::default();
+        t[0].set(before);
+        used = 1;
+        table = &*t;
+        code.poly.borrow_mut().push(t);
+    }
+    // SAFETY: `table` is owned by `code.poly`; `used` is below its length.
+    unsafe { (&*table)[used].set(entry) };
+    set_cache(
+        code,
+        pc,
+        InlineCache { counter: BACKOFF, aux: used as u16 + 1, index: 0, guard: 0, extra: table as u64, extra2: 0 },
+    );
+    rewrite(code, pc, poly);
+    true
+}
+
 fn specialize_load_method(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Value) {
     if obj.kind() == Some(ObjKind::Class) && specialize_class_attr(vm, code, pc, obj, name, Op::LoadMethodClass) {
         return;
@@ -2448,12 +2762,15 @@ fn specialize_load_method(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name
             return;
         }
     }
+    // An instance shape seen without the name: a fast check that no
+    // instance attribute shadows the method (see `method_not_shadowed`).
+    let shape = obj.downcast::<Instance>().map(|i| i.shape.get() as *const _ as u64).unwrap_or(0);
     match cls.lookup(name) {
         Some(m) if matches!(m.kind(), Some(ObjKind::Function) | Some(ObjKind::NativeFunction)) => {
             set_cache(
                 code,
                 pc,
-                InlineCache { counter: 0, aux: 0, index: 0, guard: cls.version.get(), extra: m.bits(), extra2: 0 },
+                InlineCache { counter: 0, aux: 0, index: 0, guard: cls.version.get(), extra: m.bits(), extra2: shape },
             );
             rewrite(code, pc, Op::LoadMethodCached);
         }
@@ -2464,7 +2781,7 @@ fn specialize_load_method(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name
             set_cache(
                 code,
                 pc,
-                InlineCache { counter: 0, aux: 1, index: 0, guard: cls.version.get(), extra: f.bits(), extra2: 0 },
+                InlineCache { counter: 0, aux: 1, index: 0, guard: cls.version.get(), extra: f.bits(), extra2: shape },
             );
             rewrite(code, pc, Op::LoadMethodCached);
         }

@@ -73,10 +73,10 @@ pub fn run_main(vm: &mut Vm, src: &str, filename: &str) -> i32 {
     let d = main.downcast::<object::Module>().unwrap().dict.clone();
     {
         let dd = d.downcast::<object::Dict>().unwrap();
-        dd.set_str(vm.intern("__builtins__"), vm.builtins.clone());
+        dd.set_str(vm.intern_static("__builtins__"), vm.builtins.clone());
         if filename != "<string>" && filename != "<stdin>" {
             let f = vm.new_str(filename);
-            dd.set_str(vm.intern("__file__"), f);
+            dd.set_str(vm.intern_static("__file__"), f);
         }
     }
     let key = vm.new_str("__main__");
@@ -99,6 +99,7 @@ pub fn run_main(vm: &mut Vm, src: &str, filename: &str) -> i32 {
         Err(e) => handle_uncaught(vm, e),
     };
     io::flush_stdout();
+    interp::specstats::report();
     status
 }
 
@@ -107,7 +108,7 @@ pub fn run_main(vm: &mut Vm, src: &str, filename: &str) -> i32 {
 pub fn handle_uncaught(vm: &mut Vm, e: PyErr) -> i32 {
     io::flush_stdout();
     if vm.isinstance(&e.0, &vm.t.system_exit.clone()) {
-        let ck = vm.intern("code");
+        let ck = vm.intern_static("code");
         let code = ops::getattr(vm, &e.0, &ck).unwrap_or(Value::NONE);
         if code.is_none() {
             return 0;

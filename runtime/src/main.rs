@@ -5,7 +5,65 @@ use std::process::ExitCode;
 // Python programs allocate and free many small objects; mimalloc's size-class
 // free lists make that several times cheaper than the system allocator.
 #[global_allocator]
-static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+static GLOBAL: Allocator = Allocator;
+
+/// mimalloc, calling its plain entry points for ordinary alignments. The
+/// `mimalloc` crate's allocator always takes the aligned path, which costs
+/// several times more per allocation; every block mimalloc hands out is at
+/// least word-aligned, so layouts that ask for no more than that do not need
+/// it.
+struct Allocator;
+
+/// The alignment every mimalloc block has.
+const WORD_ALIGN: usize = std::mem::size_of::<usize>();
+
+// SAFETY: each method forwards to the matching mimalloc function, choosing
+// the aligned variant whenever the layout needs more than word alignment, so
+// the returned blocks satisfy the layouts; `dealloc` frees blocks from either
+// variant (mimalloc's `mi_free` accepts both).
+unsafe impl std::alloc::GlobalAlloc for Allocator {
+    #[inline]
+    unsafe fn alloc(&self, layout: std::alloc::Layout) -> *mut u8 {
+        // SAFETY: forwarding a valid layout (see the impl's comment).
+        unsafe {
+            if layout.align() <= WORD_ALIGN {
+                libmimalloc_sys::mi_malloc(layout.size()) as *mut u8
+            } else {
+                libmimalloc_sys::mi_malloc_aligned(layout.size(), layout.align()) as *mut u8
+            }
+        }
+    }
+
+    #[inline]
+    unsafe fn alloc_zeroed(&self, layout: std::alloc::Layout) -> *mut u8 {
+        // SAFETY: as in `alloc`.
+        unsafe {
+            if layout.align() <= WORD_ALIGN {
+                libmimalloc_sys::mi_zalloc(layout.size()) as *mut u8
+            } else {
+                libmimalloc_sys::mi_zalloc_aligned(layout.size(), layout.align()) as *mut u8
+            }
+        }
+    }
+
+    #[inline]
+    unsafe fn dealloc(&self, ptr: *mut u8, _layout: std::alloc::Layout) {
+        // SAFETY: `ptr` came from this allocator.
+        unsafe { libmimalloc_sys::mi_free(ptr as *mut std::ffi::c_void) }
+    }
+
+    #[inline]
+    unsafe fn realloc(&self, ptr: *mut u8, layout: std::alloc::Layout, new_size: usize) -> *mut u8 {
+        // SAFETY: `ptr` came from this allocator with `layout`'s alignment.
+        unsafe {
+            if layout.align() <= WORD_ALIGN {
+                libmimalloc_sys::mi_realloc(ptr as *mut std::ffi::c_void, new_size) as *mut u8
+            } else {
+                libmimalloc_sys::mi_realloc_aligned(ptr as *mut std::ffi::c_void, new_size, layout.align()) as *mut u8
+            }
+        }
+    }
+}
 
 const USAGE: &str = "usage: tessera [option] ... [-c cmd | -m mod | file | -] [arg] ...
 Options:
@@ -131,6 +189,9 @@ fn apply_x(opts: &mut tessera::Options, x: &str) {
     let name = x.split('=').next().unwrap_or("");
     if name == "dis" {
         opts.dis = true;
+    }
+    if name == "specstats" {
+        tessera::interp::specstats::enable();
     }
 }
 

@@ -779,7 +779,7 @@ pub fn hash(vm: &mut Vm, v: &Value) -> PyResult<i64> {
         ObjKind::List | ObjKind::Dict | ObjKind::Set | ObjKind::ByteArray | ObjKind::Slice => Err(vm.unhashable(v)),
         ObjKind::Instance => {
             let cls = vm.type_of(v);
-            let hk = vm.intern("__hash__");
+            let hk = vm.intern_static("__hash__");
             let f = cls.downcast::<Class>().unwrap().lookup(&hk);
             match f {
                 Some(f) if f.is_none() => Err(vm.unhashable(v)),
@@ -816,8 +816,17 @@ fn hash_result(vm: &mut Vm, r: &Value) -> PyResult<i64> {
 }
 
 pub fn identity_hash(v: &Value) -> i64 {
-    let p = v.bits() & crate::value::PAYLOAD_MASK;
-    (p >> 4) as i64
+    (address_of(v) >> 4) as i64
+}
+
+/// The "address" `id()` and default reprs show: the object's address, or the
+/// payload bits of an immediate value.
+pub fn address_of(v: &Value) -> u64 {
+    if v.is_ptr() {
+        v.header_ptr() as u64
+    } else {
+        v.bits() & crate::value::PAYLOAD_MASK
+    }
 }
 
 // -- Attributes -----------------------------------------------------------------
@@ -904,7 +913,7 @@ pub fn attr_error(vm: &mut Vm, obj: &Value, name: &Value) -> PyErr {
     };
     // AttributeError.name and .obj, as CPython sets them for failed lookups.
     if let Some(inst) = err.0.downcast::<crate::class::Instance>() {
-        let (kn, ko) = (vm.intern("name"), vm.intern("obj"));
+        let (kn, ko) = (vm.intern_static("name"), vm.intern_static("obj"));
         inst.set_attr(vm, &kn, name.clone());
         inst.set_attr(vm, &ko, obj.clone());
     }
@@ -954,7 +963,7 @@ pub fn getattr_opt(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
             if str_of(name) == "__dict__" {
                 return Ok(Some(m.dict.clone()));
             }
-            let ga = vm.intern("__getattr__");
+            let ga = vm.intern_static("__getattr__");
             if let Some(f) = m.dict.downcast::<Dict>().unwrap().get_str(&ga) {
                 return match vm.call(&f, &[name.clone()], &[]) {
                     Ok(v) => Ok(Some(v)),
@@ -1046,8 +1055,10 @@ pub fn setattr(vm: &mut Vm, obj: &Value, name: &Value, value: Value) -> PyResult
                 return special;
             }
             c.namespace().set_str(name.clone(), value);
-            crate::types::update_class_flags(vm, obj);
+            // Renew the version first: the flags are recomputed by cached
+            // lookups, which must not see entries from before the change.
             c.invalidate();
+            crate::types::update_class_flags(vm, obj);
             Ok(())
         }
         Some(ObjKind::Module) => {
@@ -1198,8 +1209,10 @@ pub fn delattr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<()> {
             if c.namespace().remove_str(name).is_none() {
                 return Err(attr_error(vm, obj, name));
             }
-            crate::types::update_class_flags(vm, obj);
+            // Renew the version first: the flags are recomputed by cached
+            // lookups, which must not see entries from before the change.
             c.invalidate();
+            crate::types::update_class_flags(vm, obj);
             Ok(())
         }
         Some(ObjKind::Module) => {
@@ -1291,7 +1304,7 @@ pub fn getitem(vm: &mut Vm, obj: &Value, key: &Value) -> PyResult<Value> {
     }
     if obj.kind() == Some(ObjKind::Class) {
         if let Some(f) = {
-            let k = vm.intern("__class_getitem__");
+            let k = vm.intern_static("__class_getitem__");
             getattr_opt(vm, obj, &k)
         }? {
             return vm.call(&f, &[key.clone()], &[]);
@@ -1437,7 +1450,7 @@ pub fn function_str(vm: &mut Vm, f: &Value) -> String {
         Some(ObjKind::BoundMethod) => return function_str(vm, &f.downcast::<BoundMethod>().unwrap().func.clone()),
         Some(ObjKind::Class) => {
             let c = f.downcast::<Class>().unwrap();
-            let mk = vm.intern("__module__");
+            let mk = vm.intern_static("__module__");
             (c.namespace().get_str(&mk).unwrap_or(Value::NONE), c.qualname.get_clone())
         }
         Some(ObjKind::NativeFunction) => {
@@ -1458,7 +1471,7 @@ pub fn merge_call_kwargs(vm: &mut Vm, d: &Value, other: &Value, func: &Value) ->
     let pairs: Vec<(Value, Value)> = if let Some(o) = other.downcast::<Dict>() {
         o.items()
     } else {
-        let kn = vm.intern("keys");
+        let kn = vm.intern_static("keys");
         let keys = match getattr_opt(vm, other, &kn)? {
             Some(k) => k,
             None => {
@@ -1685,7 +1698,7 @@ pub fn match_class(vm: &mut Vm, subj: &Value, cls: &Value, npos: usize, kwnames:
             .iter()
             .any(|c| vm.is_subclass(cls, c))
         };
-        let ma = vm.intern("__match_args__");
+        let ma = vm.intern_static("__match_args__");
         let match_args = getattr_opt(vm, cls, &ma)?;
         match match_args {
             Some(ma) => {
@@ -1746,7 +1759,7 @@ pub fn match_keys(vm: &mut Vm, subj: &Value, keys: &Value, want_rest: bool) -> P
     let keys = keys.downcast::<Tuple>().map(|t| t.items.to_vec()).unwrap_or_default();
     let d = crate::types::builtin_base(subj);
     let mut vals = Vec::new();
-    let getk = vm.intern("get");
+    let getk = vm.intern_static("get");
     for k in &keys {
         let v = match d.downcast::<Dict>() {
             Some(dd) if subj.kind() == Some(ObjKind::Dict) => dd.get(vm, k)?,

@@ -24,7 +24,7 @@ pub fn exc_type_name(vm: &mut Vm, exc: &Value) -> String {
     if c.builtin {
         return q;
     }
-    let mk = vm.intern("__module__");
+    let mk = vm.intern_static("__module__");
     match c.namespace().get_str(&mk).and_then(|m| m.downcast::<Str>().map(|s| s.s.to_string())) {
         Some(m) if m != "__main__" && m != "builtins" => format!("{m}.{q}"),
         _ => q,
@@ -136,7 +136,7 @@ fn format_one(vm: &mut Vm, exc: &Value, out: &mut String, depth: usize) {
     let summary = exc_summary(vm, exc);
     out.push_str(&summary);
     out.push('\n');
-    let k = vm.intern("__notes__");
+    let k = vm.intern_static("__notes__");
     if let Some(notes) = inst.get_attr(&k) {
         let items = match notes.downcast::<List>() {
             Some(l) => l.items.get_clone(),
@@ -166,22 +166,22 @@ pub fn format_exception(vm: &mut Vm, exc: &Value) -> String {
 fn new_tb(vm: &mut Vm, code: &Value, line: u32, next: Value) -> Value {
     let frame = crate::object::alloc(vm.t.frame.clone(), Instance::new(false));
     if let Some(f) = frame.downcast::<Instance>() {
-        let k = vm.intern("f_code");
+        let k = vm.intern_static("f_code");
         f.set_attr(vm, &k, code.clone());
-        let k = vm.intern("f_lineno");
+        let k = vm.intern_static("f_lineno");
         f.set_attr(vm, &k, Value::small_int(line as i64));
-        let k = vm.intern("f_back");
+        let k = vm.intern_static("f_back");
         f.set_attr(vm, &k, Value::NONE);
     }
     let tb = crate::object::alloc(vm.t.traceback.clone(), Instance::new(false));
     if let Some(t) = tb.downcast::<Instance>() {
-        let k = vm.intern("tb_frame");
+        let k = vm.intern_static("tb_frame");
         t.set_attr(vm, &k, frame);
-        let k = vm.intern("tb_lineno");
+        let k = vm.intern_static("tb_lineno");
         t.set_attr(vm, &k, Value::small_int(line as i64));
-        let k = vm.intern("tb_lasti");
+        let k = vm.intern_static("tb_lasti");
         t.set_attr(vm, &k, Value::small_int(-1));
-        let k = vm.intern("tb_next");
+        let k = vm.intern_static("tb_next");
         t.set_attr(vm, &k, next);
     }
     tb
@@ -225,8 +225,12 @@ pub fn set_traceback(vm: &mut Vm, exc: &Value, tb: &Value) -> crate::vm::PyResul
         if !vm.type_of(tb).is(&vm.t.traceback) {
             return Err(vm.type_error("__traceback__ must be a traceback or None"));
         }
-        let (kf, kc, kl, kn) =
-            (vm.intern("tb_frame"), vm.intern("f_code"), vm.intern("tb_lineno"), vm.intern("tb_next"));
+        let (kf, kc, kl, kn) = (
+            vm.intern_static("tb_frame"),
+            vm.intern_static("f_code"),
+            vm.intern_static("tb_lineno"),
+            vm.intern_static("tb_next"),
+        );
         let mut cur = tb.clone();
         // Walk outermost to innermost; the entry vector is innermost first.
         while let Some(t) = cur.downcast::<Instance>() {

@@ -7,11 +7,18 @@
 //! NaN first:
 //!
 //! ```text
-//! 0xFFF8 | 48-bit pointer      heap object (refcounted)
+//! !pointer                     heap object (refcounted): the complement of a
+//!                              48-bit address, so the top 16 bits are 0xFFFF
 //! 0xFFF9 | 48-bit signed int   small int, -2**47 .. 2**47-1
 //! 0xFFFA | small payload       NULL (unbound), None, False, True
 //! anything else                an f64
 //! ```
+//!
+//! Heap pointers are the hottest case (every reference-count update tests
+//! for one and follows it), so their encoding is the cheapest to test and
+//! decode: "is a pointer" is one unsigned compare (the word is at least
+//! `0xFFFF << 48`), and the address is one `not`, where a tag in the top bits
+//! would need a mask constant and an `and` on every dereference.
 //!
 //! Small ints cover 48 bits so that hashes, masks and most loop arithmetic stay
 //! unboxed; results outside that range become heap big ints transparently. The
@@ -26,8 +33,9 @@ use crate::object::{Header, ObjKind};
 use std::fmt;
 use std::marker::PhantomData;
 
-/// Tag in the top 16 bits of a heap pointer.
-pub const TAG_PTR: u64 = 0xFFF8_0000_0000_0000;
+/// The top 16 bits of a heap pointer's word (the complement of an address
+/// below 2**48); every word at or above this value is a pointer.
+pub const TAG_PTR: u64 = 0xFFFF_0000_0000_0000;
 /// Tag in the top 16 bits of a small int.
 pub const TAG_INT: u64 = 0xFFF9_0000_0000_0000;
 /// Tag in the top 16 bits of the singletons.
@@ -123,7 +131,7 @@ impl Value {
     pub fn from_header(ptr: *const Header) -> Value {
         debug_assert!(!ptr.is_null());
         debug_assert_eq!(ptr as u64 & !PAYLOAD_MASK, 0);
-        Value(TAG_PTR | ptr as u64, PhantomData)
+        Value(!(ptr as u64), PhantomData)
     }
 
     #[inline(always)]
@@ -136,7 +144,7 @@ impl Value {
     }
     #[inline(always)]
     pub fn is_ptr(&self) -> bool {
-        self.0 & TAG_MASK == TAG_PTR
+        self.0 >= TAG_PTR
     }
     #[inline(always)]
     pub fn is_null(&self) -> bool {
@@ -166,7 +174,7 @@ impl Value {
     }
     #[inline(always)]
     pub fn header_ptr(&self) -> *const Header {
-        (self.0 & PAYLOAD_MASK) as *const Header
+        !self.0 as *const Header
     }
 
     /// The header of a heap object, or `None` for immediates.
@@ -230,7 +238,7 @@ impl fmt::Debug for Value {
         } else if self.is_small_int() {
             write!(f, "Int({})", self.as_small_int())
         } else if self.is_ptr() {
-            write!(f, "Obj({:?}@{:#x})", self.kind(), self.0 & PAYLOAD_MASK)
+            write!(f, "Obj({:?}@{:p})", self.kind(), self.header_ptr())
         } else {
             match self.0 {
                 BITS_NULL => write!(f, "NULL"),

@@ -285,9 +285,9 @@ impl Vm {
         let d = self.new_dict();
         let n = self.new_str(name);
         let dd = d.downcast::<Dict>().unwrap();
-        dd.set_str(self.intern("__name__"), n.clone());
-        dd.set_str(self.intern("__doc__"), Value::NONE);
-        dd.set_str(self.intern("__package__"), Value::NONE);
+        dd.set_str(self.intern_static("__name__"), n.clone());
+        dd.set_str(self.intern_static("__doc__"), Value::NONE);
+        dd.set_str(self.intern_static("__package__"), Value::NONE);
         alloc(self.t.module.clone(), Module { name: n, dict: d })
     }
 
@@ -409,7 +409,7 @@ impl Vm {
         let e = self.err(&c, format!("name '{name}' is not defined"));
         // NameError.name, as CPython sets it for undefined names.
         if let Some(i) = e.0.downcast::<Instance>() {
-            let k = self.intern("name");
+            let k = self.intern_static("name");
             let v = self.new_str(name);
             i.set_attr(self, &k, v);
         }
@@ -540,11 +540,10 @@ impl Vm {
                 return Err(self.err(&c, "maximum recursion depth exceeded (frame stack exhausted)"));
             }
         };
-        let globals = f.globals.clone();
-        let builtins = self.builtins.clone();
-        // SAFETY: `fr` was just reserved for this code.
+        // SAFETY: `fr` was just reserved for this code; the function (owned
+        // by the frame) keeps its code and globals alive, the VM its builtins.
         unsafe {
-            frame::init_frame(fr, self.frame, func.clone(), code_obj.clone(), globals, builtins, Value::NULL);
+            frame::init_frame(fr, self.frame, func.clone(), &f.code, &f.globals, &self.builtins, Value::NULL);
         }
         self.depth += 1;
         if let Err(e) = crate::interp::bind_args(self, fr, f, code, args, kwargs) {
@@ -585,10 +584,10 @@ impl Vm {
                 return Err(self.err(&c, "maximum recursion depth exceeded"));
             }
         };
-        let builtins = self.builtins.clone();
-        // SAFETY: freshly reserved frame for this code.
+        // SAFETY: freshly reserved frame for this code; the caller holds
+        // `code_obj` and `globals` until the frame has run.
         unsafe {
-            frame::init_frame(fr, self.frame, Value::NULL, code_obj.clone(), globals.clone(), builtins, locals);
+            frame::init_frame(fr, self.frame, Value::NULL, code_obj, globals, &self.builtins, locals);
             if let Some(cl) = closure {
                 if let Some(t) = cl.downcast::<Tuple>() {
                     let base = Frame::localsplus(fr).add(code.varnames.len());
@@ -615,7 +614,7 @@ impl Vm {
     pub fn current_globals(&self) -> Value {
         match self.current_frame() {
             // SAFETY: a linked frame is live.
-            Some(f) => unsafe { (*f).globals.clone() },
+            Some(f) => unsafe { Value::clone(&(*f).globals) },
             None => self.main_module.downcast::<Module>().map(|m| m.dict.clone()).unwrap_or(Value::NONE),
         }
     }

@@ -457,6 +457,7 @@ impl<'a> Compiler<'a> {
             flags,
             max_stack: u.max_depth + 2,
             warmth: Cell::new(0),
+            poly: Default::default(),
         };
         self.vm.new_code(code)
     }

@@ -19,12 +19,12 @@ pub fn make(vm: &mut Vm, module: &str, name: &str, fields: Vec<(&str, Value)>) -
         // for CPython's struct sequences.
         let q = vm.new_string(format!("{module}.{name}"));
         c.qualname.with_mut(|x| *x = q);
-        let k = vm.intern("__module__");
+        let k = vm.intern_static("__module__");
         let m = vm.new_str(module);
         c.namespace().set_str(k, m);
-        let k = vm.intern("_fields");
+        let k = vm.intern_static("_fields");
         c.namespace().set_str(k, names);
-        let k = vm.intern("n_fields");
+        let k = vm.intern_static("n_fields");
         c.namespace().set_str(k, Value::small_int(fields.len() as i64));
     }
     let items: Vec<Value> = fields.iter().map(|(_, v)| v.clone()).collect();
@@ -45,7 +45,7 @@ pub fn make(vm: &mut Vm, module: &str, name: &str, fields: Vec<(&str, Value)>) -
 pub fn repr(vm: &mut Vm, v: &Value) -> Option<PyResult<String>> {
     let cls = vm.type_of(v);
     let c = cls.downcast::<Class>()?;
-    let nk = vm.intern("n_fields");
+    let nk = vm.intern_static("n_fields");
     if !c.builtin || c.namespace().get_str(&nk).is_none() {
         return None;
     }
@@ -54,7 +54,7 @@ pub fn repr(vm: &mut Vm, v: &Value) -> Option<PyResult<String>> {
 
 fn repr_fields(vm: &mut Vm, v: &Value, c: &Class) -> PyResult<String> {
     let str_of = |v: Option<Value>| v.and_then(|v| v.downcast::<Str>().map(|s| s.s.to_string())).unwrap_or_default();
-    let fk = vm.intern("_fields");
+    let fk = vm.intern_static("_fields");
     let name = c.qualname.with(|n| n.downcast::<Str>().map(|s| s.s.to_string()).unwrap_or_default());
     let fields = c.namespace().get_str(&fk).and_then(|f| f.downcast::<Tuple>().map(|t| t.items.to_vec()));
     let values = v.downcast::<Instance>().map(|i| i.builtin_base.get_clone());

@@ -832,7 +832,7 @@ pub fn dict_update_from(vm: &mut Vm, d: &Value, other: &Value, merge: bool) -> P
     }
     // A mapping with keys(), or an iterable of pairs.
     if let Some(keys) = {
-        let k = vm.intern("keys");
+        let k = vm.intern_static("keys");
         ops::getattr_opt(vm, other, &k)
     }? {
         let ks = vm.call(&keys, &[], &[])?;
@@ -1100,7 +1100,7 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                     if d.is_none() {
                         let g = p.fget.get_clone();
                         {
-                            let k = vm.intern("__doc__");
+                            let k = vm.intern_static("__doc__");
                             ops::getattr_opt(vm, &g, &k)
                         }?
                     } else {
@@ -1281,8 +1281,10 @@ fn set_bases(vm: &mut Vm, cls: &Value, value: &Value) -> PyResult<()> {
             bc.subclasses.with_mut(|s| s.push(me));
         }
     }
-    super::update_class_flags(vm, cls);
+    // Renew the version first: the flags are recomputed by cached lookups,
+    // which must not see entries from before the change.
     c.invalidate();
+    super::update_class_flags(vm, cls);
     Ok(())
 }
 

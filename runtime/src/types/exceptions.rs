@@ -150,11 +150,11 @@ pub fn register(vm: &mut Vm) {
             return Ok(vm.new_string(s));
         }
         let be = vm.t.base_exception.clone();
-        let k = vm.intern("__str__");
+        let k = vm.intern_static("__str__");
         let f = be.downcast::<crate::class::Class>().and_then(|c| c.namespace().get_str(&k));
         match f {
             Some(f) => vm.call(&f, &a[..1], &[]),
-            None => Ok(vm.intern("")),
+            None => Ok(vm.intern_static("")),
         }
     });
 }

@@ -79,9 +79,9 @@ pub fn construct(vm: &mut Vm, cls: &Value, args: &[Value], kwargs: &[(Value, Val
         }
         "str" => {
             if args.is_empty() && kwargs.is_empty() {
-                return Ok(vm.intern(""));
+                return Ok(vm.intern_static(""));
             }
-            let obj = args.first().or_else(|| kwarg(kwargs, "object")).cloned().unwrap_or_else(|| vm.intern(""));
+            let obj = args.first().or_else(|| kwarg(kwargs, "object")).cloned().unwrap_or_else(|| vm.intern_static(""));
             let enc = args.get(1).or_else(|| kwarg(kwargs, "encoding")).cloned();
             let errors = args.get(2).or_else(|| kwarg(kwargs, "errors")).cloned();
             if enc.is_some() || errors.is_some() {
@@ -660,10 +660,10 @@ pub fn register(vm: &mut Vm) {
         let cls = vm.type_of(&a[0]);
         let c = cls.downcast::<Class>().unwrap();
         let q = c.qualname.with(s);
-        let mk = vm.intern("__module__");
+        let mk = vm.intern_static("__module__");
         let m = c.namespace().get_str(&mk).map(|m| s(&m)).unwrap_or_else(|| "builtins".into());
         let name = if m == "builtins" { q } else { format!("{m}.{q}") };
-        Ok(vm.new_string(format!("<{} object at 0x{:012x}>", name, a[0].bits() & crate::value::PAYLOAD_MASK)))
+        Ok(vm.new_string(format!("<{} object at 0x{:012x}>", name, crate::ops::address_of(&a[0]))))
     });
     vm.add_method(&object, "__str__", |vm, a, _| {
         let r = super::repr_string(vm, &a[0])?;
@@ -736,7 +736,7 @@ pub fn register(vm: &mut Vm) {
         Ok(Value::NONE)
     });
     vm.add_method(&object, "__dir__", |vm, a, _| {
-        let dk = vm.intern("dir");
+        let dk = vm.intern_static("dir");
         let d = vm.builtins.downcast::<Dict>().unwrap().get_str(&dk).unwrap();
         vm.call(&d, &[a[0].clone()], &[])
     });
@@ -747,7 +747,7 @@ pub fn register(vm: &mut Vm) {
     vm.add_method(&object, "__ge__", |vm, _, _| Ok(vm.not_implemented.clone()));
     vm.add_method(&object, "__sizeof__", |_, _, _| Ok(Value::small_int(16)));
     // __init_subclass__ is an implicit classmethod.
-    let k = vm.intern("__init_subclass__");
+    let k = vm.intern_static("__init_subclass__");
     let f = object.downcast::<Class>().unwrap().namespace().get_str(&k).unwrap();
     let cm = alloc(vm.t.classmethod.clone(), ClassMethod { func: PyCell::new(f) });
     object.downcast::<Class>().unwrap().namespace().set_str(k, cm);
@@ -760,7 +760,7 @@ pub fn register(vm: &mut Vm) {
         if obj.is_none() {
             return Ok(a[0].clone());
         }
-        let nk = vm.intern("__name__");
+        let nk = vm.intern_static("__name__");
         let name = a[0].downcast::<crate::class::Instance>().and_then(|d| d.get_attr(&nk)).unwrap_or(Value::NONE);
         let name = vm.intern_value(&name);
         if let Some(v) = obj.downcast::<crate::class::Instance>().and_then(|i| i.get_attr(&name)) {
@@ -771,7 +771,7 @@ pub fn register(vm: &mut Vm) {
     });
     vm.add_method(&md, "__repr__", |vm, a, _| {
         let d = a[0].downcast::<crate::class::Instance>();
-        let (nk, ok) = (vm.intern("__name__"), vm.intern("__qualname__"));
+        let (nk, ok) = (vm.intern_static("__name__"), vm.intern_static("__qualname__"));
         let name = d.and_then(|d| d.get_attr(&nk)).map(|v| s(&v)).unwrap_or_default();
         let owner = d.and_then(|d| d.get_attr(&ok)).map(|v| s(&v)).unwrap_or_default();
         Ok(vm.new_string(format!("<member '{name}' of '{owner}' objects>")))
@@ -926,7 +926,7 @@ pub fn register(vm: &mut Vm) {
             if signed { BigInt::from_signed_bytes_le(&d) } else { BigInt::from_bytes_le(num_bigint::Sign::Plus, &d) };
         Ok(vm.new_int_big(v))
     });
-    let fb = vm.intern("from_bytes");
+    let fb = vm.intern_static("from_bytes");
     let fbf = int.downcast::<Class>().unwrap().namespace().get_str(&fb).unwrap();
     let sm = alloc(vm.t.staticmethod.clone(), StaticMethod { func: PyCell::new(fbf) });
     int.downcast::<Class>().unwrap().namespace().set_str(fb, sm);
@@ -964,7 +964,7 @@ pub fn register(vm: &mut Vm) {
         let st = a.iter().find_map(|x| x.downcast::<Str>().map(|q| q.s.to_string())).unwrap_or_default();
         numeric::float_fromhex(&st).map(Value::float).map_err(|e| vm.num_err(e))
     });
-    let fh = vm.intern("fromhex");
+    let fh = vm.intern_static("fromhex");
     let fhf = float.downcast::<Class>().unwrap().namespace().get_str(&fh).unwrap();
     let sm = alloc(vm.t.staticmethod.clone(), StaticMethod { func: PyCell::new(fhf) });
     float.downcast::<Class>().unwrap().namespace().set_str(fh, sm);
@@ -1047,7 +1047,7 @@ pub fn register(vm: &mut Vm) {
         let args = inst.exc.as_ref().map(|e| e.args.get_clone()).unwrap_or(Value::NONE);
         let items = args.downcast::<Tuple>().map(|t| t.items.to_vec()).unwrap_or_default();
         match items.len() {
-            0 => Ok(vm.intern("")),
+            0 => Ok(vm.intern_static("")),
             1 => ops::str(vm, &items[0]),
             _ => ops::repr(vm, &args),
         }
@@ -1071,7 +1071,7 @@ pub fn register(vm: &mut Vm) {
             let tn = vm.type_name(&note);
             return Err(vm.type_error(format!("note must be a str, not '{tn}'")));
         }
-        let k = vm.intern("__notes__");
+        let k = vm.intern_static("__notes__");
         let notes = match ops::getattr_opt(vm, &a[0], &k)? {
             Some(n) => n,
             None => {

@@ -591,7 +591,7 @@ pub fn register(vm: &mut Vm) {
         }
         Ok(d)
     });
-    let fk = vm.intern("fromkeys");
+    let fk = vm.intern_static("fromkeys");
     let fkf = dict.downcast::<crate::class::Class>().unwrap().namespace().get_str(&fk).unwrap();
     let cm = alloc(vm.t.classmethod.clone(), ClassMethod { func: PyCell::new(fkf) });
     dict.downcast::<crate::class::Class>().unwrap().namespace().set_str(fk, cm);
@@ -668,7 +668,7 @@ pub fn register(vm: &mut Vm) {
     // Mutable containers are unhashable: `__hash__` is None, so instances of
     // their subclasses report their own type name.
     for cls in [vm.t.list.clone(), vm.t.dict.clone(), vm.t.set.clone()] {
-        let hk = vm.intern("__hash__");
+        let hk = vm.intern_static("__hash__");
         cls.downcast::<crate::class::Class>().unwrap().namespace().set_str(hk, Value::NONE);
     }
     for cls in [vm.t.set.clone(), vm.t.frozenset.clone()] {

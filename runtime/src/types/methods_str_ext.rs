@@ -977,7 +977,7 @@ fn str_partition_impl(vm: &mut Vm, a: &[Value], k: &Kw, rev: bool) -> PyResult<V
         return Err(vm.value_error("empty separator"));
     }
     let found = if rev { s.s.rfind(&*sp.s) } else { s.s.find(&*sp.s) };
-    let empty = vm.intern("");
+    let empty = vm.intern_static("");
     let items = match found {
         Some(i) => {
             let head = piece(vm, s, &s.s[..i]);

@@ -431,8 +431,12 @@ pub fn compute_mro(vm: &mut Vm, cls: &Value) -> PyResult<()> {
 /// Recomputes the special-method flags of a class from its MRO.
 pub fn update_class_flags(vm: &mut Vm, cls: &Value) {
     let c = cls.downcast::<Class>().unwrap();
-    let mut f =
-        c.flags.get() & !(cflags::HAS_GETATTR | cflags::HAS_SETATTR | cflags::HAS_DELATTR | cflags::HAS_GETATTRIBUTE);
+    let mut f = c.flags.get()
+        & !(cflags::HAS_GETATTR
+            | cflags::HAS_SETATTR
+            | cflags::HAS_DELATTR
+            | cflags::HAS_GETATTRIBUTE
+            | cflags::HAS_DESCRIPTOR_GET);
     let check = |vm: &mut Vm, name: &str| -> bool {
         let n = vm.intern(name);
         match c.lookup(&n) {
@@ -451,6 +455,9 @@ pub fn update_class_flags(vm: &mut Vm, cls: &Value) {
     }
     if check(vm, "__getattribute__") {
         f |= cflags::HAS_GETATTRIBUTE;
+    }
+    if check(vm, "__get__") {
+        f |= cflags::HAS_DESCRIPTOR_GET;
     }
     c.flags.set(f);
     let subs = c.subclasses.get_clone();
@@ -542,7 +549,7 @@ pub fn new_class(
     // A class that defines `__eq__` without `__hash__` is unhashable.
     {
         let d = dict.downcast::<Dict>().unwrap();
-        let (eqk, hashk) = (vm.intern("__eq__"), vm.intern("__hash__"));
+        let (eqk, hashk) = (vm.intern_static("__eq__"), vm.intern_static("__hash__"));
         if d.get_str(&eqk).is_some() && d.get_str(&hashk).is_none() {
             d.set_str(hashk, Value::NONE);
         }
@@ -560,13 +567,13 @@ pub fn new_class(
             }
             let md = alloc(vm.t.member_descriptor.clone(), Instance::new(false));
             let mi = md.downcast::<Instance>().unwrap();
-            let (nk, ok) = (vm.intern("__name__"), vm.intern("__qualname__"));
+            let (nk, ok) = (vm.intern_static("__name__"), vm.intern_static("__qualname__"));
             mi.set_attr(vm, &nk, n.clone());
             mi.set_attr(vm, &ok, name.clone());
             d.set_str(n.clone(), md);
         }
     }
-    let qk = vm.intern("__qualname__");
+    let qk = vm.intern_static("__qualname__");
     let qualname = ns.downcast::<Dict>().and_then(|d| d.get_str(&qk)).unwrap_or_else(|| name.clone());
     // Functions defined in the body become plain methods; __new__ and
     // __init_subclass__ and __class_getitem__ are implicitly static/class methods.
@@ -642,7 +649,7 @@ pub fn new_class(
         }
     }
     // __init_subclass__ of the nearest base.
-    let isk = vm.intern("__init_subclass__");
+    let isk = vm.intern_static("__init_subclass__");
     let mro = v.downcast::<Class>().unwrap().mro_list(&v);
     for b in mro.iter().skip(1) {
         if let Some(f) = b.downcast::<Class>().unwrap().namespace().get_str(&isk) {
@@ -715,7 +722,7 @@ pub fn call_class(vm: &mut Vm, cls: &Value, args: &[Value], kwargs: &[(Value, Va
     }
     // A metaclass (subclass of type) being called creates a class.
     if vm.is_subclass(cls, &vm.t.type_.clone()) && !c.builtin {
-        let newk = vm.intern("__new__");
+        let newk = vm.intern_static("__new__");
         let inst = match c.lookup(&newk) {
             Some(n) if !n.is(&vm.t.type_) && n.kind() != Some(ObjKind::NativeFunction) => {
                 let f = unwrap_static(&n);
@@ -725,7 +732,7 @@ pub fn call_class(vm: &mut Vm, cls: &Value, args: &[Value], kwargs: &[(Value, Va
             }
             _ => type_new(vm, cls, args, kwargs)?,
         };
-        let initk = vm.intern("__init__");
+        let initk = vm.intern_static("__init__");
         if let Some(init) = c.lookup(&initk) {
             if init.kind() == Some(ObjKind::Function) {
                 let mut a = vec![inst.clone()];
@@ -739,7 +746,7 @@ pub fn call_class(vm: &mut Vm, cls: &Value, args: &[Value], kwargs: &[(Value, Va
         return containers::construct_builtin(vm, cls, args, kwargs);
     }
     // User class.
-    let newk = vm.intern("__new__");
+    let newk = vm.intern_static("__new__");
     let new = c.lookup(&newk);
     let inst = match &new {
         Some(n) if n.kind() == Some(ObjKind::StaticMethod) || n.kind() == Some(ObjKind::Function) => {
@@ -761,7 +768,7 @@ pub fn call_class(vm: &mut Vm, cls: &Value, args: &[Value], kwargs: &[(Value, Va
             vm.call(n, &a, kwargs)?
         }
         _ => {
-            let initk = vm.intern("__init__");
+            let initk = vm.intern_static("__init__");
             let has_init = c.lookup(&initk).map(|i| i.kind() == Some(ObjKind::Function)).unwrap_or(false);
             if !has_init
                 && (!args.is_empty() || !kwargs.is_empty())
@@ -774,7 +781,7 @@ pub fn call_class(vm: &mut Vm, cls: &Value, args: &[Value], kwargs: &[(Value, Va
             object_new(vm, cls, args, kwargs)?
         }
     };
-    let initk = vm.intern("__init__");
+    let initk = vm.intern_static("__init__");
     if let Some(init) = c.lookup(&initk) {
         if init.kind() == Some(ObjKind::Function) {
             let mut a = Vec::with_capacity(args.len() + 1);
@@ -874,7 +881,8 @@ pub fn make_function(
     let qualname = code.qualname.clone();
     let doc = code.consts.first().filter(|c| c.kind() == Some(ObjKind::Str)).cloned().unwrap_or(Value::NONE);
     let doc = if code.flags & crate::bytecode::code_flags::NAMESPACE != 0 { Value::NONE } else { doc };
-    let module = globals.downcast::<Dict>().and_then(|d| d.get_str(&vm.intern("__name__"))).unwrap_or(Value::NONE);
+    let module =
+        globals.downcast::<Dict>().and_then(|d| d.get_str(&vm.intern_static("__name__"))).unwrap_or(Value::NONE);
     alloc(
         vm.t.function.clone(),
         Function {

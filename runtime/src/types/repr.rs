@@ -112,7 +112,7 @@ pub fn bytes_repr(b: &[u8], prefix: &str) -> String {
 }
 
 fn addr(v: &Value) -> String {
-    format!("0x{:012x}", v.bits() & crate::value::PAYLOAD_MASK)
+    format!("0x{:012x}", crate::ops::address_of(v))
 }
 
 fn qualified_class_name(vm: &mut Vm, cls: &Value) -> String {
@@ -121,7 +121,7 @@ fn qualified_class_name(vm: &mut Vm, cls: &Value) -> String {
     if c.builtin {
         return q;
     }
-    let mk = vm.intern("__module__");
+    let mk = vm.intern_static("__module__");
     let m = c.namespace().get_str(&mk).and_then(|m| m.downcast::<Str>().map(|s| s.s.to_string()));
     match m {
         Some(m) if m != "builtins" => format!("{m}.{q}"),
@@ -264,7 +264,7 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
         Some(ObjKind::Module) => {
             let m = v.downcast::<Module>().unwrap();
             let n = m.name.downcast::<Str>().map(|s| s.s.to_string()).unwrap_or_default();
-            let fk = vm.intern("__file__");
+            let fk = vm.intern_static("__file__");
             match m.dict.downcast::<Dict>().unwrap().get_str(&fk) {
                 Some(f) if f.kind() == Some(ObjKind::Str) => {
                     Ok(format!("<module '{}' from '{}'>", n, f.downcast::<Str>().unwrap().s))
