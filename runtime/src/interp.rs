@@ -1405,15 +1405,31 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                 (obj.downcast::<List>(), small(&start), small(&stop), step.is_none())
                             {
                                 let new_items: Option<Vec<Value>> = if let Some(src) = v.downcast::<List>() {
-                                    Some(src.items.get_clone())
+                                    // A temporary list (`a[i:j] = b[k::-1]`) is ours
+                                    // alone: take its items instead of copying.
+                                    if v.header().is_some_and(|h| h.refcount() == 1) && !v.is(&obj) {
+                                        Some(src.items.with_mut(std::mem::take))
+                                    } else {
+                                        Some(src.items.get_clone())
+                                    }
                                 } else {
                                     v.downcast::<Tuple>().map(|t| t.items.to_vec())
                                 };
-                                if let Some(new_items) = new_items {
+                                if let Some(mut new_items) = new_items {
+                                    // The replaced items are dropped only after the
+                                    // list is consistent again (a drop may run code).
                                     let removed: Vec<Value> = l.items.with_mut(|items| {
                                         let (s0, s1, _, _) = crate::types::resolve_slice(a, b, 1, items.len() as i64);
-                                        let s1 = s1.max(s0);
-                                        items.splice(s0 as usize..s1 as usize, new_items).collect()
+                                        let (s0, s1) = (s0 as usize, s1.max(s0) as usize);
+                                        if s1 - s0 == new_items.len() {
+                                            // Same length: swap in place, no reallocation.
+                                            for (dst, src) in items[s0..s1].iter_mut().zip(new_items.iter_mut()) {
+                                                std::mem::swap(dst, src);
+                                            }
+                                            std::mem::take(&mut new_items)
+                                        } else {
+                                            items.splice(s0..s1, new_items).collect()
+                                        }
                                     });
                                     drop(removed);
                                     continue;
@@ -2550,8 +2566,11 @@ fn specialize_store_attr(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name:
                 // A new attribute: cache the shape transition, unless a
                 // descriptor or __slots__ could intercept the store.
                 let descr = cls.lookup(name);
+                // A `__slots__` member descriptor stores into the instance's
+                // own storage, exactly what the cached transition does.
                 let plain = match &descr {
                     None => true,
+                    Some(d) if vm.type_of(d).is(&vm.t.member_descriptor) => true,
                     Some(d) => !matches!(d.kind(), Some(ObjKind::Property) | Some(ObjKind::Instance)),
                 };
                 let slots_ok =

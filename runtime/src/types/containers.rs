@@ -123,6 +123,16 @@ pub fn resolve_slice(start: Option<i64>, stop: Option<i64>, step: i64, len: i64)
 pub fn slice_pick<T: Clone>(items: &[T], start: i64, step: i64, count: usize) -> Vec<T> {
     // Indices were resolved against the length before any Python code ran;
     // `get` keeps this safe if a callback changed the length meanwhile.
+    // The common strides copy a contiguous run without per-item checks.
+    if let Ok(s) = usize::try_from(start) {
+        if step == 1 {
+            if let Some(run) = items.get(s..s.saturating_add(count)) {
+                return run.to_vec();
+            }
+        } else if step == -1 && count <= s + 1 && s < items.len() {
+            return items[s + 1 - count..=s].iter().rev().cloned().collect();
+        }
+    }
     let mut out = Vec::with_capacity(count);
     let mut i = start;
     for _ in 0..count {
