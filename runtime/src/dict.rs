@@ -175,6 +175,14 @@ impl Table {
         }
     }
 
+    /// Makes room for `n` entries in all, so that inserting them does not
+    /// resize again (used when the number of items is known up front).
+    pub fn reserve(&mut self, n: usize) {
+        if self.indices.len() * 2 < n * 3 {
+            self.resize(n);
+        }
+    }
+
     fn resize(&mut self, min_used: usize) {
         let mut size = 8;
         while size * 2 < min_used * 3 {

@@ -1208,6 +1208,12 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                     BinOp::Sub => Some(x - y),
                                     BinOp::Mul => Some(x * y),
                                     BinOp::TrueDiv if y != 0.0 => Some(x / y),
+                                    // A positive finite base: libm's pow, as
+                                    // CPython calls it; an overflow or underflow
+                                    // takes the generic path for its errors.
+                                    BinOp::Pow if x > 0.0 && x.is_finite() && y.is_finite() => {
+                                        Some(x.powf(y)).filter(|r| r.is_normal())
+                                    }
                                     _ => None,
                                 };
                                 if let Some(r) = r {
@@ -1897,6 +1903,19 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                     while sp > base {
                                         drop(pop!());
                                     }
+                                    let r = tri!(r);
+                                    push!(r);
+                                    continue;
+                                }
+                            }
+                            // list(x), tuple(x), set(x): build the container
+                            // directly, without the generic class-call protocol.
+                            if nargs == 1 && !has_self && callable.kind() == Some(ObjKind::Class) {
+                                save!();
+                                if let Some(r) = construct_collection(vm, callable, &*args_ptr) {
+                                    drop(pop!());
+                                    let _null = pop!();
+                                    drop(pop!());
                                     let r = tri!(r);
                                     push!(r);
                                     continue;
@@ -2599,6 +2618,37 @@ fn specialize_store_attr(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name:
         }
     }
     backoff(code, pc);
+}
+
+/// `list(x)`, `tuple(x)` and `set(x)` for the exact built-in classes, or
+/// None for any other callable. These calls are frequent (often around a
+/// generator expression), and the generic class call first works out
+/// whether the class is a metaclass and which constructor it has.
+#[inline(never)]
+fn construct_collection(vm: &mut Vm, cls: &Value, arg: &Value) -> Option<PyResult<Value>> {
+    let t = &vm.t;
+    if cls.is(&t.tuple) {
+        if arg.kind() == Some(ObjKind::Tuple) {
+            return Some(Ok(arg.clone()));
+        }
+        return Some(crate::ops::collect(vm, arg).map(|items| vm.new_tuple(items)));
+    }
+    if cls.is(&t.list) {
+        return Some(crate::ops::collect(vm, arg).map(|items| vm.new_list(items)));
+    }
+    if cls.is(&t.set) {
+        let build = |vm: &mut Vm| -> PyResult<Value> {
+            let items = crate::ops::collect(vm, arg)?;
+            let data = crate::dict::SetData::new();
+            data.table.with_mut(|t| t.reserve(items.len()));
+            for x in items {
+                data.add(vm, x)?;
+            }
+            Ok(crate::object::alloc(vm.t.set.clone(), data))
+        };
+        return Some(build(vm));
+    }
+    None
 }
 
 /// Whether an instance attribute could shadow the method a

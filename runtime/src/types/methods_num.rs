@@ -152,6 +152,7 @@ pub fn construct(vm: &mut Vm, cls: &Value, args: &[Value], kwargs: &[(Value, Val
                 None => vec![],
             };
             let data = crate::dict::SetData::new();
+            data.table.with_mut(|t| t.reserve(items.len()));
             for x in items {
                 data.add(vm, x)?;
             }
