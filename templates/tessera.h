@@ -35,6 +35,16 @@ static inline int tessera_is_small_int(TesseraValue v) { return (v & TESSERA_TAG
 static inline int tessera_is_ptr(TesseraValue v) { return v >= TESSERA_TAG_PTR; }
 static inline void *tessera_ptr(TesseraValue v) { return (void *)~v; }
 static inline TesseraValue tessera_from_ptr(const void *p) { return ~(TesseraValue)p; }
+static inline double tessera_float(TesseraValue v) { double d; __builtin_memcpy(&d, &v, sizeof d); return d; }
+static inline TesseraValue tessera_from_float(double d)
+{
+    TesseraValue v;
+    if (d != d) {
+        return TESSERA_CANONICAL_NAN; /* every stored NaN is the canonical one */
+    }
+    __builtin_memcpy(&v, &d, sizeof v);
+    return v;
+}
 static inline int64_t tessera_small_int(TesseraValue v) { return ((int64_t)(v << 16)) >> 16; }
 static inline TesseraValue tessera_from_small_int(int64_t i) { return TESSERA_TAG_INT | ((uint64_t)i & TESSERA_PAYLOAD_MASK); }
 

@@ -15,6 +15,7 @@ pub mod import;
 pub mod interp;
 pub mod io;
 pub mod iter;
+pub mod jit;
 pub mod modules;
 pub mod numeric;
 pub mod object;

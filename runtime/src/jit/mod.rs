@@ -1,0 +1,13 @@
+//! The copy-and-patch JIT's runtime side.
+//!
+//! Stencils (relocatable machine code, one group per micro-op) are made
+//! ahead of time from `templates/` by `cargo xtask stencils` and committed
+//! as Rust tables (`stencils/<arch>.rs`), so the runtime never links LLVM:
+//! it copies a stencil's bytes into a trace and patches its holes.
+//!
+//! This session's part: the stencil data model and the tables for both
+//! architectures, compiled on every host. Code memory, the per-architecture
+//! patchers and tier-2 traces build on them.
+
+pub mod stencil;
+pub mod stencils;

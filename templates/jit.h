@@ -1,0 +1,82 @@
+/* jit.h: the calling convention and holes of tessera's micro-op templates.
+ *
+ * Every micro-op is one C function, _JIT_ENTRY, compiled ahead of time into
+ * a stencil (see xtask and stencil-gen). Stencils are chained by tail jumps:
+ * each ends with `CONTINUE()`, a musttail call of _JIT_CONTINUE, which the
+ * runtime patches to the next stencil's address (or removes when the next
+ * stencil follows directly). The preserve_none convention keeps the VM state
+ * (frame, stack pointer, VM) in registers across the whole trace, with no
+ * callee-saved registers to spill at each hop.
+ *
+ * Holes are the addresses of extern `_JIT_*` symbols. The stencil reads the
+ * *address* of `_JIT_OPERAND` as its 64-bit operand; the runtime patches
+ * that address to the value it wants, so constants cost no memory load.
+ */
+#ifndef TESSERA_JIT_H
+#define TESSERA_JIT_H
+
+#include <stdint.h>
+#include "tessera.h"
+
+/* The VM, opaque to templates: only runtime helpers look inside. */
+typedef struct TesseraVm TesseraVm;
+
+/* A trace leaves with the bytecode index to resume the interpreter at. */
+typedef uint64_t TesseraExit;
+
+#define TESSERA_UOP __attribute__((preserve_none))
+
+typedef TESSERA_UOP TesseraExit TesseraUop(TesseraFrame *frame, TesseraValue *sp, TesseraVm *vm);
+
+/* Control-flow holes are hidden: the compiler then treats them as local to
+ * the image, so jumps to them are direct (`jmp rel32`, `b`) instead of
+ * going through a GOT slot the way calls of runtime helpers do. Value holes
+ * are not: on x86_64 they become 64-bit immediates (`movabs`), and on
+ * AArch64 loads from a GOT slot in the stencil's data, since a hidden symbol
+ * would be addressed PC-relatively, which cannot reach an arbitrary value. */
+#define HOLE __attribute__((visibility("hidden")))
+
+/* Holes for values: their addresses are patched to the value. */
+extern char _JIT_OPERAND[];
+extern char _JIT_OPARG[];
+#define OPERAND ((uint64_t)(uintptr_t)&_JIT_OPERAND)
+#define OPARG ((uint32_t)(uintptr_t)&_JIT_OPARG)
+
+/* Holes for control flow: the next stencil, a jump target inside the trace
+ * (loops, branches) and the side exit taken when a guard fails. */
+extern HOLE TesseraUop _JIT_CONTINUE;
+extern HOLE TesseraUop _JIT_JUMP_TARGET;
+extern HOLE TesseraUop _JIT_EXIT_TARGET;
+
+#define CONTINUE() __attribute__((musttail)) return _JIT_CONTINUE(frame, sp, vm)
+#define JUMP_TO_JUMP_TARGET() __attribute__((musttail)) return _JIT_JUMP_TARGET(frame, sp, vm)
+#define EXIT_IF(cond) \
+    do { \
+        if (__builtin_expect(cond, 0)) { \
+            __attribute__((musttail)) return _JIT_EXIT_TARGET(frame, sp, vm); \
+        } \
+    } while (0)
+
+/* Runtime helpers (Rust `extern "C"` functions, linked into tessera). */
+extern void tessera_jit_dealloc(TesseraHeader *object);
+
+static inline void tessera_incref(TesseraValue v)
+{
+    if (tessera_is_ptr(v)) {
+        ((TesseraHeader *)tessera_ptr(v))->rc++;
+    }
+}
+
+static inline void tessera_decref(TesseraValue v)
+{
+    if (tessera_is_ptr(v)) {
+        TesseraHeader *h = (TesseraHeader *)tessera_ptr(v);
+        if (--h->rc == 0) {
+            tessera_jit_dealloc(h);
+        }
+    }
+}
+
+#define UOP TESSERA_UOP TesseraExit _JIT_ENTRY(TesseraFrame *frame, TesseraValue *sp, TesseraVm *vm)
+
+#endif /* TESSERA_JIT_H */

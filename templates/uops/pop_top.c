@@ -1,0 +1,9 @@
+/* _POP_TOP: drop the top of the stack. */
+#include "../jit.h"
+
+UOP
+{
+    TesseraValue v = *--sp;
+    tessera_decref(v);
+    CONTINUE();
+}

@@ -1,0 +1,11 @@
+/* _STORE_FAST: pop into local OPARG, releasing the value it held. */
+#include "../jit.h"
+
+UOP
+{
+    TesseraValue *slot = &tessera_localsplus(frame)[OPARG];
+    TesseraValue old = *slot;
+    *slot = *--sp;
+    tessera_decref(old);
+    CONTINUE();
+}

@@ -1,0 +1,254 @@
+//! `cargo xtask`: the project's build tasks.
+//!
+//! `cargo xtask stencils [--check]` turns the C micro-op templates in
+//! `templates/uops/` into the stencil tables the runtime copies and patches
+//! (`runtime/src/jit/stencils/<arch>.rs`), for every target architecture:
+//!
+//! 1. clang 19 (configured through the `cc` crate) compiles each template to
+//!    LLVM bitcode, with LLVM's optimizations left for the next step;
+//! 2. inkwell loads the bitcode, runs LLVM's `-O3` pipeline and emits a
+//!    relocatable object in memory from a target machine set up here;
+//! 3. `stencil-gen` reads the object's code and relocations into stencils
+//!    and writes the Rust tables, stamped with a digest of every input.
+//!
+//! The tables are committed, so building tessera never needs LLVM. With
+//! `--check`, nothing is written: the task fails if the committed tables
+//! differ from what the templates produce now (CI runs this).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, ExitCode};
+
+use inkwell::context::Context;
+use inkwell::memory_buffer::MemoryBuffer;
+use inkwell::passes::PassBuilderOptions;
+use inkwell::targets::{CodeModel, FileType, InitializationConfig, RelocMode, Target, TargetMachine, TargetTriple};
+use inkwell::OptimizationLevel;
+use sha2::{Digest, Sha256};
+use stencil_gen::{Arch, StencilGroup};
+
+const CLANG: &str = "clang-19";
+const OBJDUMP: &str = "llvm-objdump-19";
+
+/// Bumped when the generator's output format or pipeline changes in a way
+/// the inputs do not show, so the digest changes too.
+const GENERATOR_VERSION: &str = "2";
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
+        ["stencils"] => stencils(false),
+        ["stencils", "--check"] => stencils(true),
+        _ => {
+            eprintln!("usage: cargo xtask stencils [--check]");
+            return ExitCode::from(2);
+        }
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+type Result<T> = std::result::Result<T, String>;
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).parent().expect("xtask lives in the workspace").to_path_buf()
+}
+
+/// The clang flags for a target, each with its reason. They shape the IR
+/// (calling convention, visibility, what may be a builtin call); the code
+/// model and relocation model are set again on the target machine below.
+fn clang_flags(arch: Arch) -> Vec<&'static str> {
+    let mut flags = vec![
+        "-std=c11",
+        // No libc: templates include only clang's own freestanding headers,
+        // so cross-compiling for AArch64 needs no sysroot, and calls to
+        // memcpy and friends are never invented.
+        "-ffreestanding",
+        // Stencils are spliced into traces; unwind tables would be dead weight.
+        "-fno-asynchronous-unwind-tables",
+        "-fno-stack-protector",
+        // Calls to runtime helpers go through a GOT slot in the stencil's
+        // data, which the runtime fills with the helper's address: no
+        // PLT, and no range limit between the trace and the binary.
+        "-fno-plt",
+        // Keep every optimization for inkwell's pipeline, but mark the IR as
+        // optimizable (no `optnone`).
+        "-O3",
+        "-Xclang",
+        "-disable-llvm-optzns",
+    ];
+    match arch {
+        Arch::X86_64 => flags.extend([
+            // Absolute code: a value hole becomes a `movabs` immediate.
+            "-fno-pic",
+            // Medium model with every datum "large": addresses of data
+            // (the value holes) are 64-bit, while jumps stay `rel32`.
+            "-mcmodel=medium",
+            "-mlarge-data-threshold=0",
+        ]),
+        Arch::Aarch64 => flags.extend([
+            // Position-independent: value holes load from GOT slots, as
+            // `adrp` + `ldr` cannot encode an arbitrary 64-bit value.
+            "-fpic",
+            // Atomics inline, not calls into libgcc's outline helpers.
+            "-mno-outline-atomics",
+        ]),
+    }
+    flags
+}
+
+fn target_machine(arch: Arch) -> Result<TargetMachine> {
+    let triple = TargetTriple::create(arch.triple());
+    let target = Target::from_triple(&triple).map_err(|e| format!("no LLVM target for {}: {e}", arch.triple()))?;
+    let (reloc, model) = match arch {
+        // Matches -fno-pic -mcmodel=medium (see clang_flags).
+        Arch::X86_64 => (RelocMode::Static, CodeModel::Medium),
+        // Matches -fpic with the small model: code within ±4 GiB pages.
+        Arch::Aarch64 => (RelocMode::PIC, CodeModel::Small),
+    };
+    target
+        // "generic": stencils must run on every CPU of the architecture.
+        .create_target_machine(&triple, "generic", "", OptimizationLevel::Aggressive, reloc, model)
+        .ok_or_else(|| format!("cannot create a target machine for {}", arch.triple()))
+}
+
+/// The templates, sorted by file name (the output order).
+fn templates() -> Result<Vec<PathBuf>> {
+    let dir = root().join("templates/uops");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .map_err(|e| format!("{}: {e}", dir.display()))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "c"))
+        .collect();
+    files.sort();
+    Ok(files)
+}
+
+fn uop_name(path: &Path) -> String {
+    format!("_{}", path.file_stem().unwrap_or_default().to_string_lossy().to_uppercase())
+}
+
+/// Compiles one template to bitcode with clang, driven through `cc`.
+fn bitcode(arch: Arch, template: &Path, out_dir: &Path) -> Result<Vec<u8>> {
+    let out = out_dir.join(format!("{}-{}.bc", arch.module_name(), uop_name(template)));
+    let compiler = cc::Build::new()
+        .compiler(CLANG)
+        .target(arch.triple())
+        .host(arch.triple())
+        .opt_level(3)
+        .cargo_metadata(false)
+        .cargo_warnings(false)
+        .warnings(false)
+        .debug(false)
+        .try_get_compiler()
+        .map_err(|e| format!("cannot set up {CLANG}: {e}"))?;
+    let mut cmd = Command::new(compiler.path());
+    // The target, then our flags; none of cc's defaults (-fPIC, -g, ...),
+    // which would fight the code model chosen above.
+    cmd.arg(format!("--target={}", arch.triple()))
+        .args(clang_flags(arch))
+        .arg("-emit-llvm")
+        .arg("-c")
+        .arg(template)
+        .arg("-o")
+        .arg(&out);
+    let status = cmd.status().map_err(|e| format!("cannot run {CLANG} (apt-get install clang-19): {e}"))?;
+    if !status.success() {
+        return Err(format!("{CLANG} failed on {}", template.display()));
+    }
+    std::fs::read(&out).map_err(|e| format!("{}: {e}", out.display()))
+}
+
+/// Optimizes the bitcode and emits a relocatable object, in memory.
+fn object(arch: Arch, machine: &TargetMachine, name: &str, bitcode: &[u8]) -> Result<Vec<u8>> {
+    let context = Context::create();
+    let buffer = MemoryBuffer::create_from_memory_range_copy(bitcode, name);
+    let module = context.create_module_from_ir(buffer).map_err(|e| format!("{name}: {e}"))?;
+    module.set_triple(&TargetTriple::create(arch.triple()));
+    module.set_data_layout(&machine.get_target_data().get_data_layout());
+    module
+        .run_passes("default<O3>", machine, PassBuilderOptions::create())
+        .map_err(|e| format!("{name}: optimizing: {e}"))?;
+    let object = machine.write_to_memory_buffer(&module, FileType::Object).map_err(|e| format!("{name}: {e}"))?;
+    Ok(object.as_slice().to_vec())
+}
+
+/// The object's disassembly with relocations, for the tables' doc comments;
+/// None if llvm-objdump is missing (then the tables say so by omission).
+fn disassembly(arch: Arch, object: &[u8], out_dir: &Path, name: &str) -> Option<String> {
+    let path = out_dir.join(format!("{}-{name}.o", arch.module_name()));
+    std::fs::write(&path, object).ok()?;
+    let out =
+        Command::new(OBJDUMP).args(["--disassemble", "--reloc", "--no-show-raw-insn"]).arg(&path).output().ok()?;
+    if !out.status.success() {
+        return None;
+    }
+    let text = String::from_utf8_lossy(&out.stdout);
+    // Drop the header that names the temporary file.
+    let body: Vec<&str> =
+        text.lines().skip_while(|l| !l.ends_with("<_JIT_ENTRY>:")).filter(|l| !l.trim().is_empty()).collect();
+    Some(body.join("\n"))
+}
+
+/// Digest of everything the tables depend on: templates and headers, the
+/// flags, the LLVM version and the generator's own version.
+fn digest(arch: Arch, templates: &[PathBuf]) -> Result<String> {
+    let mut h = Sha256::new();
+    h.update(arch.triple());
+    h.update(GENERATOR_VERSION);
+    let (major, minor, patch) = inkwell::support::get_llvm_version();
+    h.update(format!("llvm {major}.{minor}.{patch}"));
+    for f in clang_flags(arch) {
+        h.update(f);
+        h.update([0]);
+    }
+    let headers = [root().join("templates/jit.h"), root().join("templates/tessera.h")];
+    for path in headers.iter().chain(templates) {
+        let rel = path.strip_prefix(root()).unwrap_or(path);
+        h.update(rel.to_string_lossy().as_bytes());
+        h.update(std::fs::read(path).map_err(|e| format!("{}: {e}", path.display()))?);
+    }
+    Ok(h.finalize().iter().map(|b| format!("{b:02x}")).collect())
+}
+
+fn stencils(check: bool) -> Result<()> {
+    Target::initialize_x86(&InitializationConfig::default());
+    Target::initialize_aarch64(&InitializationConfig::default());
+    let templates = templates()?;
+    let out_dir = std::env::temp_dir().join(format!("tessera-stencils-{}", std::process::id()));
+    std::fs::create_dir_all(&out_dir).map_err(|e| format!("{}: {e}", out_dir.display()))?;
+    let mut stale = Vec::new();
+    for arch in Arch::ALL {
+        let machine = target_machine(arch)?;
+        let mut groups: Vec<StencilGroup> = Vec::new();
+        for template in &templates {
+            let name = uop_name(template);
+            let bc = bitcode(arch, template, &out_dir)?;
+            let obj = object(arch, &machine, &name, &bc)?;
+            let mut group = stencil_gen::parse(&name, arch, &obj).map_err(|e| e.to_string())?;
+            group.disassembly = disassembly(arch, &obj, &out_dir, &name);
+            groups.push(group);
+        }
+        let text = stencil_gen::emit_rust(arch, &digest(arch, &templates)?, &groups);
+        let path = root().join(format!("runtime/src/jit/stencils/{}.rs", arch.module_name()));
+        let current = std::fs::read_to_string(&path).unwrap_or_default();
+        if current == text {
+            println!("{}: up to date ({} stencils)", path.display(), groups.len());
+        } else if check {
+            stale.push(path.display().to_string());
+        } else {
+            std::fs::write(&path, &text).map_err(|e| format!("{}: {e}", path.display()))?;
+            println!("{}: written ({} stencils)", path.display(), groups.len());
+        }
+    }
+    let _ = std::fs::remove_dir_all(&out_dir);
+    if stale.is_empty() {
+        Ok(())
+    } else {
+        Err(format!("stale stencils (run `cargo xtask stencils`): {}", stale.join(", ")))
+    }
+}
