@@ -116,7 +116,8 @@ fn target_machine(arch: Arch) -> Result<TargetMachine> {
         .ok_or_else(|| format!("cannot create a target machine for {}", arch.triple()))
 }
 
-/// The templates, sorted by file name (the output order).
+/// The templates: the entry shim and the micro-ops, sorted by file name
+/// (the tables list groups in name order).
 fn templates() -> Result<Vec<PathBuf>> {
     let dir = root().join("templates/uops");
     let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
@@ -124,7 +125,8 @@ fn templates() -> Result<Vec<PathBuf>> {
         .filter_map(|e| e.ok().map(|e| e.path()))
         .filter(|p| p.extension().is_some_and(|x| x == "c"))
         .collect();
-    files.sort();
+    files.push(root().join("templates/shim.c"));
+    files.sort_by_key(|p| uop_name(p));
     Ok(files)
 }
 

@@ -5,9 +5,13 @@
 //! as Rust tables (`stencils/<arch>.rs`), so the runtime never links LLVM:
 //! it copies a stencil's bytes into a trace and patches its holes.
 //!
-//! This session's part: the stencil data model and the tables for both
-//! architectures, compiled on every host. Code memory, the per-architecture
-//! patchers and tier-2 traces build on them.
+//! What is here: the stencil data model and the tables for both
+//! architectures (compiled on every host), the per-architecture patchers,
+//! and W^X code memory. Trace compilation and tier 2 build on them.
 
+pub mod compile;
+pub mod helpers;
+pub mod memory;
+pub mod patch;
 pub mod stencil;
 pub mod stencils;

@@ -22,6 +22,12 @@ pub fn for_host() -> Option<&'static [StencilGroup]> {
     }
 }
 
+/// The host's stencil group for a micro-op, by name (e.g. `_LOAD_FAST`).
+pub fn host_group(name: &str) -> Option<&'static StencilGroup> {
+    let groups = for_host()?;
+    groups.binary_search_by(|g| g.name.cmp(name)).ok().map(|i| &groups[i])
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::stencil::{HoleKind, HoleValue, Stencil, StencilGroup};

@@ -1,0 +1,180 @@
+//! Compiling a trace: copying stencils into one mapping and patching them.
+//!
+//! A trace is a sequence of micro-op instructions. The layout is the entry
+//! shim's code, each instruction's code in trace order, then (8-byte
+//! aligned) every stencil's data; one pass sizes, a second copies and
+//! patches, then the mapping is sealed read-execute. Jump targets and exits
+//! are indices into the trace, resolved to the address where that
+//! instruction's code starts, as CPython's `instruction_starts`.
+
+use super::memory::{ExecutableCode, WritableCode};
+use super::patch::{PatchError, Patcher};
+use super::stencil::{Hole, HoleValue, Stencil, StencilGroup};
+use std::fmt;
+
+/// One micro-op of a trace, with the values its holes take.
+#[derive(Clone, Copy, Debug)]
+pub struct Instr {
+    pub group: &'static StencilGroup,
+    pub oparg: u32,
+    pub operand: u64,
+    /// Index of the instruction `_JIT_JUMP_TARGET` means.
+    pub jump_target: usize,
+    /// Index of the instruction a failed guard goes to (`_JIT_EXIT_TARGET`).
+    pub exit_target: usize,
+}
+
+impl Instr {
+    pub fn new(group: &'static StencilGroup) -> Instr {
+        Instr { group, oparg: 0, operand: 0, jump_target: 0, exit_target: 0 }
+    }
+    pub fn oparg(mut self, oparg: u32) -> Instr {
+        self.oparg = oparg;
+        self
+    }
+    pub fn operand(mut self, operand: u64) -> Instr {
+        self.operand = operand;
+        self
+    }
+    pub fn jump(mut self, target: usize) -> Instr {
+        self.jump_target = target;
+        self
+    }
+    pub fn exit(mut self, target: usize) -> Instr {
+        self.exit_target = target;
+        self
+    }
+}
+
+#[derive(Debug)]
+pub enum CompileError {
+    Empty,
+    /// A jump or exit index past the end of the trace.
+    BadTarget(usize),
+    /// A runtime helper the stencils call that the runtime does not export.
+    UnknownSymbol(&'static str),
+    Patch(PatchError),
+    Memory(std::io::Error),
+}
+
+impl fmt::Display for CompileError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CompileError::Empty => f.write_str("empty trace"),
+            CompileError::BadTarget(i) => write!(f, "jump to instruction {i}, past the end of the trace"),
+            CompileError::UnknownSymbol(s) => write!(f, "unknown runtime helper {s}"),
+            CompileError::Patch(e) => e.fmt(f),
+            CompileError::Memory(e) => write!(f, "code memory: {e}"),
+        }
+    }
+}
+
+impl std::error::Error for CompileError {}
+
+/// A compiled trace, entered through its shim.
+pub struct Trace {
+    code: ExecutableCode,
+    /// Bytes of machine code and of data, for statistics.
+    pub code_size: usize,
+    pub data_size: usize,
+}
+
+/// The C-ABI entry of a trace (the shim).
+pub type Entry = unsafe extern "C" fn(frame: *mut u8, sp: *mut u64, vm: *mut u8) -> u64;
+
+impl Trace {
+    /// Runs the trace until it exits; returns the exit's bytecode index.
+    ///
+    /// # Safety
+    /// `frame` and `sp` must describe a live frame laid out as `tessera.h`
+    /// says, with the stack contents the trace's first micro-op expects.
+    pub unsafe fn run(&self, frame: *mut u8, sp: *mut u64, vm: *mut u8) -> u64 {
+        // SAFETY: the mapping starts with the shim, a complete C-ABI function
+        // (see `compile`), and stays executable while `self` lives.
+        unsafe {
+            let entry: Entry = std::mem::transmute(self.code.address() as *const u8);
+            entry(frame, sp, vm)
+        }
+    }
+}
+
+fn align8(n: usize) -> usize {
+    (n + 7) & !7
+}
+
+/// Compiles `trace` (entered through `shim`) for the architecture `P`.
+/// `symbol` resolves the runtime helpers the stencils call.
+pub fn compile<P: Patcher>(
+    shim: &'static StencilGroup,
+    trace: &[Instr],
+    symbol: impl Fn(&'static str) -> Option<u64>,
+) -> Result<Trace, CompileError> {
+    if trace.is_empty() {
+        return Err(CompileError::Empty);
+    }
+    // Pass 1: where every piece goes.
+    let groups: Vec<&StencilGroup> = std::iter::once(shim).chain(trace.iter().map(|i| i.group)).collect();
+    let mut code_at = Vec::with_capacity(groups.len());
+    let mut size = 0;
+    for g in &groups {
+        code_at.push(size);
+        size += g.code.body.len();
+    }
+    let code_size = size;
+    let mut data_at = Vec::with_capacity(groups.len());
+    size = align8(size);
+    for g in &groups {
+        data_at.push(size);
+        size = align8(size + g.data.body.len());
+    }
+    let data_size = size - align8(code_size);
+    for i in trace {
+        for t in [i.jump_target, i.exit_target] {
+            if t >= trace.len() {
+                return Err(CompileError::BadTarget(t));
+            }
+        }
+    }
+
+    // Pass 2: copy and patch.
+    let mut w = WritableCode::new(size).map_err(CompileError::Memory)?;
+    let base = w.address();
+    let bytes = w.bytes_mut();
+    // Instruction k of the trace is group k + 1 (the shim is group 0).
+    let start_of = |k: usize| base + code_at[k + 1] as u64;
+    for (n, g) in groups.iter().enumerate() {
+        let instr = if n == 0 { None } else { Some(&trace[n - 1]) };
+        let value_of = |h: &Hole| -> Result<u64, CompileError> {
+            let v = match h.value {
+                HoleValue::Code => base + code_at[n] as u64,
+                HoleValue::Data => base + data_at[n] as u64,
+                // The shim continues into instruction 0; instruction k into
+                // k + 1, or past the end (never reached: traces end in an
+                // exit or a jump).
+                HoleValue::Continue => base + code_at.get(n + 1).copied().unwrap_or(code_size) as u64,
+                HoleValue::JumpTarget => start_of(instr.map_or(0, |i| i.jump_target)),
+                HoleValue::ExitTarget => start_of(instr.map_or(0, |i| i.exit_target)),
+                HoleValue::Operand => instr.map_or(0, |i| i.operand),
+                HoleValue::Oparg => instr.map_or(0, |i| i.oparg as u64),
+                HoleValue::Zero => {
+                    let name = h.symbol.unwrap_or("");
+                    symbol(name).ok_or(CompileError::UnknownSymbol(name))?
+                }
+            };
+            Ok(v.wrapping_add(h.addend as u64))
+        };
+        let place = |bytes: &mut [u8], stencil: &Stencil, at: usize| -> Result<(), CompileError> {
+            bytes[at..at + stencil.body.len()].copy_from_slice(stencil.body);
+            for h in stencil.holes {
+                let offset = at + h.offset as usize;
+                P::patch(bytes, offset, base + offset as u64, h.kind, value_of(h)?).map_err(CompileError::Patch)?;
+            }
+            Ok(())
+        };
+        // Data first, as CPython does, so code patches could read it.
+        place(bytes, &g.data, data_at[n])?;
+        place(bytes, &g.code, code_at[n])?;
+    }
+    let code = w.seal().map_err(CompileError::Memory)?;
+    Ok(Trace { code, code_size, data_size })
+}

@@ -1,0 +1,27 @@
+//! The x86_64 patcher: 64-bit absolute values and 32-bit PC-relative
+//! displacements (`rel32` jumps, calls and RIP-relative GOT loads).
+
+use super::{fits_signed, write32, write64, PatchError, Patcher};
+use crate::jit::stencil::HoleKind;
+
+pub struct X86_64;
+
+impl Patcher for X86_64 {
+    const NAME: &'static str = "x86_64";
+
+    fn patch(bytes: &mut [u8], at: usize, location: u64, kind: HoleKind, value: u64) -> Result<(), PatchError> {
+        let error = |reason| Err(PatchError { kind, location, value, reason });
+        match kind {
+            HoleKind::Abs64 => write64(bytes, at, value),
+            HoleKind::PcRel32 => {
+                let delta = value.wrapping_sub(location) as i64;
+                if !fits_signed(delta, 32) {
+                    return error("target more than 2 GiB away");
+                }
+                write32(bytes, at, delta as i32 as u32);
+            }
+            _ => return error("not an x86_64 hole kind"),
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,166 @@
+//! End to end on the host: traces built from the committed stencils are
+//! copied, patched, sealed and run on a frame laid out as `tessera.h` says,
+//! and leave it consistent (locals, stack depth, resume index) whether they
+//! finish their loop or leave at a failed guard.
+
+use tessera::frame::FRAME_HEADER_WORDS;
+use tessera::jit::compile::{compile, Instr, Trace};
+use tessera::jit::helpers::symbol_address;
+use tessera::jit::stencils::host_group;
+use tessera::value::Value;
+
+fn op(name: &str) -> Instr {
+    Instr::new(host_group(name).unwrap_or_else(|| panic!("no stencil {name}")))
+}
+
+fn build(trace: &[Instr]) -> Trace {
+    let shim = host_group("_SHIM").expect("shim");
+    if cfg!(target_arch = "x86_64") {
+        compile::<tessera::jit::patch::X86_64>(shim, trace, symbol_address).unwrap()
+    } else {
+        compile::<tessera::jit::patch::Aarch64>(shim, trace, symbol_address).unwrap()
+    }
+}
+
+/// A frame with `locals` and room for a small stack, as raw words.
+struct TestFrame {
+    words: Vec<u64>,
+    nlocals: usize,
+}
+
+impl TestFrame {
+    /// The frame holds the locals' bits without owning references (the
+    /// tests use immediates, or place owned references themselves).
+    fn new(locals: &[Value]) -> TestFrame {
+        let mut words = vec![0u64; FRAME_HEADER_WORDS + locals.len() + 16];
+        for (i, v) in locals.iter().enumerate() {
+            words[FRAME_HEADER_WORDS + i] = v.bits();
+        }
+        let mut f = TestFrame { words, nlocals: locals.len() };
+        f.set_u32(76, locals.len() as u32); // nlocalsplus
+        f
+    }
+    fn set_u32(&mut self, byte: usize, v: u32) {
+        let w = &mut self.words[byte / 8];
+        let shift = (byte % 8) * 8;
+        *w = (*w & !(0xffff_ffffu64 << shift)) | ((v as u64) << shift);
+    }
+    fn u32_at(&self, byte: usize) -> u32 {
+        (self.words[byte / 8] >> ((byte % 8) * 8)) as u32
+    }
+    fn local(&self, i: usize) -> u64 {
+        self.words[FRAME_HEADER_WORDS + i]
+    }
+    fn stack(&self, i: usize) -> u64 {
+        self.words[FRAME_HEADER_WORDS + self.nlocals + i]
+    }
+    /// Runs `trace` with an empty stack; returns the exit index.
+    fn run(&mut self, trace: &Trace) -> u64 {
+        let base = self.words.as_mut_ptr();
+        // SAFETY: the words form a frame header, its locals and a stack with
+        // room for everything these traces push; small ints and floats need
+        // no VM.
+        unsafe {
+            let sp = base.add(FRAME_HEADER_WORDS + self.nlocals);
+            trace.run(base as *mut u8, sp, std::ptr::null_mut())
+        }
+    }
+}
+
+/// `while i < n: i = i + step` over locals (i, n), leaving at exit 77.
+fn counting_loop(step: Value) -> Vec<Instr> {
+    const EXIT: usize = 10;
+    vec![
+        op("_LOAD_FAST").oparg(0),
+        op("_LOAD_CONST_INLINE").operand(step.bits()),
+        op("_GUARD_BOTH_INT").exit(EXIT),
+        op("_BINARY_OP_ADD_INT").exit(EXIT),
+        op("_STORE_FAST").oparg(0),
+        op("_LOAD_FAST").oparg(0),
+        op("_LOAD_FAST").oparg(1),
+        op("_GUARD_BOTH_INT").exit(EXIT),
+        op("_COMPARE_LT_INT_JUMP").jump(EXIT),
+        op("_JUMP_TO_TOP").jump(0),
+        op("_EXIT_TRACE").operand(77),
+    ]
+}
+
+#[test]
+fn an_int_loop_runs_to_completion() {
+    let trace = build(&counting_loop(Value::small_int(1)));
+    let mut f = TestFrame::new(&[Value::small_int(0), Value::small_int(100_000)]);
+    assert_eq!(f.run(&trace), 77);
+    assert_eq!(f.local(0), Value::small_int(100_000).bits());
+    assert_eq!(f.u32_at(60), 0, "stack depth");
+    assert_eq!(f.u32_at(56), 77, "resume index");
+    assert!(trace.code_size > 0 && trace.data_size > 0);
+}
+
+#[test]
+fn a_failed_guard_leaves_with_the_stack_intact() {
+    // n is a float: the second guard fails with i and n on the stack.
+    let trace = build(&counting_loop(Value::small_int(3)));
+    let mut f = TestFrame::new(&[Value::small_int(5), Value::float(2.5)]);
+    assert_eq!(f.run(&trace), 77);
+    assert_eq!(f.local(0), Value::small_int(8).bits(), "one addition ran");
+    assert_eq!(f.u32_at(60), 2, "stack depth at the guard");
+    assert_eq!(f.stack(0), Value::small_int(8).bits());
+    assert_eq!(f.stack(1), Value::float(2.5).bits());
+}
+
+#[test]
+fn overflow_of_the_small_int_range_exits() {
+    let max = (1i64 << 47) - 1;
+    let trace = build(&counting_loop(Value::small_int(1)));
+    let mut f = TestFrame::new(&[Value::small_int(max), Value::small_int(max)]);
+    // i + 1 overflows the small-int range: the add exits before storing.
+    assert_eq!(f.run(&trace), 77);
+    assert_eq!(f.local(0), Value::small_int(max).bits());
+    assert_eq!(f.u32_at(60), 2);
+}
+
+#[test]
+fn float_arithmetic_stays_unboxed() {
+    // x = x * 1.5 + 0.25, once, then exit.
+    let trace = build(&[
+        op("_LOAD_FAST").oparg(0),
+        op("_LOAD_CONST_INLINE").operand(Value::float(1.5).bits()),
+        op("_GUARD_BOTH_FLOAT").exit(7),
+        op("_BINARY_OP_MUL_FLOAT"),
+        op("_LOAD_CONST_INLINE").operand(Value::float(0.25).bits()),
+        op("_BINARY_OP_ADD_FLOAT"),
+        op("_STORE_FAST").oparg(0),
+        op("_EXIT_TRACE").operand(5),
+    ]);
+    let mut f = TestFrame::new(&[Value::float(3.0)]);
+    assert_eq!(f.run(&trace), 5);
+    assert_eq!(f.local(0), Value::float(4.75).bits());
+}
+
+#[test]
+fn reference_counts_follow_loads_and_stores() {
+    // The VM makes heap objects; the trace stores an int over a local that
+    // held a string, so the string loses the frame's reference.
+    let mut vm = tessera::vm::Vm::new(tessera::Options::default());
+    let s = vm.new_str("held by the frame and by this test");
+    let t = vm.new_str("freed by the trace");
+    let trace = build(&[
+        op("_LOAD_FAST").oparg(0),
+        op("_POP_TOP"),
+        op("_LOAD_CONST_INLINE").operand(Value::small_int(7).bits()),
+        op("_STORE_FAST").oparg(0),
+        op("_LOAD_CONST_INLINE").operand(Value::small_int(8).bits()),
+        op("_STORE_FAST").oparg(1),
+        op("_EXIT_TRACE").operand(1),
+    ]);
+    let before = s.header().unwrap().refcount();
+    // The frame owns a reference to each: a new one to `s`, the only one to `t`.
+    let mut f = TestFrame::new(&[Value::NULL, Value::NULL]);
+    f.words[FRAME_HEADER_WORDS] = s.clone().into_bits();
+    f.words[FRAME_HEADER_WORDS + 1] = t.into_bits();
+    assert_eq!(f.run(&trace), 1);
+    assert_eq!(s.header().unwrap().refcount(), before, "the frame's reference to s was released");
+    assert_eq!(f.local(0), Value::small_int(7).bits());
+    // `t` went to zero inside the trace and was freed by tessera_jit_dealloc.
+    assert_eq!(f.local(1), Value::small_int(8).bits());
+}
