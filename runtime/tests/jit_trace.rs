@@ -164,3 +164,30 @@ fn reference_counts_follow_loads_and_stores() {
     // `t` went to zero inside the trace and was freed by tessera_jit_dealloc.
     assert_eq!(f.local(1), Value::small_int(8).bits());
 }
+
+#[test]
+fn no_mapping_is_writable_and_executable_while_traces_live() {
+    let traces: Vec<Trace> = (1..=8).map(|step| build(&counting_loop(Value::small_int(step)))).collect();
+    let maps = std::fs::read_to_string("/proc/self/maps").expect("/proc/self/maps");
+    for line in maps.lines() {
+        let perms = line.split_whitespace().nth(1).unwrap_or("");
+        assert!(!(perms.contains('w') && perms.contains('x')), "writable and executable: {line}");
+    }
+    // The traces are live (and runnable) during the check.
+    let mut f = TestFrame::new(&[Value::small_int(0), Value::small_int(64)]);
+    assert_eq!(f.run(&traces[7]), 77);
+    assert_eq!(f.local(0), Value::small_int(64).bits());
+}
+
+#[test]
+fn compiling_and_running_many_traces() {
+    // Re-patching the same stencils with different operands, and running
+    // each result: every trace must see only its own constants.
+    for step in 1..=300i64 {
+        let trace = build(&counting_loop(Value::small_int(step)));
+        let mut f = TestFrame::new(&[Value::small_int(0), Value::small_int(10_000)]);
+        assert_eq!(f.run(&trace), 77);
+        let expected = 10_000 + (step - 10_000 % step) % step;
+        assert_eq!(f.local(0), Value::small_int(expected).bits(), "step {step}");
+    }
+}

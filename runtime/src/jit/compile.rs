@@ -102,18 +102,31 @@ fn align8(n: usize) -> usize {
     (n + 7) & !7
 }
 
-/// Compiles `trace` (entered through `shim`) for the architecture `P`.
-/// `symbol` resolves the runtime helpers the stencils call.
-pub fn compile<P: Patcher>(
-    shim: &'static StencilGroup,
-    trace: &[Instr],
-    symbol: impl Fn(&'static str) -> Option<u64>,
-) -> Result<Trace, CompileError> {
+/// Where each stencil of a trace goes, from the first pass.
+pub struct Layout {
+    groups: Vec<&'static StencilGroup>,
+    code_at: Vec<usize>,
+    data_at: Vec<usize>,
+    /// Bytes of code (shim and micro-ops), then of data after alignment.
+    pub code_size: usize,
+    pub data_size: usize,
+    /// The whole mapping: code, padding, data.
+    pub size: usize,
+}
+
+/// Pass 1: sizes and offsets for `trace` entered through `shim`.
+pub fn layout(shim: &'static StencilGroup, trace: &[Instr]) -> Result<Layout, CompileError> {
     if trace.is_empty() {
         return Err(CompileError::Empty);
     }
-    // Pass 1: where every piece goes.
-    let groups: Vec<&StencilGroup> = std::iter::once(shim).chain(trace.iter().map(|i| i.group)).collect();
+    for i in trace {
+        for t in [i.jump_target, i.exit_target] {
+            if t >= trace.len() {
+                return Err(CompileError::BadTarget(t));
+            }
+        }
+    }
+    let groups: Vec<&'static StencilGroup> = std::iter::once(shim).chain(trace.iter().map(|i| i.group)).collect();
     let mut code_at = Vec::with_capacity(groups.len());
     let mut size = 0;
     for g in &groups {
@@ -127,22 +140,22 @@ pub fn compile<P: Patcher>(
         data_at.push(size);
         size = align8(size + g.data.body.len());
     }
-    let data_size = size - align8(code_size);
-    for i in trace {
-        for t in [i.jump_target, i.exit_target] {
-            if t >= trace.len() {
-                return Err(CompileError::BadTarget(t));
-            }
-        }
-    }
+    Ok(Layout { groups, code_at, data_at, code_size, data_size: size - align8(code_size), size })
+}
 
-    // Pass 2: copy and patch.
-    let mut w = WritableCode::new(size).map_err(CompileError::Memory)?;
-    let base = w.address();
-    let bytes = w.bytes_mut();
+/// Pass 2: copies every stencil into `bytes` (which will run at address
+/// `base`) and patches its holes. `symbol` resolves runtime helpers.
+pub fn emit<P: Patcher>(
+    layout: &Layout,
+    trace: &[Instr],
+    symbol: &impl Fn(&'static str) -> Option<u64>,
+    bytes: &mut [u8],
+    base: u64,
+) -> Result<(), CompileError> {
+    let (code_at, data_at, code_size) = (&layout.code_at, &layout.data_at, layout.code_size);
     // Instruction k of the trace is group k + 1 (the shim is group 0).
     let start_of = |k: usize| base + code_at[k + 1] as u64;
-    for (n, g) in groups.iter().enumerate() {
+    for (n, g) in layout.groups.iter().enumerate() {
         let instr = if n == 0 { None } else { Some(&trace[n - 1]) };
         let value_of = |h: &Hole| -> Result<u64, CompileError> {
             let v = match h.value {
@@ -175,6 +188,20 @@ pub fn compile<P: Patcher>(
         place(bytes, &g.data, data_at[n])?;
         place(bytes, &g.code, code_at[n])?;
     }
+    Ok(())
+}
+
+/// Compiles `trace` (entered through `shim`) for the architecture `P`:
+/// lays it out, maps memory, emits and seals it.
+pub fn compile<P: Patcher>(
+    shim: &'static StencilGroup,
+    trace: &[Instr],
+    symbol: impl Fn(&'static str) -> Option<u64>,
+) -> Result<Trace, CompileError> {
+    let layout = layout(shim, trace)?;
+    let mut w = WritableCode::new(layout.size).map_err(CompileError::Memory)?;
+    let base = w.address();
+    emit::<P>(&layout, trace, &symbol, w.bytes_mut(), base)?;
     let code = w.seal().map_err(CompileError::Memory)?;
-    Ok(Trace { code, code_size, data_size })
+    Ok(Trace { code, code_size: layout.code_size, data_size: layout.data_size })
 }
