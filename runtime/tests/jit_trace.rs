@@ -191,3 +191,75 @@ fn compiling_and_running_many_traces() {
         assert_eq!(f.local(0), Value::small_int(expected).bits(), "step {step}");
     }
 }
+
+mod code_cache {
+    use super::*;
+    use tessera::jit::cache::{CodeCache, TraceId, CHUNK_SIZE};
+
+    fn install(cache: &mut CodeCache, trace: &[Instr]) -> TraceId {
+        let shim = host_group("_SHIM").expect("shim");
+        if cfg!(target_arch = "x86_64") {
+            cache.install::<tessera::jit::patch::X86_64>(shim, trace, symbol_address).unwrap()
+        } else {
+            cache.install::<tessera::jit::patch::Aarch64>(shim, trace, symbol_address).unwrap()
+        }
+    }
+
+    fn run(cache: &CodeCache, id: TraceId, n: i64) -> u64 {
+        let mut f = TestFrame::new(&[Value::small_int(0), Value::small_int(n)]);
+        let base = f.words.as_mut_ptr();
+        // SAFETY: as in TestFrame::run; `id` is live in `cache`.
+        let exit = unsafe {
+            let sp = base.add(FRAME_HEADER_WORDS + 2);
+            cache.run(id, base as *mut u8, sp, std::ptr::null_mut())
+        };
+        assert_eq!(f.local(0), Value::small_int(n).bits());
+        exit
+    }
+
+    #[test]
+    fn traces_share_chunks_and_space_is_reused() {
+        let mut cache = CodeCache::new();
+        let mut ids: Vec<TraceId> =
+            (0..300).map(|_| install(&mut cache, &counting_loop(Value::small_int(1)))).collect();
+        for (i, &id) in ids.iter().enumerate().step_by(37) {
+            assert_eq!(run(&cache, id, i as i64 + 1), 77);
+        }
+        let live = cache.live_bytes();
+        let mapped = cache.mapped_bytes();
+        // Every chunk but the last is packed: the slack is under one chunk.
+        assert!(mapped < live + CHUNK_SIZE, "mapped {mapped} for {live} live bytes");
+        // Discard every other trace, then install as many again: they fit
+        // in the freed space, so no new chunk is mapped.
+        let kept: Vec<TraceId> = ids.iter().copied().skip(1).step_by(2).collect();
+        for &id in ids.iter().step_by(2) {
+            cache.discard(id);
+        }
+        assert_eq!(cache.live_bytes(), live / 2);
+        ids = kept;
+        for _ in 0..150 {
+            ids.push(install(&mut cache, &counting_loop(Value::small_int(1))));
+        }
+        assert_eq!(cache.mapped_bytes(), mapped, "freed space reused");
+        for &id in ids.iter().step_by(29) {
+            assert_eq!(run(&cache, id, 1000), 77);
+        }
+        // Discarding everything unmaps every chunk.
+        for id in ids {
+            cache.discard(id);
+        }
+        assert_eq!((cache.live_bytes(), cache.mapped_bytes()), (0, 0));
+    }
+
+    #[test]
+    fn the_cache_is_never_writable_and_executable() {
+        let mut cache = CodeCache::new();
+        let ids: Vec<TraceId> = (0..50).map(|_| install(&mut cache, &counting_loop(Value::small_int(2)))).collect();
+        let maps = std::fs::read_to_string("/proc/self/maps").expect("/proc/self/maps");
+        for line in maps.lines() {
+            let perms = line.split_whitespace().nth(1).unwrap_or("");
+            assert!(!(perms.contains('w') && perms.contains('x')), "writable and executable: {line}");
+        }
+        assert_eq!(run(&cache, ids[49], 100), 77);
+    }
+}

@@ -55,6 +55,8 @@ pub enum CompileError {
     UnknownSymbol(&'static str),
     Patch(PatchError),
     Memory(std::io::Error),
+    /// A trace larger than a code-cache chunk.
+    TooLarge(usize),
 }
 
 impl fmt::Display for CompileError {
@@ -65,6 +67,7 @@ impl fmt::Display for CompileError {
             CompileError::UnknownSymbol(s) => write!(f, "unknown runtime helper {s}"),
             CompileError::Patch(e) => e.fmt(f),
             CompileError::Memory(e) => write!(f, "code memory: {e}"),
+            CompileError::TooLarge(n) => write!(f, "trace of {n} bytes does not fit a code-cache chunk"),
         }
     }
 }

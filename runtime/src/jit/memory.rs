@@ -59,7 +59,7 @@ impl ExecutableCode {
 /// Makes freshly written code visible to instruction fetch. x86_64 keeps
 /// its caches coherent, so only AArch64 has work to do.
 #[allow(unused_variables, reason = "the arguments are used on AArch64 only")]
-fn flush_icache(start: *const u8, len: usize) {
+pub(crate) fn flush_icache(start: *const u8, len: usize) {
     #[cfg(target_arch = "aarch64")]
     {
         // The smallest line size over data and instruction caches (CTR_EL0)

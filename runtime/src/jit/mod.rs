@@ -9,6 +9,7 @@
 //! architectures (compiled on every host), the per-architecture patchers,
 //! and W^X code memory. Trace compilation and tier 2 build on them.
 
+pub mod cache;
 pub mod compile;
 pub mod helpers;
 pub mod memory;
