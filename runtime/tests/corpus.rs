@@ -34,6 +34,22 @@ fn program_args(src: &str) -> Vec<String> {
     }
 }
 
+/// The command that runs tessera: the binary itself, or the binary under
+/// the emulator named by `TESSERA_TEST_RUNNER` (CI sets it to
+/// `qemu-aarch64 -L /usr/aarch64-linux-gnu` to run the AArch64 build).
+fn tessera_command() -> Command {
+    let runner = std::env::var("TESSERA_TEST_RUNNER").unwrap_or_default();
+    let mut parts = runner.split_whitespace();
+    match parts.next() {
+        Some(program) => {
+            let mut c = Command::new(program);
+            c.args(parts).arg(env!("CARGO_BIN_EXE_tessera"));
+            c
+        }
+        None => Command::new(env!("CARGO_BIN_EXE_tessera")),
+    }
+}
+
 /// Runs one program; returns a description of the mismatch, if any.
 fn check(dir: &Path, name: &str) -> Option<String> {
     let path = dir.join(name);
@@ -42,7 +58,7 @@ fn check(dir: &Path, name: &str) -> Option<String> {
     let stdin_path = path.with_extension("stdin");
     let stdin =
         if stdin_path.exists() { Stdio::from(std::fs::File::open(&stdin_path).unwrap()) } else { Stdio::null() };
-    let mut child = Command::new(env!("CARGO_BIN_EXE_tessera"))
+    let mut child = tessera_command()
         .arg(name)
         .args(program_args(&src))
         .current_dir(dir)
