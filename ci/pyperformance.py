@@ -23,6 +23,7 @@ import argparse
 import difflib
 import hashlib
 import os
+import shlex
 import shutil
 import subprocess
 import sys
@@ -241,6 +242,12 @@ def tail(text, lines=40):
     return "\n".join(parts)
 
 
+def runner_prefix():
+    """The emulator to run the interpreter under, from TESSERA_TEST_RUNNER
+    (CI sets `qemu-aarch64 -L /usr/aarch64-linux-gnu` for the AArch64 build)."""
+    return shlex.split(os.environ.get("TESSERA_TEST_RUNNER", ""))
+
+
 def command_check(args):
     fetch()
     timeout = timeout_setting(args.timeout)
@@ -253,7 +260,7 @@ def command_check(args):
             continue
         with open(path, encoding="utf-8") as handle:
             expected = handle.read()
-        outcome = run_benchmark([interpreter_path(args.interp)], bench, "check", timeout)
+        outcome = run_benchmark(runner_prefix() + [interpreter_path(args.interp)], bench, "check", timeout)
         actual = outcome.transcript()
         if actual == expected:
             print("PASS %s (%.1f s)" % (bench, outcome.seconds))
