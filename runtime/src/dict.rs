@@ -509,6 +509,15 @@ impl SetData {
         let hash = crate::ops::hash(vm, key)?;
         Ok(lookup(vm, &self.table, key, hash)?.is_ok())
     }
+    /// A set of `items` (duplicates dropped), sized for them up front.
+    pub fn from_items(vm: &mut Vm, items: Vec<Value>) -> PyResult<SetData> {
+        let data = SetData::new();
+        data.table.with_mut(|t| t.reserve(items.len()));
+        for x in items {
+            data.add(vm, x)?;
+        }
+        Ok(data)
+    }
     pub fn add(&self, vm: &mut Vm, key: Value) -> PyResult<()> {
         let hash = crate::ops::hash(vm, &key)?;
         if let Err(slot) = lookup(vm, &self.table, &key, hash)? {

@@ -840,10 +840,15 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                     }
                                 }
                             }
-                            let name = code.names.get_unchecked(arg as usize);
-                            if !poly_extend(vm, code, pc - 1, top!(), name, Op::LoadAttrPoly) {
-                                deopt(code, pc - 1, Op::LoadAttr);
-                            }
+                            guard_failed(
+                                vm,
+                                code,
+                                pc - 1,
+                                top!(),
+                                code.names.get_unchecked(arg as usize),
+                                Op::LoadAttrPoly,
+                                Op::LoadAttr,
+                            );
                             pc -= 1;
                         }
                         Op::LoadAttrPoly => {
@@ -940,10 +945,15 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                     continue;
                                 }
                             }
-                            let name = code.names.get_unchecked(arg as usize);
-                            if !poly_extend(vm, code, pc - 1, top!(), name, Op::StoreAttrPoly) {
-                                deopt(code, pc - 1, Op::StoreAttr);
-                            }
+                            guard_failed(
+                                vm,
+                                code,
+                                pc - 1,
+                                top!(),
+                                code.names.get_unchecked(arg as usize),
+                                Op::StoreAttrPoly,
+                                Op::StoreAttr,
+                            );
                             pc -= 1;
                         }
                         Op::StoreAttrPoly => {
@@ -981,10 +991,15 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                     continue;
                                 }
                             }
-                            let name = code.names.get_unchecked(arg as usize);
-                            if !poly_extend(vm, code, pc - 1, top!(), name, Op::StoreAttrPoly) {
-                                deopt(code, pc - 1, Op::StoreAttr);
-                            }
+                            guard_failed(
+                                vm,
+                                code,
+                                pc - 1,
+                                top!(),
+                                code.names.get_unchecked(arg as usize),
+                                Op::StoreAttrPoly,
+                                Op::StoreAttr,
+                            );
                             pc -= 1;
                         }
                         Op::DeleteAttr => {
@@ -1026,10 +1041,15 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                 }
                                 continue;
                             }
-                            let name = code.names.get_unchecked(arg as usize);
-                            if !poly_extend(vm, code, pc - 1, top!(), name, Op::LoadMethodPoly) {
-                                deopt(code, pc - 1, Op::LoadMethod);
-                            }
+                            guard_failed(
+                                vm,
+                                code,
+                                pc - 1,
+                                top!(),
+                                code.names.get_unchecked(arg as usize),
+                                Op::LoadMethodPoly,
+                                Op::LoadMethod,
+                            );
                             pc -= 1;
                         }
                         Op::LoadMethodPoly => {
@@ -2637,16 +2657,8 @@ fn construct_collection(vm: &mut Vm, cls: &Value, arg: &Value) -> Option<PyResul
         return Some(crate::ops::collect(vm, arg).map(|items| vm.new_list(items)));
     }
     if cls.is(&t.set) {
-        let build = |vm: &mut Vm| -> PyResult<Value> {
-            let items = crate::ops::collect(vm, arg)?;
-            let data = crate::dict::SetData::new();
-            data.table.with_mut(|t| t.reserve(items.len()));
-            for x in items {
-                data.add(vm, x)?;
-            }
-            Ok(crate::object::alloc(vm.t.set.clone(), data))
-        };
-        return Some(build(vm));
+        let data = crate::ops::collect(vm, arg).and_then(|items| crate::dict::SetData::from_items(vm, items));
+        return Some(data.map(|d| crate::object::alloc(vm.t.set.clone(), d)));
     }
     None
 }
@@ -2740,6 +2752,16 @@ fn poly_load_method(vm: &Vm, c: &InlineCache, obj: &Value, name: &Value) -> Opti
         }
     }
     None
+}
+
+/// A monomorphic attribute or method cache missed: go polymorphic if the
+/// receiver can be cached, else back to the generic instruction `generic`.
+/// The caller re-executes the instruction either way.
+#[cold]
+fn guard_failed(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Value, poly: Op, generic: Op) {
+    if !poly_extend(vm, code, pc, obj, name, poly) {
+        deopt(code, pc, generic);
+    }
 }
 
 /// On a miss of a monomorphic attribute cache (or of a `*Poly` one), adds

@@ -151,11 +151,7 @@ pub fn construct(vm: &mut Vm, cls: &Value, args: &[Value], kwargs: &[(Value, Val
                 Some(v) => ops::collect(vm, v)?,
                 None => vec![],
             };
-            let data = crate::dict::SetData::new();
-            data.table.with_mut(|t| t.reserve(items.len()));
-            for x in items {
-                data.add(vm, x)?;
-            }
+            let data = crate::dict::SetData::from_items(vm, items)?;
             Ok(if which == "set" { alloc(vm.t.set.clone(), data) } else { vm.new_frozenset(data) })
         }
         "range" => {
