@@ -12,7 +12,7 @@ the same benchmarks under the CPython running this script.
 
 Usage:
     python3 ci/pyperformance.py fetch
-    python3 ci/pyperformance.py check --interp PATH [--bench NAME ...] [--timeout S]
+    python3 ci/pyperformance.py check --interp PATH [--interp-arg ARG ...] [--bench NAME ...] [--timeout S]
     python3 ci/pyperformance.py regen [--bench NAME ...]
 
 The per-benchmark timeout defaults to 600 s; TESSERA_PYPERF_TIMEOUT or
@@ -260,7 +260,8 @@ def command_check(args):
             continue
         with open(path, encoding="utf-8") as handle:
             expected = handle.read()
-        outcome = run_benchmark(runner_prefix() + [interpreter_path(args.interp)], bench, "check", timeout)
+        argv = runner_prefix() + [interpreter_path(args.interp)] + list(args.interp_arg)
+        outcome = run_benchmark(argv, bench, "check", timeout)
         actual = outcome.transcript()
         if actual == expected:
             print("PASS %s (%.1f s)" % (bench, outcome.seconds))
@@ -316,6 +317,8 @@ def main(argv=None):
 
     check = sub.add_parser("check", help="compare an interpreter's output with the expected files")
     check.add_argument("--interp", required=True, help="path of the interpreter to test")
+    check.add_argument("--interp-arg", action="append", default=[], metavar="ARG",
+                       help="an option for the interpreter, before the script (repeatable; e.g. -X jit=off)")
     check.add_argument("--bench", nargs="+", action="extend", default=[], metavar="NAME",
                        help="benchmarks to run (default: all)")
     check.add_argument("--timeout", type=float, default=None,

@@ -58,7 +58,17 @@ extern HOLE TesseraUop _JIT_EXIT_TARGET;
     } while (0)
 
 /* Runtime helpers (Rust `extern "C"` functions, linked into tessera). */
-extern void tessera_jit_dealloc(TesseraHeader *object);
+
+/* Frees an object whose count a stencil dropped to zero. Freeing can run
+ * Python code (`__del__`), so the helper first records the stack depth `sp`
+ * marks in the frame: whatever then looks at the frame sees its live
+ * values only. */
+extern void tessera_jit_dealloc(TesseraFrame *frame, TesseraValue *sp, TesseraHeader *object);
+/* Steps a range iterator: 1 and the next int in *out, or 0 when it is
+ * exhausted or not a range iterator. */
+extern int tessera_jit_for_iter_range(TesseraValue iterator, TesseraValue *out);
+/* Nonzero while a signal (Ctrl-C) waits to be handled. */
+extern volatile uint8_t tessera_jit_signal_pending;
 
 static inline void tessera_incref(TesseraValue v)
 {
@@ -67,15 +77,18 @@ static inline void tessera_incref(TesseraValue v)
     }
 }
 
-static inline void tessera_decref(TesseraValue v)
+/* Releases a reference; `sp` must mark the live stack (see
+ * tessera_jit_dealloc). */
+static inline void tessera_decref(TesseraFrame *frame, TesseraValue *sp, TesseraValue v)
 {
     if (tessera_is_ptr(v)) {
         TesseraHeader *h = (TesseraHeader *)tessera_ptr(v);
         if (--h->rc == 0) {
-            tessera_jit_dealloc(h);
+            tessera_jit_dealloc(frame, sp, h);
         }
     }
 }
+#define DECREF(v) tessera_decref(frame, sp, (v))
 
 #define UOP TESSERA_UOP TesseraExit _JIT_ENTRY(TesseraFrame *frame, TesseraValue *sp, TesseraVm *vm)
 

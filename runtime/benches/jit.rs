@@ -39,7 +39,7 @@ fn loop_trace() -> Vec<Instr> {
         op("_LOAD_FAST").oparg(0),
         op("_LOAD_FAST").oparg(1),
         op("_GUARD_BOTH_INT").exit(10),
-        op("_COMPARE_LT_INT_JUMP").jump(10),
+        op("_GUARD_CMP_INT_LT").oparg(1).jump(10),
         op("_JUMP_TO_TOP").jump(0),
         op("_EXIT_TRACE").operand(77),
     ]

@@ -204,6 +204,9 @@ opcodes! {
     StoreAttrPoly,
     /// Method load with `LoadMethodCached` entries, one per receiver class.
     LoadMethodPoly,
+    /// A `JumpBackward` whose loop has a JIT trace: its cache holds the
+    /// trace's index (`index`) and entry address (`extra`).
+    JumpBackwardJit,
 }
 
 impl Op {
@@ -409,8 +412,6 @@ pub struct Code {
     /// Slots in the frame: varnames + freevars.
     pub nlocalsplus: u32,
     pub max_stack: u32,
-    /// Hot-loop counters for `JumpBackward`, indexed by instruction.
-    pub warmth: Cell<u32>,
     /// Tables of the polymorphic caches, allocated when a site first sees a
     /// second receiver type. A `*Poly` instruction's cache points at its
     /// table (boxed, so the address is stable while this vector grows).
@@ -547,6 +548,7 @@ pub mod dis {
                 ),
                 Op::Jump
                 | Op::JumpBackward
+                | Op::JumpBackwardJit
                 | Op::PopJumpIfFalse
                 | Op::PopJumpIfTrue
                 | Op::JumpIfFalseOrPop

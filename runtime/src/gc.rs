@@ -72,6 +72,13 @@ pub fn pending() -> bool {
     PENDING.with(|p| p.get())
 }
 
+/// The address of this thread's "collection due" flag (a `bool`), which JIT
+/// traces read at loop back edges. Traces run on the thread that compiled
+/// them, so the address stays valid while they live.
+pub fn pending_flag_address() -> u64 {
+    PENDING.with(|p| p.as_ptr() as u64)
+}
+
 /// Number of tracked objects.
 pub fn tracked() -> usize {
     // SAFETY: read-only access on this thread.

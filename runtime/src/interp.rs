@@ -508,6 +508,19 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                         }
                     };
                 }
+                // What every loop's back edge does before the next
+                // iteration: a due cycle collection, a pending signal.
+                macro_rules! back_edge_work {
+                    () => {
+                        if crate::gc::pending() {
+                            save!();
+                            crate::gc::collect(vm);
+                        }
+                        if crate::signals::pending() {
+                            break crate::signals::take(vm);
+                        }
+                    };
+                }
                 macro_rules! jump {
                     ($t:expr) => {{
                         pc = $t as usize;
@@ -1724,14 +1737,34 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                         }
                         Op::Jump => jump!(arg),
                         Op::JumpBackward => {
+                            let back = pc - 1;
                             jump!(arg);
-                            if crate::gc::pending() {
-                                save!();
-                                crate::gc::collect(vm);
+                            back_edge_work!();
+                            if vm.jit.options.enabled {
+                                // Tier 2's hot-loop counter: `index` counts
+                                // iterations, `aux` failed compilations.
+                                let mut c = cache(code, back);
+                                c.index = c.index.saturating_add(1);
+                                if c.index >= vm.jit.threshold(c.aux) {
+                                    save!();
+                                    if crate::jit::tier2::on_hot_loop(vm, fr, back, pc) {
+                                        // Enter the new trace now.
+                                        pc = back;
+                                        continue;
+                                    }
+                                    c.index = 0;
+                                    c.aux = c.aux.saturating_add(1);
+                                }
+                                set_cache(code, back, c);
                             }
-                            if crate::signals::pending() {
-                                break crate::signals::take(vm);
-                            }
+                        }
+                        Op::JumpBackwardJit => {
+                            let back = pc - 1;
+                            jump!(arg);
+                            back_edge_work!();
+                            save!();
+                            pc = crate::jit::tier2::enter(vm, fr, sp, code, back);
+                            sp = stack_base.add((*fr).depth as usize);
                         }
                         Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                             let v = pop!();

@@ -35,6 +35,9 @@ use vm::{PyErr, Vm};
 pub struct Options {
     /// `-X dis`: print the bytecode instead of running.
     pub dis: bool,
+    /// `-X jit=…`, `-X jit-threshold=…`, `-X jit-stats`, `-X jit-dump=…`,
+    /// `-X perf`.
+    pub jit: jit::tier2::JitOptions,
 }
 
 /// Builds a SyntaxError (or IndentationError) exception from a compile error.
@@ -101,6 +104,9 @@ pub fn run_main(vm: &mut Vm, src: &str, filename: &str) -> i32 {
     };
     io::flush_stdout();
     interp::specstats::report();
+    if vm.jit.options.stats {
+        eprint!("{}", vm.jit.report());
+    }
     status
 }
 

@@ -139,7 +139,10 @@ fn main() -> ExitCode {
                     eprintln!("Argument expected for the -X option");
                     return ExitCode::from(2);
                 }
-                apply_x(&mut opts, &args[i + 1]);
+                if let Err(e) = apply_x(&mut opts, &args[i + 1]) {
+                    eprintln!("{e}");
+                    return ExitCode::from(2);
+                }
                 i += 2;
                 continue;
             }
@@ -148,7 +151,10 @@ fn main() -> ExitCode {
                 break;
             }
             s if s.starts_with("-X") => {
-                apply_x(&mut opts, &s[2..]);
+                if let Err(e) = apply_x(&mut opts, &s[2..]) {
+                    eprintln!("{e}");
+                    return ExitCode::from(2);
+                }
             }
             s if s.starts_with("-c") && s.len() > 2 => {
                 source = Some((Source::Command(s[2..].to_string()), i));
@@ -185,14 +191,34 @@ fn main() -> ExitCode {
     ExitCode::from(status.clamp(0, 255) as u8)
 }
 
-fn apply_x(opts: &mut tessera::Options, x: &str) {
-    let name = x.split('=').next().unwrap_or("");
-    if name == "dis" {
-        opts.dis = true;
+/// Applies one `-X` option. Unknown names are accepted and ignored, as
+/// CPython does; a bad value for a known one is an error (exit status 2).
+fn apply_x(opts: &mut tessera::Options, x: &str) -> Result<(), String> {
+    let (name, value) = match x.split_once('=') {
+        Some((n, v)) => (n, Some(v)),
+        None => (x, None),
+    };
+    match name {
+        "dis" => opts.dis = true,
+        "specstats" => tessera::interp::specstats::enable(),
+        "jit" => match value {
+            None | Some("on") | Some("1") => opts.jit.enabled = tessera::jit::stencils::for_host().is_some(),
+            Some("off") | Some("0") => opts.jit.enabled = false,
+            Some(v) => return Err(format!("-X jit: invalid value {v:?}; expected on or off")),
+        },
+        "jit-threshold" => match value.and_then(|v| v.parse::<u32>().ok()).filter(|&n| n >= 1) {
+            Some(n) => opts.jit.threshold = n,
+            None => return Err("-X jit-threshold: expected a positive integer".to_string()),
+        },
+        "jit-stats" => opts.jit.stats = true,
+        "jit-dump" => match value {
+            Some(dir) if !dir.is_empty() => opts.jit.dump_dir = Some(dir.into()),
+            _ => return Err("-X jit-dump: expected a directory (-X jit-dump=DIR)".to_string()),
+        },
+        "perf" => opts.jit.perf = true,
+        _ => {}
     }
-    if name == "specstats" {
-        tessera::interp::specstats::enable();
-    }
+    Ok(())
 }
 
 fn run(opts: tessera::Options, source: Source, rest: Vec<String>) -> i32 {

@@ -29,6 +29,12 @@ pub fn pending() -> bool {
     INTERRUPTED.load(Ordering::Relaxed)
 }
 
+/// The address of the "signal pending" flag (a byte, nonzero when set),
+/// which JIT traces read at loop back edges.
+pub fn flag_address() -> u64 {
+    INTERRUPTED.as_ptr() as u64
+}
+
 pub fn take(vm: &mut Vm) -> PyErr {
     INTERRUPTED.store(false, Ordering::Relaxed);
     let c = vm.t.keyboard_interrupt.clone();

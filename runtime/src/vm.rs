@@ -104,6 +104,8 @@ pub struct Vm {
     /// Loaded source texts by filename, for tracebacks.
     pub sources: HashMap<String, Rc<str>>,
     pub main_module: Value,
+    /// Tier 2: the JIT's options, code cache and traces.
+    pub jit: crate::jit::tier2::Jit,
 }
 
 impl Vm {
@@ -125,6 +127,7 @@ impl Vm {
             not_implemented: Value::NULL,
             empty_tuple: Value::NULL,
             exc_names: Vec::new(),
+            jit: crate::jit::tier2::Jit::new(options.jit.clone()),
             options,
             sources: HashMap::new(),
             main_module: Value::NULL,

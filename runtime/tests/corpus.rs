@@ -5,11 +5,19 @@
 //! Programs listed in `KNOWN_FAILURES` document features not yet matched;
 //! the test requires each of them to still fail, so the list can only shrink
 //! and can never hide a regression in a passing program.
+//!
+//! The corpus runs in three JIT modes, one test each: `-X jit=off` (the
+//! interpreter alone), the default, and `-X jit-threshold=1` (every loop
+//! compiled at its first back edge, so traces run, exit and re-enter in
+//! every program that loops).
 
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
-use std::process::{Command, Stdio};
+use std::process::Stdio;
 use std::time::{Duration, Instant};
+
+mod common;
+use common::tessera_command;
 
 struct Expected {
     exit: i32,
@@ -34,24 +42,9 @@ fn program_args(src: &str) -> Vec<String> {
     }
 }
 
-/// The command that runs tessera: the binary itself, or the binary under
-/// the emulator named by `TESSERA_TEST_RUNNER` (CI sets it to
-/// `qemu-aarch64 -L /usr/aarch64-linux-gnu` to run the AArch64 build).
-fn tessera_command() -> Command {
-    let runner = std::env::var("TESSERA_TEST_RUNNER").unwrap_or_default();
-    let mut parts = runner.split_whitespace();
-    match parts.next() {
-        Some(program) => {
-            let mut c = Command::new(program);
-            c.args(parts).arg(env!("CARGO_BIN_EXE_tessera"));
-            c
-        }
-        None => Command::new(env!("CARGO_BIN_EXE_tessera")),
-    }
-}
-
-/// Runs one program; returns a description of the mismatch, if any.
-fn check(dir: &Path, name: &str) -> Option<String> {
+/// Runs one program with the `-X` options `mode`; returns a description of
+/// the mismatch, if any.
+fn check(dir: &Path, name: &str, mode: &[&str]) -> Option<String> {
     let path = dir.join(name);
     let src = std::fs::read_to_string(&path).unwrap();
     let expected = parse_expected(&std::fs::read_to_string(path.with_extension("expected")).unwrap());
@@ -59,6 +52,7 @@ fn check(dir: &Path, name: &str) -> Option<String> {
     let stdin =
         if stdin_path.exists() { Stdio::from(std::fs::File::open(&stdin_path).unwrap()) } else { Stdio::null() };
     let mut child = tessera_command()
+        .args(mode)
         .arg(name)
         .args(program_args(&src))
         .current_dir(dir)
@@ -120,7 +114,21 @@ fn check(dir: &Path, name: &str) -> Option<String> {
 }
 
 #[test]
-fn corpus() {
+fn corpus_jit_off() {
+    corpus(&["-X", "jit=off"]);
+}
+
+#[test]
+fn corpus_jit_default() {
+    corpus(&[]);
+}
+
+#[test]
+fn corpus_jit_threshold_1() {
+    corpus(&["-X", "jit-threshold=1"]);
+}
+
+fn corpus(mode: &[&str]) {
     let dir: PathBuf = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/corpus");
     let mut names: Vec<String> = std::fs::read_dir(&dir)
         .unwrap()
@@ -135,7 +143,8 @@ fn corpus() {
         .map(|l| l.split('#').next().unwrap().trim().to_string())
         .filter(|l| !l.is_empty())
         .collect();
-    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).min(4);
+    // The three modes run as parallel tests, so each uses fewer threads.
+    let threads = std::thread::available_parallelism().map(|n| n.get()).unwrap_or(2).clamp(1, 2);
     let chunks: Vec<Vec<String>> =
         (0..threads).map(|t| names.iter().skip(t).step_by(threads).cloned().collect()).collect();
     let results: Vec<(String, Option<String>)> = std::thread::scope(|s| {
@@ -147,7 +156,7 @@ fn corpus() {
                     chunk
                         .into_iter()
                         .map(|n| {
-                            let r = check(&dir, &n);
+                            let r = check(&dir, &n, mode);
                             (n, r)
                         })
                         .collect::<Vec<_>>()
@@ -167,7 +176,7 @@ fn corpus() {
             (Some(_), true) => {}
         }
     }
-    eprintln!("corpus: {passed} of {} programs match CPython; {} known failures", results.len(), known.len());
+    eprintln!("corpus {mode:?}: {passed} of {} programs match CPython; {} known failures", results.len(), known.len());
     if std::env::var("CORPUS_VERBOSE").is_ok() {
         for (name, r) in &results {
             if let Some(p) = r {

@@ -79,7 +79,7 @@ fn counting_loop(step: Value) -> Vec<Instr> {
         op("_LOAD_FAST").oparg(0),
         op("_LOAD_FAST").oparg(1),
         op("_GUARD_BOTH_INT").exit(EXIT),
-        op("_COMPARE_LT_INT_JUMP").jump(EXIT),
+        op("_GUARD_CMP_INT_LT").oparg(1).jump(EXIT),
         op("_JUMP_TO_TOP").jump(0),
         op("_EXIT_TRACE").operand(77),
     ]

@@ -127,7 +127,7 @@ pub struct StencilGroup {
     pub code: Stencil,
     pub data: Stencil,
     /// Human-readable disassembly of the code (with relocations), if the
-    /// generator could make one; written into the tables as documentation.
+    /// generator could make one; written into the tables for `-X jit-dump`.
     pub disassembly: Option<String>,
 }
 
@@ -375,15 +375,20 @@ pub fn emit_rust(arch: Arch, digest: &str, groups: &[StencilGroup]) -> String {
     );
     for g in groups {
         let _ = writeln!(out, "/// `{}`", g.name);
-        if let Some(d) = &g.disassembly {
-            out.push_str("///\n/// ```text\n");
-            for line in d.lines() {
-                let _ = writeln!(out, "/// {}", expand_tabs(line.trim_end()));
-            }
-            out.push_str("/// ```\n");
-        }
         let _ = writeln!(out, "pub const {}: StencilGroup = StencilGroup {{", const_name(&g.name));
         let _ = writeln!(out, "    name: {:?},", g.name);
+        // The disassembly is data, not only documentation: `-X jit-dump`
+        // prints it next to each stencil's patched bytes.
+        match &g.disassembly {
+            Some(d) => {
+                out.push_str("    disassembly: concat!(\n");
+                for line in d.lines() {
+                    let _ = writeln!(out, "        {:?},", format!("{}\n", expand_tabs(line.trim_end())));
+                }
+                out.push_str("    ),\n");
+            }
+            None => out.push_str("    disassembly: \"\",\n"),
+        }
         write_stencil(&mut out, "code", &g.code);
         write_stencil(&mut out, "data", &g.data);
         out.push_str("};\n\n");

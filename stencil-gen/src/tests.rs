@@ -143,12 +143,11 @@ fn emitted_module_names_its_digest() {
         pub const DIGEST: &str = "abc123";
 
         /// `_NOP`
-        ///
-        /// ```text
-        /// 0: nop
-        /// ```
         pub const NOP: StencilGroup = StencilGroup {
             name: "_NOP",
+            disassembly: concat!(
+                "0: nop\n",
+            ),
             code: Stencil {
                 body: &[
                     0x90,

@@ -4,6 +4,6 @@
 UOP
 {
     TesseraValue v = *--sp;
-    tessera_decref(v);
+    DECREF(v);
     CONTINUE();
 }

@@ -6,6 +6,6 @@ UOP
     TesseraValue *slot = &tessera_localsplus(frame)[OPARG];
     TesseraValue old = *slot;
     *slot = *--sp;
-    tessera_decref(old);
+    DECREF(old);
     CONTINUE();
 }

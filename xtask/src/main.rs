@@ -31,7 +31,7 @@ const OBJDUMP: &str = "llvm-objdump-19";
 
 /// Bumped when the generator's output format or pipeline changes in a way
 /// the inputs do not show, so the digest changes too.
-const GENERATOR_VERSION: &str = "2";
+const GENERATOR_VERSION: &str = "3";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -208,7 +208,13 @@ fn digest(arch: Arch, templates: &[PathBuf]) -> Result<String> {
         h.update(f);
         h.update([0]);
     }
-    let headers = [root().join("templates/jit.h"), root().join("templates/tessera.h")];
+    // Every header in templates/ (sorted, so the digest is stable).
+    let mut headers: Vec<PathBuf> = std::fs::read_dir(root().join("templates"))
+        .map_err(|e| format!("templates: {e}"))?
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| p.extension().is_some_and(|x| x == "h"))
+        .collect();
+    headers.sort();
     for path in headers.iter().chain(templates) {
         let rel = path.strip_prefix(root()).unwrap_or(path);
         h.update(rel.to_string_lossy().as_bytes());

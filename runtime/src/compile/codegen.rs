@@ -456,7 +456,6 @@ impl<'a> Compiler<'a> {
             kwonlyargcount: u.kwonly,
             flags,
             max_stack: u.max_depth + 2,
-            warmth: Cell::new(0),
             poly: Default::default(),
         };
         self.vm.new_code(code)

@@ -7,12 +7,19 @@
 //!
 //! What is here: the stencil data model and the tables for both
 //! architectures (compiled on every host), the per-architecture patchers,
-//! and W^X code memory. Trace compilation and tier 2 build on them.
+//! W^X code memory and the code cache, the trace compiler, and tier 2:
+//! micro-ops, projection of hot loops, the optimizer, and the glue the
+//! interpreter calls (`tier2`).
 
 pub mod cache;
 pub mod compile;
+pub mod disasm;
 pub mod helpers;
 pub mod memory;
+pub mod optimizer;
 pub mod patch;
+pub mod project;
 pub mod stencil;
 pub mod stencils;
+pub mod tier2;
+pub mod uop;

@@ -65,6 +65,9 @@ pub struct Stencil {
 pub struct StencilGroup {
     /// The micro-op, e.g. `_LOAD_FAST`.
     pub name: &'static str,
+    /// The code's disassembly with its relocations (llvm-objdump's), for
+    /// `-X jit-dump`; empty if the generator had no llvm-objdump.
+    pub disassembly: &'static str,
     pub code: Stencil,
     pub data: Stencil,
 }

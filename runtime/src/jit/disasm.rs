@@ -1,0 +1,37 @@
+//! The machine-code part of `-X jit-dump`: a trace's code, stencil by
+//! stencil, at the addresses where it runs.
+//!
+//! Each stencil's bytes are read back from the (readable) code cache, so
+//! the listing shows the code as patched, next to the stencil's
+//! disassembly from the committed tables (with its holes named), which is
+//! the code before patching.
+
+use super::compile::Instr;
+use std::fmt::Write as _;
+
+/// The listing of a trace installed at `entry` (its shim's address).
+pub fn listing(instrs: &[Instr], entry: u64) -> String {
+    let mut out = String::new();
+    let Some(shim) = super::stencils::host_group("_SHIM") else { return out };
+    let mut at = entry;
+    let groups = std::iter::once((shim, None)).chain(instrs.iter().map(|i| (i.group, Some(i))));
+    for (n, (g, instr)) in groups.enumerate() {
+        let len = g.code.body.len();
+        let args = instr.map_or(String::new(), |i| format!(" oparg={} operand={:#x}", i.oparg, i.operand));
+        let _ = writeln!(out, "{at:#014x}  [{}] {}{args}", n as i64 - 1, g.name);
+        // SAFETY: the trace's code is mapped readable while it is live, and
+        // the listing is written right after installing it.
+        let bytes = unsafe { std::slice::from_raw_parts(at as *const u8, len) };
+        for (k, chunk) in bytes.chunks(16).enumerate() {
+            let hex: Vec<String> = chunk.iter().map(|b| format!("{b:02x}")).collect();
+            let _ = writeln!(out, "    {:#014x}  {}", at + 16 * k as u64, hex.join(" "));
+        }
+        if !g.disassembly.is_empty() {
+            for line in g.disassembly.lines().skip(1) {
+                let _ = writeln!(out, "        | {line}");
+            }
+        }
+        at += len as u64;
+    }
+    out
+}

@@ -1,0 +1,291 @@
+//! The trace optimizer: abstract interpretation over a projected trace.
+//!
+//! One forward pass tracks what is known about each stack slot and local
+//! (unknown, a small int, a float; bound or maybe not) and rewrites uops:
+//! a guard whose fact is already known is removed, half-known pair guards
+//! shrink to one operand, type-checking compare-and-branch uops become typed
+//! ones, and loads, stores and pops of values known to be ints or floats
+//! skip reference counting (the value word holds them unboxed, so those are
+//! plain word moves).
+//!
+//! Loops get a second pass. Whatever the first pass knows about the locals
+//! at the back edge holds at the top of every iteration after the first (a
+//! trace is one path; every other path leaves it). So the second pass
+//! starts from that knowledge, and a preamble of `_GUARD_LOCAL_*` uops,
+//! run once on entry, checks it for the first iteration: the loop body
+//! keeps no type guard on its locals at all.
+
+use super::uop::{Uop, UopKind};
+use crate::value::Value;
+
+/// What is known about a value.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Ty {
+    Unknown,
+    Int,
+    Float,
+}
+
+impl Ty {
+    fn of_constant(bits: u64) -> Ty {
+        // SAFETY: `from_bits` of a constant's word, only inspected (the
+        // ManuallyDrop keeps the borrowed reference from being released).
+        let v = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(bits) });
+        if v.is_small_int() {
+            Ty::Int
+        } else if v.is_float() {
+            Ty::Float
+        } else {
+            Ty::Unknown
+        }
+    }
+    /// Ints and floats are not heap pointers: no reference counting.
+    fn unboxed(self) -> bool {
+        self != Ty::Unknown
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Local {
+    ty: Ty,
+    bound: bool,
+    /// Bumped by every store, so a stack slot knows whether the local it
+    /// was loaded from still holds the same value.
+    version: u32,
+}
+
+/// A stack slot: its type and, if it was loaded from a local that has not
+/// changed since, that local (a guard on the slot teaches the local too).
+#[derive(Clone, Copy, Debug)]
+struct Slot {
+    ty: Ty,
+    from: Option<(u32, u32)>,
+}
+
+struct State {
+    locals: Vec<Local>,
+    stack: Vec<Slot>,
+}
+
+impl State {
+    fn new(nlocals: usize) -> State {
+        State { locals: vec![Local { ty: Ty::Unknown, bound: false, version: 0 }; nlocals], stack: Vec::new() }
+    }
+    fn local(&mut self, n: u32) -> &mut Local {
+        let n = n as usize;
+        if n >= self.locals.len() {
+            self.locals.resize(n + 1, Local { ty: Ty::Unknown, bound: false, version: 0 });
+        }
+        &mut self.locals[n]
+    }
+    fn push(&mut self, ty: Ty) {
+        self.stack.push(Slot { ty, from: None });
+    }
+    fn pop(&mut self) -> Slot {
+        // The trace starts with the loop head's stack, which the trace never
+        // pops below (the bytecode compiler balances a loop body), but an
+        // unknown slot is the safe answer either way.
+        self.stack.pop().unwrap_or(Slot { ty: Ty::Unknown, from: None })
+    }
+    /// The type of the slot `depth` from the top (1 = top).
+    fn peek(&self, depth: usize) -> Ty {
+        self.stack.len().checked_sub(depth).map_or(Ty::Unknown, |i| self.stack[i].ty)
+    }
+    /// Records that the slot `depth` from the top has type `ty`, and so has
+    /// the local it came from.
+    fn learn(&mut self, depth: usize, ty: Ty) {
+        let Some(i) = self.stack.len().checked_sub(depth) else { return };
+        self.stack[i].ty = ty;
+        if let Some((n, version)) = self.stack[i].from {
+            let l = self.local(n);
+            if l.version == version {
+                l.ty = ty;
+            }
+        }
+    }
+}
+
+/// Statistics of one optimization, for `-X jit-stats` and dumps.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct Report {
+    pub guards_removed: usize,
+    pub hoisted: usize,
+}
+
+/// Optimizes `trace` (as projected). Returns the optimized trace and the
+/// index of the loop's first uop (after the preamble): `_JUMP_TO_TOP` jumps
+/// there.
+pub fn optimize(trace: &[Uop], nlocals: usize) -> (Vec<Uop>, usize, Report) {
+    let loops = trace.last().is_some_and(|u| u.kind == UopKind::JumpToTop);
+    let (first, end_state, mut report) = pass(trace, State::new(nlocals));
+    if !loops {
+        return (first, 0, report);
+    }
+    // Start the loop with what holds at its back edge, checked once; what
+    // the body then learns can feed the next round (a compare that meets one
+    // known operand teaches the other), so repeat while knowledge grows.
+    let mut best: Option<(Vec<Uop>, usize, Report)> = None;
+    let mut known = end_state;
+    for _ in 0..4 {
+        let (preamble, start) = assume(&known, trace.first().map_or(0, |u| u.exit_pc));
+        let (body, end, r) = pass(trace, start);
+        // The assumption must be reproduced by the body itself: each local
+        // known at the top is known the same way at the back edge.
+        let holds = preamble.iter().all(|g| {
+            let l = end.locals[g.oparg as usize];
+            match g.kind {
+                UopKind::GuardLocalInt => l.ty == Ty::Int,
+                UopKind::GuardLocalFloat => l.ty == Ty::Float,
+                _ => l.bound,
+            }
+        });
+        if !holds {
+            break;
+        }
+        report.guards_removed = r.guards_removed;
+        report.hoisted = preamble.len();
+        let top = preamble.len();
+        let mut uops = preamble;
+        uops.extend(body);
+        best = Some((uops, top, report));
+        if end.locals.iter().zip(&known.locals).all(|(a, b)| a.ty == b.ty && a.bound == b.bound) {
+            break;
+        }
+        known = end;
+    }
+    best.unwrap_or((first, 0, report))
+}
+
+/// The preamble of guards establishing what `known` says about the locals,
+/// and the state the loop body starts from after it. Guards resume at the
+/// loop head `head`, before the trace has done anything.
+fn assume(known: &State, head: u32) -> (Vec<Uop>, State) {
+    let mut preamble = Vec::new();
+    let mut start = State::new(known.locals.len());
+    for (n, l) in known.locals.iter().enumerate() {
+        let guard = match l.ty {
+            Ty::Int => UopKind::GuardLocalInt,
+            Ty::Float => UopKind::GuardLocalFloat,
+            Ty::Unknown if l.bound => UopKind::CheckLocalBound,
+            Ty::Unknown => continue,
+        };
+        preamble.push(Uop::new(guard, head).oparg(n as u32));
+        start.locals[n] = Local { ty: l.ty, bound: true, version: 0 };
+    }
+    (preamble, start)
+}
+
+/// One forward pass from `state`; returns the rewritten uops and the state
+/// at the end.
+fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
+    let mut out = Vec::with_capacity(trace.len());
+    let mut report = Report::default();
+    for &u in trace {
+        let mut u = u;
+        let mut keep = true;
+        match u.kind {
+            UopKind::CheckLocalBound => {
+                let l = s.local(u.oparg);
+                keep = !l.bound;
+                l.bound = true;
+            }
+            UopKind::GuardLocalInt | UopKind::GuardLocalFloat => {
+                let ty = if u.kind == UopKind::GuardLocalInt { Ty::Int } else { Ty::Float };
+                let l = s.local(u.oparg);
+                keep = l.ty != ty;
+                l.ty = ty;
+                l.bound = true;
+            }
+            UopKind::LoadFast | UopKind::LoadFastNoref => {
+                let l = *s.local(u.oparg);
+                if l.ty.unboxed() {
+                    u.kind = UopKind::LoadFastNoref;
+                }
+                s.stack.push(Slot { ty: l.ty, from: Some((u.oparg, l.version)) });
+            }
+            UopKind::StoreFast | UopKind::StoreFastNoref => {
+                let v = s.pop();
+                let l = s.local(u.oparg);
+                if l.ty.unboxed() {
+                    u.kind = UopKind::StoreFastNoref;
+                }
+                *l = Local { ty: v.ty, bound: true, version: l.version + 1 };
+            }
+            UopKind::LoadConstInline => s.push(Ty::of_constant(u.operand)),
+            UopKind::PopTop | UopKind::PopTopNoref => {
+                if s.pop().ty.unboxed() {
+                    u.kind = UopKind::PopTopNoref;
+                }
+            }
+            UopKind::GuardBothInt | UopKind::GuardBothFloat => {
+                let ty = if u.kind == UopKind::GuardBothInt { Ty::Int } else { Ty::Float };
+                let (tos, nos) = (s.peek(1) == ty, s.peek(2) == ty);
+                u.kind = match (tos, nos, ty) {
+                    (true, true, _) => {
+                        keep = false;
+                        u.kind
+                    }
+                    (true, false, Ty::Int) => UopKind::GuardNosInt,
+                    (true, false, _) => UopKind::GuardNosFloat,
+                    (false, true, Ty::Int) => UopKind::GuardTosInt,
+                    (false, true, _) => UopKind::GuardTosFloat,
+                    _ => u.kind,
+                };
+                s.learn(1, ty);
+                s.learn(2, ty);
+            }
+            UopKind::GuardTosInt | UopKind::GuardTosFloat | UopKind::GuardNosInt | UopKind::GuardNosFloat => {
+                let ty =
+                    if matches!(u.kind, UopKind::GuardTosInt | UopKind::GuardNosInt) { Ty::Int } else { Ty::Float };
+                let depth = if matches!(u.kind, UopKind::GuardTosInt | UopKind::GuardTosFloat) { 1 } else { 2 };
+                keep = s.peek(depth) != ty;
+                s.learn(depth, ty);
+            }
+            UopKind::BinaryOpAddInt | UopKind::BinaryOpSubInt | UopKind::BinaryOpMulInt => {
+                s.pop();
+                s.pop();
+                s.push(Ty::Int);
+            }
+            UopKind::BinaryOpAddFloat
+            | UopKind::BinaryOpSubFloat
+            | UopKind::BinaryOpMulFloat
+            | UopKind::BinaryOpDivFloat => {
+                s.pop();
+                s.pop();
+                s.push(Ty::Float);
+            }
+            k => {
+                if let Some(cmp) = k.compare_jump_op() {
+                    match (s.peek(1), s.peek(2)) {
+                        (Ty::Int, Ty::Int) => u.kind = UopKind::guard_cmp_int(cmp),
+                        (Ty::Float, Ty::Float) => u.kind = UopKind::guard_cmp_float(cmp),
+                        // The uop stays on the trace only for two ints or two
+                        // floats, so one known operand tells the other's type
+                        // (and its local's) from here on.
+                        (Ty::Unknown, t) | (t, Ty::Unknown) if t != Ty::Unknown => {
+                            s.learn(1, t);
+                            s.learn(2, t);
+                        }
+                        _ => {}
+                    }
+                    if u.kind != k {
+                        report.guards_removed += 1;
+                    }
+                }
+                let (pops, pushes) = k.stack_effect();
+                for _ in 0..pops {
+                    s.pop();
+                }
+                for _ in 0..pushes {
+                    s.push(if k == UopKind::ForIterRange { Ty::Int } else { Ty::Unknown });
+                }
+            }
+        }
+        if keep {
+            out.push(u);
+        } else {
+            report.guards_removed += 1;
+        }
+    }
+    (out, s, report)
+}

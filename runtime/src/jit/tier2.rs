@@ -1,0 +1,482 @@
+//! Tier 2: hot loops become traces of machine code.
+//!
+//! The interpreter counts iterations at each `JumpBackward`. When a loop is
+//! hot, [`Jit::compile_loop`] projects its body into micro-ops
+//! ([`super::project`]), optimizes them ([`super::optimizer`]), lowers them
+//! to stencil instructions with one `_EXIT_TRACE` stub per place the trace
+//! can leave, and installs the result in the code cache. The instruction
+//! becomes `JumpBackwardJit`, whose inline cache holds the trace's index and
+//! entry address; from then on the back edge enters the trace, which runs
+//! iterations until a guard fails or the loop ends, and returns the bytecode
+//! index where the interpreter resumes (the frame's `pc` and `depth` are set
+//! by the exit stub).
+//!
+//! Exits are counted. A side exit that becomes hot means the projection
+//! guessed wrong (a branch mostly goes the other way, or a type changed and
+//! the interpreter respecialized): the trace is discarded and the loop is
+//! projected again, now following that branch's other side, a few times at
+//! most.
+
+use super::cache::{CodeCache, TraceId};
+use super::compile::{CompileError, Entry, Instr};
+use super::optimizer;
+use super::project::{self, Abort, Loop};
+use super::stencil::StencilGroup;
+use super::uop::{Exits, Uop, UopKind};
+use crate::bytecode::Code;
+use crate::value::Value;
+use std::collections::HashMap;
+use std::fmt::Write as _;
+use std::sync::OnceLock;
+use std::time::Instant;
+
+/// Default iterations before a loop is compiled. CPython 3.13 uses 16
+/// backward jumps; specialization needs a few iterations of warm-up first
+/// (`interp::WARMUP`), so tessera waits a little longer than that.
+pub const DEFAULT_THRESHOLD: u32 = 64;
+/// Exits to one place, from one trace, after which the trace is projected
+/// again along the way those exits went.
+const HOT_EXIT: u64 = 64;
+/// Re-projections of one loop before its trace is kept as it is.
+const MAX_RETRACES: u32 = 4;
+
+/// JIT options (`-X jit=…`, `-X jit-threshold=…`, …).
+#[derive(Clone, Debug)]
+pub struct JitOptions {
+    pub enabled: bool,
+    pub threshold: u32,
+    pub stats: bool,
+    pub dump_dir: Option<std::path::PathBuf>,
+    pub perf: bool,
+}
+
+impl Default for JitOptions {
+    fn default() -> JitOptions {
+        JitOptions {
+            // On where stencils exist for the host.
+            enabled: super::stencils::for_host().is_some(),
+            threshold: DEFAULT_THRESHOLD,
+            stats: false,
+            dump_dir: None,
+            perf: false,
+        }
+    }
+}
+
+/// Counters for `-X jit-stats`.
+#[derive(Default, Debug)]
+pub struct Stats {
+    pub traces: u64,
+    pub aborts: HashMap<String, u64>,
+    pub uops_projected: u64,
+    pub uops_optimized: u64,
+    pub guards_removed: u64,
+    pub guards_hoisted: u64,
+    pub code_bytes: u64,
+    pub data_bytes: u64,
+    pub compile_ns: u64,
+    /// Exits taken (one per entry: a trace runs until it leaves).
+    pub exits: u64,
+    /// Of those, exits into the loop body that suggest re-projecting.
+    pub side_exits: u64,
+    pub retraces: u64,
+}
+
+/// A live trace.
+struct Record {
+    id: TraceId,
+    /// Keeps the code object (and so the bytecode the trace was projected
+    /// from and the constants it embeds) alive while the trace is.
+    code_obj: Value,
+    back: u32,
+    /// Resume pcs of side exits worth following: (resume pc, branch pc).
+    /// The branch pc is `u32::MAX` for guard exits.
+    side_exits: Vec<(u32, u32)>,
+    exit_counts: Vec<u64>,
+}
+
+/// What is remembered about a loop across re-projections.
+#[derive(Default)]
+struct LoopInfo {
+    prefer_jump: Vec<u32>,
+    retraces: u32,
+}
+
+/// The VM's tier 2: options, code cache, live traces, statistics.
+pub struct Jit {
+    pub options: JitOptions,
+    pub stats: Stats,
+    cache: CodeCache,
+    traces: Vec<Option<Record>>,
+    loops: HashMap<(usize, u32), LoopInfo>,
+    /// Traces entered and not yet left (a `__del__` run by a trace can run
+    /// another): code is only freed when this is zero.
+    pub running: u32,
+    deferred: Vec<TraceId>,
+    perf_map: Option<std::fs::File>,
+    /// Traces compiled so far: numbers the dumps (indices are reused).
+    compiled: usize,
+}
+
+/// The host's stencil group for each uop kind, in `UopKind::ALL` order.
+fn groups() -> Option<&'static [&'static StencilGroup]> {
+    static GROUPS: OnceLock<Option<Vec<&'static StencilGroup>>> = OnceLock::new();
+    GROUPS
+        .get_or_init(|| UopKind::ALL.iter().map(|k| super::stencils::host_group(k.name())).collect::<Option<Vec<_>>>())
+        .as_deref()
+}
+
+fn group(kind: UopKind) -> &'static StencilGroup {
+    // `enabled` is only true when every group exists (see `Jit::new`).
+    groups().expect("stencils for the host")[kind as usize]
+}
+
+/// Lowers optimized uops to stencil instructions: each uop that can leave
+/// gets an `_EXIT_TRACE` stub (one per resume pc, appended after the
+/// trace); `_JUMP_TO_TOP` jumps to uop `top`.
+pub fn lower(uops: &[Uop], top: usize) -> Vec<Instr> {
+    let mut stubs: Vec<u32> = Vec::new();
+    let mut stub = |pc: u32| -> usize {
+        let k = stubs.iter().position(|&p| p == pc).unwrap_or_else(|| {
+            stubs.push(pc);
+            stubs.len() - 1
+        });
+        uops.len() + k
+    };
+    let mut out: Vec<Instr> = uops
+        .iter()
+        .map(|u| {
+            let i = Instr::new(group(u.kind)).oparg(u.oparg).operand(u.operand);
+            match u.kind.exits() {
+                Exits::Never | Exits::End => i,
+                Exits::Guard => i.exit(stub(u.exit_pc)),
+                Exits::Branch => i.exit(stub(u.exit_pc)).jump(stub(u.jump_pc)),
+                Exits::Loop => i.jump(top),
+            }
+        })
+        .collect();
+    out.extend(stubs.iter().map(|&pc| Instr::new(group(UopKind::ExitTrace)).operand(pc as u64)));
+    out
+}
+
+fn install(cache: &mut CodeCache, trace: &[Instr]) -> Result<TraceId, CompileError> {
+    let shim = super::stencils::host_group("_SHIM").ok_or(CompileError::Empty)?;
+    let symbol = super::helpers::symbol_address;
+    if cfg!(target_arch = "aarch64") {
+        cache.install::<super::patch::Aarch64>(shim, trace, symbol)
+    } else {
+        cache.install::<super::patch::X86_64>(shim, trace, symbol)
+    }
+}
+
+impl Jit {
+    pub fn new(mut options: JitOptions) -> Jit {
+        if groups().is_none() || super::stencils::host_group("_SHIM").is_none() {
+            options.enabled = false;
+        }
+        let perf_map = if options.perf && options.enabled {
+            std::fs::File::create(format!("/tmp/perf-{}.map", std::process::id())).ok()
+        } else {
+            None
+        };
+        Jit {
+            options,
+            stats: Stats::default(),
+            cache: CodeCache::new(),
+            traces: Vec::new(),
+            loops: HashMap::new(),
+            running: 0,
+            deferred: Vec::new(),
+            perf_map,
+            compiled: 0,
+        }
+    }
+
+    /// The iterations a loop must run before it is compiled, after
+    /// `failures` unsuccessful attempts (exponential back-off, so a loop
+    /// tier 2 cannot handle costs next to nothing).
+    #[inline(always)]
+    pub fn threshold(&self, failures: u16) -> u32 {
+        self.options.threshold.saturating_mul(1 << failures.min(12))
+    }
+
+    /// Compiles the loop whose back edge is `back` (jumping to `head`) of
+    /// `code`. Returns the trace's index and entry address.
+    pub fn compile_loop(&mut self, code: &Code, code_obj: &Value, back: usize, head: usize) -> Option<(u32, u64)> {
+        let started = Instant::now();
+        let key = (code as *const Code as usize, back as u32);
+        let info = self.loops.entry(key).or_default();
+        let l = Loop { code, head, back, prefer_jump: &info.prefer_jump, gc_flag: crate::gc::pending_flag_address() };
+        let projected = match project::project(&l) {
+            Ok(t) => t,
+            Err(why) => {
+                if self.options.stats {
+                    let name = match why {
+                        Abort::Unsupported(op) => format!("unsupported {}", op.name()),
+                        other => format!("{other:?}"),
+                    };
+                    *self.stats.aborts.entry(name).or_default() += 1;
+                }
+                return None;
+            }
+        };
+        let (uops, top, report) = optimizer::optimize(&projected, code.nlocalsplus as usize);
+        let instrs = lower(&uops, top);
+        let id = match install(&mut self.cache, &instrs) {
+            Ok(id) => id,
+            Err(e) => {
+                *self.stats.aborts.entry(format!("compile: {e}")).or_default() += 1;
+                return None;
+            }
+        };
+        let entry = id.address(&self.cache);
+        let side_exits = side_exits(&uops, head, back);
+        let record = Record {
+            id,
+            code_obj: code_obj.clone(),
+            back: back as u32,
+            exit_counts: vec![0; side_exits.len()],
+            side_exits,
+        };
+        let index = match self.traces.iter().position(Option::is_none) {
+            Some(i) => {
+                self.traces[i] = Some(record);
+                i
+            }
+            None => {
+                self.traces.push(Some(record));
+                self.traces.len() - 1
+            }
+        };
+        let layout_bytes =
+            super::stencils::host_group("_SHIM").and_then(|shim| super::compile::layout(shim, &instrs).ok());
+        let s = &mut self.stats;
+        s.traces += 1;
+        s.uops_projected += projected.len() as u64;
+        s.uops_optimized += uops.len() as u64;
+        s.guards_removed += report.guards_removed as u64;
+        s.guards_hoisted += report.hoisted as u64;
+        if let Some(l) = &layout_bytes {
+            s.code_bytes += l.code_size as u64;
+            s.data_bytes += l.data_size as u64;
+        }
+        s.compile_ns += started.elapsed().as_nanos() as u64;
+        let name = describe(code, head);
+        if let Some(f) = &mut self.perf_map {
+            use std::io::Write;
+            let size = layout_bytes.map_or(0, |l| l.size);
+            let _ = writeln!(f, "{entry:x} {size:x} tessera-jit:{name}");
+        }
+        if let Some(dir) = &self.options.dump_dir {
+            let _ = dump(dir, self.compiled, &name, &projected, &uops, top, &instrs, entry);
+        }
+        self.compiled += 1;
+        Some((index as u32, entry))
+    }
+
+    /// Called after trace `index` left at `exit`: counts the exit, and when
+    /// a side exit has become hot, discards the trace and returns true (the
+    /// caller turns the instruction back into `JumpBackward`, so the loop
+    /// is projected again soon).
+    pub fn exited(&mut self, index: u32, exit: u64) -> bool {
+        self.stats.exits += 1;
+        let Some(Some(r)) = self.traces.get_mut(index as usize) else { return false };
+        let Some(k) = r.side_exits.iter().position(|&(pc, _)| pc as u64 == exit) else { return false };
+        self.stats.side_exits += 1;
+        r.exit_counts[k] += 1;
+        if r.exit_counts[k] < HOT_EXIT {
+            return false;
+        }
+        let branch = r.side_exits[k].1;
+        let key =
+            (r.code_obj.downcast::<crate::object::CodeObj>().map_or(0, |c| &*c.code as *const Code as usize), r.back);
+        let info = self.loops.entry(key).or_default();
+        if info.retraces >= MAX_RETRACES {
+            // Keep this trace; stop counting its exits.
+            r.side_exits.clear();
+            return false;
+        }
+        info.retraces += 1;
+        if branch != u32::MAX {
+            // Follow the branch's other side next time.
+            match info.prefer_jump.iter().position(|&b| b == branch) {
+                Some(i) => {
+                    info.prefer_jump.swap_remove(i);
+                }
+                None => info.prefer_jump.push(branch),
+            }
+        }
+        self.stats.retraces += 1;
+        self.discard(index);
+        true
+    }
+
+    fn discard(&mut self, index: u32) {
+        if let Some(r) = self.traces.get_mut(index as usize).and_then(Option::take) {
+            if self.running == 0 {
+                self.cache.discard(r.id);
+            } else {
+                self.deferred.push(r.id);
+            }
+        }
+    }
+
+    /// Frees code of traces discarded while traces were running.
+    pub fn collect_deferred(&mut self) {
+        if self.running == 0 {
+            for id in std::mem::take(&mut self.deferred) {
+                self.cache.discard(id);
+            }
+        }
+    }
+
+    /// Bytes mapped for code and bytes of live traces.
+    pub fn cache_bytes(&self) -> (usize, usize) {
+        (self.cache.mapped_bytes(), self.cache.live_bytes())
+    }
+
+    /// `-X jit-stats`: the report printed on stderr at exit.
+    pub fn report(&self) -> String {
+        let s = &self.stats;
+        let mut out = String::new();
+        let (mapped, live) = self.cache_bytes();
+        let _ = writeln!(out, "jit-stats: traces compiled        {}", s.traces);
+        let _ = writeln!(out, "jit-stats: uops projected         {}", s.uops_projected);
+        let _ = writeln!(out, "jit-stats: uops after optimizing  {}", s.uops_optimized);
+        let _ = writeln!(out, "jit-stats: guards removed         {}", s.guards_removed);
+        let _ = writeln!(out, "jit-stats: guards hoisted         {}", s.guards_hoisted);
+        let _ = writeln!(out, "jit-stats: machine code bytes     {}", s.code_bytes);
+        let _ = writeln!(out, "jit-stats: data bytes             {}", s.data_bytes);
+        let _ = writeln!(out, "jit-stats: code cache mapped/live {mapped}/{live}");
+        let _ = writeln!(out, "jit-stats: compile time           {:.1} us", s.compile_ns as f64 / 1000.0);
+        let _ = writeln!(out, "jit-stats: exits taken            {}", s.exits);
+        let _ = writeln!(out, "jit-stats: side exits taken       {}", s.side_exits);
+        let _ = writeln!(out, "jit-stats: re-projections         {}", s.retraces);
+        let mut aborts: Vec<_> = s.aborts.iter().collect();
+        aborts.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        for (why, n) in aborts {
+            let _ = writeln!(out, "jit-stats: not compiled ({why}) {n}");
+        }
+        out
+    }
+}
+
+/// The resume pcs of a trace's exits that mean the projection went the
+/// wrong way: exits into the loop body (not out of the loop), and guard
+/// failures other than the loop's own end test.
+fn side_exits(uops: &[Uop], head: usize, back: usize) -> Vec<(u32, u32)> {
+    let mut v: Vec<(u32, u32)> = Vec::new();
+    for u in uops {
+        let candidate = match u.kind.exits() {
+            Exits::Branch => Some((u.jump_pc, u.exit_pc)),
+            // The range loop's exhaustion and the eval breaker are normal.
+            Exits::Guard if !matches!(u.kind, UopKind::ForIterRange | UopKind::CheckEvalBreaker) => {
+                Some((u.exit_pc, u32::MAX))
+            }
+            _ => None,
+        };
+        if let Some((pc, branch)) = candidate {
+            let inside = (pc as usize) > head && (pc as usize) <= back;
+            if inside && !v.iter().any(|&(p, _)| p == pc) {
+                v.push((pc, branch));
+            }
+        }
+    }
+    v
+}
+
+/// `qualname:line` of the loop at `head`, for dumps and perf maps.
+fn describe(code: &Code, head: usize) -> String {
+    let name = code.qualname.downcast::<crate::object::Str>().map(|s| s.s.to_string()).unwrap_or_default();
+    format!("{name}:{}", code.line_at(head))
+}
+
+/// `-X jit-dump=DIR`: the trace's uops before and after optimization, and
+/// its machine code, stencil by stencil, with each stencil's disassembly.
+#[allow(clippy::too_many_arguments)]
+fn dump(
+    dir: &std::path::Path,
+    number: usize,
+    name: &str,
+    projected: &[Uop],
+    optimized: &[Uop],
+    top: usize,
+    instrs: &[Instr],
+    entry: u64,
+) -> std::io::Result<()> {
+    std::fs::create_dir_all(dir)?;
+    let mut out = String::new();
+    let _ = writeln!(out, "trace {number}: {name}\n\n-- projected ({} uops)", projected.len());
+    for (i, u) in projected.iter().enumerate() {
+        let _ = writeln!(out, "{}", format!("{i:4}  {u}").trim_end());
+    }
+    let _ = writeln!(out, "\n-- optimized ({} uops, loop from {top})", optimized.len());
+    for (i, u) in optimized.iter().enumerate() {
+        let _ = writeln!(out, "{}", format!("{i:4}  {u}").trim_end());
+    }
+    let _ = writeln!(out, "\n-- machine code at {entry:#x}");
+    out.push_str(&super::disasm::listing(instrs, entry));
+    std::fs::write(dir.join(format!("trace-{number:04}.txt")), out)
+}
+
+/// The hot-loop hook, for the interpreter: compiles the loop and, on
+/// success, turns the back edge into `JumpBackwardJit`.
+///
+/// # Safety
+/// `fr` is the live frame running `code` at its back edge `back`.
+pub unsafe fn on_hot_loop(vm: &mut crate::vm::Vm, fr: *mut crate::frame::Frame, back: usize, head: usize) -> bool {
+    // SAFETY: forwarded from the caller; the frame's code object is live.
+    let (code, code_obj) = unsafe { (crate::frame::Frame::code(fr), &(*fr).code_obj) };
+    match vm.jit.compile_loop(code, code_obj, back, head) {
+        Some((index, entry)) => {
+            let mut c = code.caches[back].get();
+            c.index = index;
+            c.extra = entry;
+            code.caches[back].set(c);
+            let w = code.instrs[back].get();
+            code.instrs[back].set((w & !0xff) | crate::bytecode::Op::JumpBackwardJit as u32);
+            true
+        }
+        None => false,
+    }
+}
+
+/// Enters the trace of the `JumpBackwardJit` at `back`. Returns the pc to
+/// resume at; the frame's `depth` says where the stack ends.
+///
+/// # Safety
+/// `fr` is the live innermost frame, saved (`pc` and `depth` accurate) at
+/// the loop head, with `sp` its stack top.
+#[inline(always)]
+pub unsafe fn enter(
+    vm: &mut crate::vm::Vm,
+    fr: *mut crate::frame::Frame,
+    sp: *mut Value,
+    code: &Code,
+    back: usize,
+) -> usize {
+    let c = code.caches[back].get();
+    vm.jit.running += 1;
+    // SAFETY: `extra` is the entry of a live trace (a discarded trace's
+    // instruction is turned back into `JumpBackward` before its code is
+    // freed), compiled for this code's loop, whose first uop expects the
+    // loop head's stack: what the frame has now.
+    let exit = unsafe {
+        let entry: Entry = std::mem::transmute(c.extra as *const u8);
+        entry(fr as *mut u8, sp as *mut u64, vm as *mut crate::vm::Vm as *mut u8)
+    };
+    vm.jit.running -= 1;
+    if vm.jit.exited(c.index, exit) {
+        let w = code.instrs[back].get();
+        code.instrs[back].set((w & !0xff) | crate::bytecode::Op::JumpBackward as u32);
+        let mut c = code.caches[back].get();
+        // Project again at the next back edge.
+        c.index = u32::MAX;
+        c.aux = 0;
+        code.caches[back].set(c);
+    }
+    if !vm.jit.deferred.is_empty() {
+        vm.jit.collect_deferred();
+    }
+    exit as usize
+}

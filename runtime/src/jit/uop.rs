@@ -1,0 +1,226 @@
+//! The tier-2 intermediate form: micro-ops (uops), as a trace lists them
+//! between projection and code generation.
+//!
+//! One [`UopKind`] per stencil group (the stencil of `UopKind::LoadFast` is
+//! `_LOAD_FAST`), plus the facts the optimizer needs about each: its stack
+//! effect and whether it can leave the trace. A [`Uop`] carries the values
+//! of its holes and the bytecode indices where the interpreter resumes when
+//! it leaves.
+
+use crate::bytecode::CmpOp;
+use std::fmt;
+
+macro_rules! uops {
+    ($($kind:ident => $name:literal, pops $pops:literal, pushes $pushes:literal, $exits:ident;)*) => {
+        /// Every micro-op the trace compiler emits.
+        #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+        pub enum UopKind { $($kind),* }
+
+        impl UopKind {
+            /// The stencil group's name.
+            pub fn name(self) -> &'static str {
+                match self { $(UopKind::$kind => $name),* }
+            }
+            /// Values popped and pushed when the micro-op stays on the trace.
+            pub fn stack_effect(self) -> (u32, u32) {
+                match self { $(UopKind::$kind => ($pops, $pushes)),* }
+            }
+            /// How the micro-op can leave the trace.
+            pub fn exits(self) -> Exits {
+                match self { $(UopKind::$kind => Exits::$exits),* }
+            }
+            pub const ALL: &'static [UopKind] = &[$(UopKind::$kind),*];
+        }
+    };
+}
+
+/// The ways a micro-op leaves the trace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Exits {
+    Never,
+    /// A failed guard: resume at `exit_pc` with the stack as before the uop.
+    Guard,
+    /// A branch: resume at `jump_pc` after the uop's pops; `Branch` uops
+    /// may also fail a type guard (resume at `exit_pc`).
+    Branch,
+    /// The loop's back edge (`_JUMP_TO_TOP`).
+    Loop,
+    /// The end of a trace (`_EXIT_TRACE`, resuming at its operand).
+    End,
+}
+
+uops! {
+    LoadFast => "_LOAD_FAST", pops 0, pushes 1, Never;
+    LoadFastNoref => "_LOAD_FAST_NOREF", pops 0, pushes 1, Never;
+    CheckLocalBound => "_CHECK_LOCAL_BOUND", pops 0, pushes 0, Guard;
+    GuardLocalInt => "_GUARD_LOCAL_INT", pops 0, pushes 0, Guard;
+    GuardLocalFloat => "_GUARD_LOCAL_FLOAT", pops 0, pushes 0, Guard;
+    StoreFast => "_STORE_FAST", pops 1, pushes 0, Never;
+    StoreFastNoref => "_STORE_FAST_NOREF", pops 1, pushes 0, Never;
+    LoadConstInline => "_LOAD_CONST_INLINE", pops 0, pushes 1, Never;
+    PopTop => "_POP_TOP", pops 1, pushes 0, Never;
+    PopTopNoref => "_POP_TOP_NOREF", pops 1, pushes 0, Never;
+    GuardBothInt => "_GUARD_BOTH_INT", pops 0, pushes 0, Guard;
+    GuardTosInt => "_GUARD_TOS_INT", pops 0, pushes 0, Guard;
+    GuardNosInt => "_GUARD_NOS_INT", pops 0, pushes 0, Guard;
+    GuardBothFloat => "_GUARD_BOTH_FLOAT", pops 0, pushes 0, Guard;
+    GuardTosFloat => "_GUARD_TOS_FLOAT", pops 0, pushes 0, Guard;
+    GuardNosFloat => "_GUARD_NOS_FLOAT", pops 0, pushes 0, Guard;
+    BinaryOpAddInt => "_BINARY_OP_ADD_INT", pops 2, pushes 1, Guard;
+    BinaryOpSubInt => "_BINARY_OP_SUB_INT", pops 2, pushes 1, Guard;
+    BinaryOpMulInt => "_BINARY_OP_MUL_INT", pops 2, pushes 1, Guard;
+    BinaryOpAddFloat => "_BINARY_OP_ADD_FLOAT", pops 2, pushes 1, Never;
+    BinaryOpSubFloat => "_BINARY_OP_SUB_FLOAT", pops 2, pushes 1, Never;
+    BinaryOpMulFloat => "_BINARY_OP_MUL_FLOAT", pops 2, pushes 1, Never;
+    BinaryOpDivFloat => "_BINARY_OP_DIV_FLOAT", pops 2, pushes 1, Guard;
+    CompareJumpLt => "_COMPARE_JUMP_LT", pops 2, pushes 0, Branch;
+    CompareJumpLe => "_COMPARE_JUMP_LE", pops 2, pushes 0, Branch;
+    CompareJumpEq => "_COMPARE_JUMP_EQ", pops 2, pushes 0, Branch;
+    CompareJumpNe => "_COMPARE_JUMP_NE", pops 2, pushes 0, Branch;
+    CompareJumpGt => "_COMPARE_JUMP_GT", pops 2, pushes 0, Branch;
+    CompareJumpGe => "_COMPARE_JUMP_GE", pops 2, pushes 0, Branch;
+    GuardCmpIntLt => "_GUARD_CMP_INT_LT", pops 2, pushes 0, Branch;
+    GuardCmpIntLe => "_GUARD_CMP_INT_LE", pops 2, pushes 0, Branch;
+    GuardCmpIntEq => "_GUARD_CMP_INT_EQ", pops 2, pushes 0, Branch;
+    GuardCmpIntNe => "_GUARD_CMP_INT_NE", pops 2, pushes 0, Branch;
+    GuardCmpIntGt => "_GUARD_CMP_INT_GT", pops 2, pushes 0, Branch;
+    GuardCmpIntGe => "_GUARD_CMP_INT_GE", pops 2, pushes 0, Branch;
+    GuardCmpFloatLt => "_GUARD_CMP_FLOAT_LT", pops 2, pushes 0, Branch;
+    GuardCmpFloatLe => "_GUARD_CMP_FLOAT_LE", pops 2, pushes 0, Branch;
+    GuardCmpFloatEq => "_GUARD_CMP_FLOAT_EQ", pops 2, pushes 0, Branch;
+    GuardCmpFloatNe => "_GUARD_CMP_FLOAT_NE", pops 2, pushes 0, Branch;
+    GuardCmpFloatGt => "_GUARD_CMP_FLOAT_GT", pops 2, pushes 0, Branch;
+    GuardCmpFloatGe => "_GUARD_CMP_FLOAT_GE", pops 2, pushes 0, Branch;
+    PopJumpIf => "_POP_JUMP_IF", pops 1, pushes 0, Branch;
+    PopJumpIfNone => "_POP_JUMP_IF_NONE", pops 1, pushes 0, Branch;
+    ForIterRange => "_FOR_ITER_RANGE", pops 0, pushes 1, Guard;
+    CheckEvalBreaker => "_CHECK_EVAL_BREAKER", pops 0, pushes 0, Guard;
+    JumpToTop => "_JUMP_TO_TOP", pops 0, pushes 0, Loop;
+    ExitTrace => "_EXIT_TRACE", pops 0, pushes 0, End;
+}
+
+/// The three families of compare-and-branch micro-ops, by comparison.
+const COMPARE_JUMP: [UopKind; 6] = [
+    UopKind::CompareJumpLt,
+    UopKind::CompareJumpLe,
+    UopKind::CompareJumpEq,
+    UopKind::CompareJumpNe,
+    UopKind::CompareJumpGt,
+    UopKind::CompareJumpGe,
+];
+const GUARD_CMP_INT: [UopKind; 6] = [
+    UopKind::GuardCmpIntLt,
+    UopKind::GuardCmpIntLe,
+    UopKind::GuardCmpIntEq,
+    UopKind::GuardCmpIntNe,
+    UopKind::GuardCmpIntGt,
+    UopKind::GuardCmpIntGe,
+];
+const GUARD_CMP_FLOAT: [UopKind; 6] = [
+    UopKind::GuardCmpFloatLt,
+    UopKind::GuardCmpFloatLe,
+    UopKind::GuardCmpFloatEq,
+    UopKind::GuardCmpFloatNe,
+    UopKind::GuardCmpFloatGt,
+    UopKind::GuardCmpFloatGe,
+];
+
+impl UopKind {
+    /// Whether the stencil reads `_JIT_OPARG` (a local's index, or for
+    /// branches the truth that stays on the trace).
+    pub fn uses_oparg(self) -> bool {
+        use UopKind::*;
+        matches!(
+            self,
+            LoadFast
+                | LoadFastNoref
+                | CheckLocalBound
+                | GuardLocalInt
+                | GuardLocalFloat
+                | StoreFast
+                | StoreFastNoref
+                | PopJumpIf
+                | PopJumpIfNone
+        ) || self.exits() == Exits::Branch
+    }
+    /// The type-checking compare-and-branch for `op`.
+    pub fn compare_jump(op: CmpOp) -> UopKind {
+        COMPARE_JUMP[op as usize]
+    }
+    /// For a `_COMPARE_JUMP_*`, the comparison.
+    pub fn compare_jump_op(self) -> Option<CmpOp> {
+        COMPARE_JUMP.iter().position(|&k| k == self).map(|i| CmpOp::from_u32(i as u32))
+    }
+    pub fn guard_cmp_int(op: CmpOp) -> UopKind {
+        GUARD_CMP_INT[op as usize]
+    }
+    pub fn guard_cmp_float(op: CmpOp) -> UopKind {
+        GUARD_CMP_FLOAT[op as usize]
+    }
+}
+
+/// One micro-op of a trace.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Uop {
+    pub kind: UopKind,
+    pub oparg: u32,
+    pub operand: u64,
+    /// Where the interpreter resumes when a guard of this uop fails: the
+    /// bytecode instruction it came from, whose effects have not begun.
+    pub exit_pc: u32,
+    /// Where the interpreter resumes when a branch leaves the trace.
+    pub jump_pc: u32,
+}
+
+impl Uop {
+    pub fn new(kind: UopKind, exit_pc: u32) -> Uop {
+        Uop { kind, oparg: 0, operand: 0, exit_pc, jump_pc: 0 }
+    }
+    pub fn oparg(mut self, oparg: u32) -> Uop {
+        self.oparg = oparg;
+        self
+    }
+    pub fn operand(mut self, operand: u64) -> Uop {
+        self.operand = operand;
+        self
+    }
+    pub fn jump_pc(mut self, pc: u32) -> Uop {
+        self.jump_pc = pc;
+        self
+    }
+}
+
+/// The listing `-X jit-dump` and the snapshot tests show: one uop a line,
+/// with its argument and where it leaves the trace.
+impl fmt::Display for Uop {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:<22}", self.kind.name())?;
+        match self.kind {
+            // Addresses differ from run to run; listings show what they are.
+            UopKind::LoadConstInline => {
+                // SAFETY: only inspected, never released (ManuallyDrop).
+                let v = std::mem::ManuallyDrop::new(unsafe { crate::value::Value::from_bits(self.operand) });
+                if v.is_small_int() {
+                    write!(f, " {}", v.as_small_int())?
+                } else if v.is_float() {
+                    write!(f, " {:?}", v.as_float())?
+                } else if v.is_none() {
+                    f.write_str(" None")?
+                } else if v.is_bool() {
+                    f.write_str(if v.is_true_singleton() { " True" } else { " False" })?
+                } else {
+                    f.write_str(" <object>")?
+                }
+            }
+            UopKind::CheckEvalBreaker => {}
+            UopKind::ExitTrace => write!(f, " -> @{}", self.operand)?,
+            k if k.uses_oparg() => write!(f, " {}", self.oparg)?,
+            _ => {}
+        }
+        match self.kind.exits() {
+            Exits::Guard => write!(f, "  (exit @{})", self.exit_pc),
+            Exits::Branch => write!(f, "  (else @{}, exit @{})", self.jump_pc, self.exit_pc),
+            _ => Ok(()),
+        }
+    }
+}

@@ -1,0 +1,371 @@
+//! Tier 2 end to end: Python programs run by the tessera binary, with the
+//! traces it compiles shown by `-X jit-dump` as snapshots (the projected
+//! and optimized micro-ops), and the properties the JIT must keep while
+//! traces are live.
+
+use expect_test::{expect, Expect};
+use std::path::PathBuf;
+
+mod common;
+use common::tessera_command;
+
+/// A fresh directory for one test's dump.
+fn scratch(name: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("tessera-tier2-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    dir
+}
+
+/// Runs `src` with `args`; returns stdout, after checking it ran cleanly.
+fn run(src: &str, args: &[&str]) -> String {
+    let out = tessera_command().args(args).arg("-c").arg(src).output().unwrap();
+    assert!(out.status.success(), "tessera failed: {}", String::from_utf8_lossy(&out.stderr));
+    String::from_utf8(out.stdout).unwrap()
+}
+
+/// Runs `src` with every loop compiled at its first chance and returns the
+/// dumps' micro-op sections (not the machine code, whose addresses vary),
+/// with the program's output first.
+fn traces(name: &str, src: &str) -> String {
+    let dir = scratch(name);
+    let dump = format!("jit-dump={}", dir.display());
+    let stdout = run(src, &["-X", "jit-threshold=8", "-X", &dump]);
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    let mut out = format!("output: {stdout}");
+    for f in files {
+        let text = std::fs::read_to_string(&f).unwrap();
+        out.push_str(text.split("\n-- machine code").next().unwrap());
+        out.push('\n');
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+    out
+}
+
+fn check(name: &str, src: &str, expected: Expect) {
+    expected.assert_eq(&traces(name, src));
+}
+
+#[test]
+fn int_while_loop() {
+    check(
+        "int_while",
+        "
+def f(n):
+    total = 0
+    i = 0
+    while i < n:
+        total = total + i * 2
+        i = i + 1
+    return total
+print(f(1000))
+",
+        expect![[r#"
+            output: 999000
+            trace 0: f:5
+
+            -- projected (23 uops)
+               0  _CHECK_LOCAL_BOUND     2  (exit @4)
+               1  _CHECK_LOCAL_BOUND     0  (exit @4)
+               2  _LOAD_FAST             2
+               3  _LOAD_FAST             0
+               4  _COMPARE_JUMP_LT       1  (else @15, exit @5)
+               5  _CHECK_LOCAL_BOUND     1  (exit @6)
+               6  _CHECK_LOCAL_BOUND     2  (exit @6)
+               7  _LOAD_FAST             1
+               8  _LOAD_FAST             2
+               9  _LOAD_CONST_INLINE     2
+              10  _GUARD_BOTH_INT         (exit @8)
+              11  _BINARY_OP_MUL_INT      (exit @8)
+              12  _GUARD_BOTH_INT         (exit @9)
+              13  _BINARY_OP_ADD_INT      (exit @9)
+              14  _CHECK_LOCAL_BOUND     2  (exit @10)
+              15  _STORE_FAST            1
+              16  _LOAD_FAST             2
+              17  _LOAD_CONST_INLINE     1
+              18  _GUARD_BOTH_INT         (exit @12)
+              19  _BINARY_OP_ADD_INT      (exit @12)
+              20  _STORE_FAST            2
+              21  _CHECK_EVAL_BREAKER     (exit @14)
+              22  _JUMP_TO_TOP
+
+            -- optimized (18 uops, loop from 3)
+               0  _GUARD_LOCAL_INT       0  (exit @4)
+               1  _GUARD_LOCAL_INT       1  (exit @4)
+               2  _GUARD_LOCAL_INT       2  (exit @4)
+               3  _LOAD_FAST_NOREF       2
+               4  _LOAD_FAST_NOREF       0
+               5  _GUARD_CMP_INT_LT      1  (else @15, exit @5)
+               6  _LOAD_FAST_NOREF       1
+               7  _LOAD_FAST_NOREF       2
+               8  _LOAD_CONST_INLINE     2
+               9  _BINARY_OP_MUL_INT      (exit @8)
+              10  _BINARY_OP_ADD_INT      (exit @9)
+              11  _STORE_FAST_NOREF      1
+              12  _LOAD_FAST_NOREF       2
+              13  _LOAD_CONST_INLINE     1
+              14  _BINARY_OP_ADD_INT      (exit @12)
+              15  _STORE_FAST_NOREF      2
+              16  _CHECK_EVAL_BREAKER     (exit @14)
+              17  _JUMP_TO_TOP
+
+        "#]],
+    );
+}
+
+#[test]
+fn float_range_loop() {
+    check(
+        "float_range",
+        "
+def g(n):
+    x = 0.0
+    y = 1.0
+    for i in range(n):
+        x = x + y * 0.5
+        y = y - x / 4.0
+    return x
+print(g(1000))
+",
+        expect![[r#"
+            output: -0.5875031934354888
+            trace 0: g:5
+
+            -- projected (24 uops)
+               0  _FOR_ITER_RANGE         (exit @8)
+               1  _CHECK_LOCAL_BOUND     1  (exit @9)
+               2  _STORE_FAST            3
+               3  _LOAD_FAST             1
+               4  _CHECK_LOCAL_BOUND     2  (exit @10)
+               5  _LOAD_FAST             2
+               6  _LOAD_CONST_INLINE     0.5
+               7  _GUARD_BOTH_FLOAT       (exit @11)
+               8  _BINARY_OP_MUL_FLOAT
+               9  _GUARD_BOTH_FLOAT       (exit @12)
+              10  _BINARY_OP_ADD_FLOAT
+              11  _CHECK_LOCAL_BOUND     2  (exit @13)
+              12  _STORE_FAST            1
+              13  _LOAD_FAST             2
+              14  _CHECK_LOCAL_BOUND     1  (exit @14)
+              15  _LOAD_FAST             1
+              16  _LOAD_CONST_INLINE     4.0
+              17  _GUARD_BOTH_FLOAT       (exit @15)
+              18  _BINARY_OP_DIV_FLOAT    (exit @15)
+              19  _GUARD_BOTH_FLOAT       (exit @16)
+              20  _BINARY_OP_SUB_FLOAT
+              21  _STORE_FAST            2
+              22  _CHECK_EVAL_BREAKER     (exit @18)
+              23  _JUMP_TO_TOP
+
+            -- optimized (19 uops, loop from 3)
+               0  _GUARD_LOCAL_FLOAT     1  (exit @8)
+               1  _GUARD_LOCAL_FLOAT     2  (exit @8)
+               2  _GUARD_LOCAL_INT       3  (exit @8)
+               3  _FOR_ITER_RANGE         (exit @8)
+               4  _STORE_FAST_NOREF      3
+               5  _LOAD_FAST_NOREF       1
+               6  _LOAD_FAST_NOREF       2
+               7  _LOAD_CONST_INLINE     0.5
+               8  _BINARY_OP_MUL_FLOAT
+               9  _BINARY_OP_ADD_FLOAT
+              10  _STORE_FAST_NOREF      1
+              11  _LOAD_FAST_NOREF       2
+              12  _LOAD_FAST_NOREF       1
+              13  _LOAD_CONST_INLINE     4.0
+              14  _BINARY_OP_DIV_FLOAT    (exit @15)
+              15  _BINARY_OP_SUB_FLOAT
+              16  _STORE_FAST_NOREF      2
+              17  _CHECK_EVAL_BREAKER     (exit @18)
+              18  _JUMP_TO_TOP
+
+        "#]],
+    );
+}
+
+#[test]
+fn branch_in_loop() {
+    check(
+        "branch",
+        "
+def h(n):
+    a = 0
+    i = 0
+    while i < n:
+        if i < 10:
+            a = a + 1
+        else:
+            a = a - 1
+        i = i + 1
+    return a
+print(h(1000))
+",
+        expect![[r#"
+            output: -980
+            trace 0: h:5
+
+            -- projected (23 uops)
+               0  _CHECK_LOCAL_BOUND     2  (exit @4)
+               1  _CHECK_LOCAL_BOUND     0  (exit @4)
+               2  _LOAD_FAST             2
+               3  _LOAD_FAST             0
+               4  _COMPARE_JUMP_LT       1  (else @19, exit @5)
+               5  _CHECK_LOCAL_BOUND     2  (exit @6)
+               6  _LOAD_FAST             2
+               7  _LOAD_CONST_INLINE     10
+               8  _COMPARE_JUMP_LT       1  (else @12, exit @7)
+               9  _CHECK_LOCAL_BOUND     1  (exit @8)
+              10  _LOAD_FAST             1
+              11  _LOAD_CONST_INLINE     1
+              12  _GUARD_BOTH_INT         (exit @9)
+              13  _BINARY_OP_ADD_INT      (exit @9)
+              14  _STORE_FAST            1
+              15  _CHECK_LOCAL_BOUND     2  (exit @15)
+              16  _LOAD_FAST             2
+              17  _LOAD_CONST_INLINE     1
+              18  _GUARD_BOTH_INT         (exit @16)
+              19  _BINARY_OP_ADD_INT      (exit @16)
+              20  _STORE_FAST            2
+              21  _CHECK_EVAL_BREAKER     (exit @18)
+              22  _JUMP_TO_TOP
+
+            -- optimized (19 uops, loop from 3)
+               0  _GUARD_LOCAL_INT       0  (exit @4)
+               1  _GUARD_LOCAL_INT       1  (exit @4)
+               2  _GUARD_LOCAL_INT       2  (exit @4)
+               3  _LOAD_FAST_NOREF       2
+               4  _LOAD_FAST_NOREF       0
+               5  _GUARD_CMP_INT_LT      1  (else @19, exit @5)
+               6  _LOAD_FAST_NOREF       2
+               7  _LOAD_CONST_INLINE     10
+               8  _GUARD_CMP_INT_LT      1  (else @12, exit @7)
+               9  _LOAD_FAST_NOREF       1
+              10  _LOAD_CONST_INLINE     1
+              11  _BINARY_OP_ADD_INT      (exit @9)
+              12  _STORE_FAST_NOREF      1
+              13  _LOAD_FAST_NOREF       2
+              14  _LOAD_CONST_INLINE     1
+              15  _BINARY_OP_ADD_INT      (exit @16)
+              16  _STORE_FAST_NOREF      2
+              17  _CHECK_EVAL_BREAKER     (exit @18)
+              18  _JUMP_TO_TOP
+
+            trace 1: h:5
+
+            -- projected (23 uops)
+               0  _CHECK_LOCAL_BOUND     2  (exit @4)
+               1  _CHECK_LOCAL_BOUND     0  (exit @4)
+               2  _LOAD_FAST             2
+               3  _LOAD_FAST             0
+               4  _COMPARE_JUMP_LT       1  (else @19, exit @5)
+               5  _CHECK_LOCAL_BOUND     2  (exit @6)
+               6  _LOAD_FAST             2
+               7  _LOAD_CONST_INLINE     10
+               8  _COMPARE_JUMP_LT       0  (else @8, exit @7)
+               9  _CHECK_LOCAL_BOUND     1  (exit @12)
+              10  _LOAD_FAST             1
+              11  _LOAD_CONST_INLINE     1
+              12  _GUARD_BOTH_INT         (exit @13)
+              13  _BINARY_OP_SUB_INT      (exit @13)
+              14  _STORE_FAST            1
+              15  _CHECK_LOCAL_BOUND     2  (exit @15)
+              16  _LOAD_FAST             2
+              17  _LOAD_CONST_INLINE     1
+              18  _GUARD_BOTH_INT         (exit @16)
+              19  _BINARY_OP_ADD_INT      (exit @16)
+              20  _STORE_FAST            2
+              21  _CHECK_EVAL_BREAKER     (exit @18)
+              22  _JUMP_TO_TOP
+
+            -- optimized (19 uops, loop from 3)
+               0  _GUARD_LOCAL_INT       0  (exit @4)
+               1  _GUARD_LOCAL_INT       1  (exit @4)
+               2  _GUARD_LOCAL_INT       2  (exit @4)
+               3  _LOAD_FAST_NOREF       2
+               4  _LOAD_FAST_NOREF       0
+               5  _GUARD_CMP_INT_LT      1  (else @19, exit @5)
+               6  _LOAD_FAST_NOREF       2
+               7  _LOAD_CONST_INLINE     10
+               8  _GUARD_CMP_INT_LT      0  (else @8, exit @7)
+               9  _LOAD_FAST_NOREF       1
+              10  _LOAD_CONST_INLINE     1
+              11  _BINARY_OP_SUB_INT      (exit @13)
+              12  _STORE_FAST_NOREF      1
+              13  _LOAD_FAST_NOREF       2
+              14  _LOAD_CONST_INLINE     1
+              15  _BINARY_OP_ADD_INT      (exit @16)
+              16  _STORE_FAST_NOREF      2
+              17  _CHECK_EVAL_BREAKER     (exit @18)
+              18  _JUMP_TO_TOP
+
+        "#]],
+    );
+}
+
+/// While traces are live, no mapping of the process is both writable and
+/// executable (read from the process's own /proc/self/maps, by Python code
+/// that runs after a trace was compiled and entered).
+#[test]
+fn no_writable_executable_mapping_while_traces_live() {
+    let src = "
+def spin(n):
+    i = 0
+    while i < n:
+        i = i + 1
+    return i
+print(spin(10000))
+bad = [l for l in open('/proc/self/maps').read().splitlines() if 'w' in l.split()[1] and 'x' in l.split()[1]]
+print(bad)
+";
+    let out = tessera_command().args(["-X", "jit-stats", "-c", src]).output().unwrap();
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(String::from_utf8_lossy(&out.stdout), "10000\n[]\n");
+    assert!(stderr.contains("traces compiled        1"), "no trace compiled: {stderr}");
+}
+
+/// The modes agree, and `-X jit=off` compiles nothing.
+#[test]
+fn options() {
+    let src = "
+def f(n):
+    i = 0
+    s = 0.0
+    while i < n:
+        s = s + 0.25
+        i = i + 1
+    return s
+print(f(5000))
+";
+    let off = run(src, &["-X", "jit=off", "-X", "jit-stats"]);
+    let on = run(src, &["-X", "jit-threshold=1"]);
+    assert_eq!(off, on);
+    let out = tessera_command().args(["-X", "jit=off", "-X", "jit-stats", "-c", src]).output().unwrap();
+    assert!(String::from_utf8_lossy(&out.stderr).contains("traces compiled        0"));
+    let bad = tessera_command().args(["-X", "jit=maybe", "-c", "pass"]).output().unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+    let bad = tessera_command().args(["-X", "jit-threshold=0", "-c", "pass"]).output().unwrap();
+    assert_eq!(bad.status.code(), Some(2));
+}
+
+/// `-X perf` writes a perf map naming each trace.
+#[test]
+fn perf_map() {
+    let src = "
+import os
+def f(n):
+    i = 0
+    while i < n:
+        i = i + 1
+    return i
+f(100)
+print(os.getpid())
+";
+    let pid = run(src, &["-X", "perf", "-X", "jit-threshold=1"]);
+    let path = format!("/tmp/perf-{}.map", pid.trim());
+    let map = std::fs::read_to_string(&path).unwrap();
+    let _ = std::fs::remove_file(&path);
+    let line = map.lines().next().unwrap();
+    let parts: Vec<&str> = line.splitn(3, ' ').collect();
+    assert!(u64::from_str_radix(parts[0], 16).is_ok() && u64::from_str_radix(parts[1], 16).is_ok(), "{line}");
+    assert_eq!(parts[2], "tessera-jit:f:5");
+}

@@ -1,0 +1,11 @@
+/* _CHECK_LOCAL_BOUND: leave the trace if local OPARG is unbound, before the
+ * instruction that reads it has done anything (the interpreter then raises
+ * UnboundLocalError). The optimizer drops it for locals the trace has
+ * already seen bound. */
+#include "../jit.h"
+
+UOP
+{
+    EXIT_IF(tessera_localsplus(frame)[OPARG] == TESSERA_NULL);
+    CONTINUE();
+}

@@ -1,0 +1,5 @@
+/* _GUARD_CMP_INT_LE: `a <= b` on two small ints the optimizer proved, then a
+ * branch (see cmp.h). */
+#define CMP(a, b) ((a) <= (b))
+#define CMP_INT
+#include "../cmp.h"

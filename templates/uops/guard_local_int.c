@@ -1,0 +1,10 @@
+/* _GUARD_LOCAL_INT: leave the trace unless local OPARG holds a small int.
+ * The optimizer hoists a loop's type guards on locals into guards of this
+ * kind, run once when the trace is entered. */
+#include "../jit.h"
+
+UOP
+{
+    EXIT_IF(!tessera_is_small_int(tessera_localsplus(frame)[OPARG]));
+    CONTINUE();
+}

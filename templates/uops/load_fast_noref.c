@@ -1,0 +1,9 @@
+/* _LOAD_FAST_NOREF: push local OPARG, which the optimizer proved to be an
+ * int or a float: no reference to take. */
+#include "../jit.h"
+
+UOP
+{
+    *sp++ = tessera_localsplus(frame)[OPARG];
+    CONTINUE();
+}

@@ -1,0 +1,9 @@
+/* _STORE_FAST_NOREF: pop into local OPARG, whose old value the optimizer
+ * proved to be an int or a float: nothing to release. */
+#include "../jit.h"
+
+UOP
+{
+    tessera_localsplus(frame)[OPARG] = *--sp;
+    CONTINUE();
+}
