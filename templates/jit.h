@@ -38,15 +38,19 @@ typedef TESSERA_UOP TesseraExit TesseraUop(TesseraFrame *frame, TesseraValue *sp
 
 /* Holes for values: their addresses are patched to the value. */
 extern char _JIT_OPERAND[];
+extern char _JIT_OPERAND1[];
 extern char _JIT_OPARG[];
 #define OPERAND ((uint64_t)(uintptr_t)&_JIT_OPERAND)
+#define OPERAND1 ((uint64_t)(uintptr_t)&_JIT_OPERAND1)
 #define OPARG ((uint32_t)(uintptr_t)&_JIT_OPARG)
 
 /* Holes for control flow: the next stencil, a jump target inside the trace
- * (loops, branches) and the side exit taken when a guard fails. */
+ * (loops, branches), the side exit taken when a guard fails, and the exit
+ * taken when a runtime helper raised an exception. */
 extern HOLE TesseraUop _JIT_CONTINUE;
 extern HOLE TesseraUop _JIT_JUMP_TARGET;
 extern HOLE TesseraUop _JIT_EXIT_TARGET;
+extern HOLE TesseraUop _JIT_ERROR_TARGET;
 
 #define CONTINUE() __attribute__((musttail)) return _JIT_CONTINUE(frame, sp, vm)
 #define JUMP_TO_JUMP_TARGET() __attribute__((musttail)) return _JIT_JUMP_TARGET(frame, sp, vm)
@@ -57,7 +61,23 @@ extern HOLE TesseraUop _JIT_EXIT_TARGET;
         } \
     } while (0)
 
+#define ERROR_IF(cond) \
+    do { \
+        if (__builtin_expect(cond, 0)) { \
+            __attribute__((musttail)) return _JIT_ERROR_TARGET(frame, sp, vm); \
+        } \
+    } while (0)
+
 /* Runtime helpers (Rust `extern "C"` functions, linked into tessera). */
+
+/* The helpers that do a whole bytecode instruction's general case: they
+ * take the stack as the instruction finds it, and return the stack pointer
+ * as the instruction leaves it, or null if it raised (the exception is
+ * kept in the VM and the stack is untouched). `pc` is the index after the
+ * instruction, which the helper stores in the frame (with the depth) before
+ * it runs anything that can look at the frame. */
+typedef TesseraValue *TesseraHelper(TesseraVm *vm, TesseraFrame *frame, TesseraValue *sp, uint32_t oparg,
+                                    uint64_t operand, uint32_t pc);
 
 /* Frees an object whose count a stencil dropped to zero. Freeing can run
  * Python code (`__del__`), so the helper first records the stack depth `sp`
@@ -67,6 +87,11 @@ extern void tessera_jit_dealloc(TesseraFrame *frame, TesseraValue *sp, TesseraHe
 /* Steps a range iterator: 1 and the next int in *out, or 0 when it is
  * exhausted or not a range iterator. */
 extern int tessera_jit_for_iter_range(TesseraValue iterator, TesseraValue *out);
+/* The same for list and tuple iterators (*out is a new reference). */
+extern int tessera_jit_for_iter_seq(TesseraValue iterator, TesseraValue *out);
+/* The value of entry `index` of a dict's table (a new reference), or
+ * TESSERA_NULL if the entry was deleted. */
+extern TesseraValue tessera_jit_dict_entry(const void *table, uint64_t index);
 /* Nonzero while a signal (Ctrl-C) waits to be handled. */
 extern volatile uint8_t tessera_jit_signal_pending;
 

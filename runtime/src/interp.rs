@@ -275,6 +275,31 @@ fn missing_msg(fname: &str, kind: &str, missing: &[String]) -> String {
     )
 }
 
+/// A binary operator on two small ints, when the result is computed
+/// without the general path (which raises, or grows a big int).
+#[inline(always)]
+fn small_int_binop(op: BinOp, x: i64, y: i64) -> Option<i64> {
+    match op {
+        BinOp::Add => Some(x + y),
+        BinOp::Sub => Some(x - y),
+        BinOp::Mul => x.checked_mul(y),
+        BinOp::And => Some(x & y),
+        BinOp::Or => Some(x | y),
+        BinOp::Xor => Some(x ^ y),
+        BinOp::FloorDiv if y != 0 => Some(x.div_euclid(y) - if (x.rem_euclid(y) != 0) && y < 0 { 1 } else { 0 }),
+        BinOp::Mod if y != 0 => Some(((x % y) + y) % y),
+        _ => None,
+    }
+}
+
+/// The small-int fast path of `BinaryOp`, for the JIT's helper.
+pub(crate) fn int_binop_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    if !a.is_small_int() || !b.is_small_int() {
+        return None;
+    }
+    small_int_binop(op, a.as_small_int(), b.as_small_int()).filter(|&r| Value::fits_small(r)).map(Value::small_int)
+}
+
 #[inline(always)]
 fn cache(code: &Code, pc: usize) -> InlineCache {
     debug_assert!(pc < code.caches.len());
@@ -1202,20 +1227,7 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             let a = pop!();
                             // Inline fast paths for the common numeric cases.
                             if a.is_small_int() && b.is_small_int() {
-                                let (x, y) = (a.as_small_int(), b.as_small_int());
-                                let r = match BinOp::from_u32(arg) {
-                                    BinOp::Add => Some(x + y),
-                                    BinOp::Sub => Some(x - y),
-                                    BinOp::Mul => x.checked_mul(y),
-                                    BinOp::And => Some(x & y),
-                                    BinOp::Or => Some(x | y),
-                                    BinOp::Xor => Some(x ^ y),
-                                    BinOp::FloorDiv if y != 0 => {
-                                        Some(x.div_euclid(y) - if (x.rem_euclid(y) != 0) && y < 0 { 1 } else { 0 })
-                                    }
-                                    BinOp::Mod if y != 0 => Some(((x % y) + y) % y),
-                                    _ => None,
-                                };
+                                let r = small_int_binop(BinOp::from_u32(arg), a.as_small_int(), b.as_small_int());
                                 if let Some(r) = r {
                                     if Value::fits_small(r) {
                                         if warm(code, pc - 1) {
@@ -1763,8 +1775,15 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             jump!(arg);
                             back_edge_work!();
                             save!();
-                            pc = crate::jit::tier2::enter(vm, fr, sp, code, back);
+                            let r = crate::jit::tier2::enter(vm, fr, sp, code, back);
                             sp = stack_base.add((*fr).depth as usize);
+                            match r {
+                                Ok(resume) => pc = resume,
+                                Err(e) => {
+                                    pc = (*fr).pc as usize;
+                                    break e;
+                                }
+                            }
                         }
                         Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
                             let v = pop!();
@@ -2469,7 +2488,7 @@ fn slot_name(code: &Code, slot: usize) -> Value {
     }
 }
 
-fn deref_error(vm: &mut Vm, code: &Code, slot: usize) -> PyErr {
+pub(crate) fn deref_error(vm: &mut Vm, code: &Code, slot: usize) -> PyErr {
     let name = name_str!(slot_name(code, slot));
     if slot < code.varnames.len() {
         let c = vm.t.unbound_local_error.clone();

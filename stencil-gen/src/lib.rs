@@ -84,8 +84,12 @@ pub enum HoleValue {
     JumpTarget,
     /// The side exit taken when a guard fails (`_JIT_EXIT_TARGET`).
     ExitTarget,
+    /// The exit taken when a helper raised (`_JIT_ERROR_TARGET`).
+    ErrorTarget,
     /// The instruction's 64-bit operand (`_JIT_OPERAND`).
     Operand,
+    /// The instruction's second 64-bit operand (`_JIT_OPERAND1`).
+    Operand1,
     /// The instruction's 32-bit argument (`_JIT_OPARG`).
     Oparg,
     /// Zero: the hole is the address of `symbol` (a runtime helper) plus the addend.
@@ -98,7 +102,9 @@ impl HoleValue {
             "_JIT_CONTINUE" => HoleValue::Continue,
             "_JIT_JUMP_TARGET" => HoleValue::JumpTarget,
             "_JIT_EXIT_TARGET" => HoleValue::ExitTarget,
+            "_JIT_ERROR_TARGET" => HoleValue::ErrorTarget,
             "_JIT_OPERAND" => HoleValue::Operand,
+            "_JIT_OPERAND1" => HoleValue::Operand1,
             "_JIT_OPARG" => HoleValue::Oparg,
             _ => return None,
         })

@@ -18,15 +18,18 @@ pub struct Instr {
     pub group: &'static StencilGroup,
     pub oparg: u32,
     pub operand: u64,
+    pub operand1: u64,
     /// Index of the instruction `_JIT_JUMP_TARGET` means.
     pub jump_target: usize,
     /// Index of the instruction a failed guard goes to (`_JIT_EXIT_TARGET`).
     pub exit_target: usize,
+    /// Index of the instruction a raising helper goes to (`_JIT_ERROR_TARGET`).
+    pub error_target: usize,
 }
 
 impl Instr {
     pub fn new(group: &'static StencilGroup) -> Instr {
-        Instr { group, oparg: 0, operand: 0, jump_target: 0, exit_target: 0 }
+        Instr { group, oparg: 0, operand: 0, operand1: 0, jump_target: 0, exit_target: 0, error_target: 0 }
     }
     pub fn oparg(mut self, oparg: u32) -> Instr {
         self.oparg = oparg;
@@ -34,6 +37,14 @@ impl Instr {
     }
     pub fn operand(mut self, operand: u64) -> Instr {
         self.operand = operand;
+        self
+    }
+    pub fn operand1(mut self, operand: u64) -> Instr {
+        self.operand1 = operand;
+        self
+    }
+    pub fn error(mut self, target: usize) -> Instr {
+        self.error_target = target;
         self
     }
     pub fn jump(mut self, target: usize) -> Instr {
@@ -123,7 +134,7 @@ pub fn layout(shim: &'static StencilGroup, trace: &[Instr]) -> Result<Layout, Co
         return Err(CompileError::Empty);
     }
     for i in trace {
-        for t in [i.jump_target, i.exit_target] {
+        for t in [i.jump_target, i.exit_target, i.error_target] {
             if t >= trace.len() {
                 return Err(CompileError::BadTarget(t));
             }
@@ -170,7 +181,9 @@ pub fn emit<P: Patcher>(
                 HoleValue::Continue => base + code_at.get(n + 1).copied().unwrap_or(code_size) as u64,
                 HoleValue::JumpTarget => start_of(instr.map_or(0, |i| i.jump_target)),
                 HoleValue::ExitTarget => start_of(instr.map_or(0, |i| i.exit_target)),
+                HoleValue::ErrorTarget => start_of(instr.map_or(0, |i| i.error_target)),
                 HoleValue::Operand => instr.map_or(0, |i| i.operand),
+                HoleValue::Operand1 => instr.map_or(0, |i| i.operand1),
                 HoleValue::Oparg => instr.map_or(0, |i| i.oparg as u64),
                 HoleValue::Zero => {
                     let name = h.symbol.unwrap_or("");

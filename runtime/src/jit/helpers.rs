@@ -1,10 +1,13 @@
 //! Runtime helpers that stencils call (the `tessera_jit_*` symbols), and the
 //! table that resolves their names for the trace compiler.
 
+use crate::bytecode::{BinOp, CmpOp, Code, INPLACE, LOAD_GLOBAL_NULL};
 use crate::frame::Frame;
-use crate::object::Header;
+use crate::object::{BoundMethod, CellObj, Header, List, Str};
 use crate::value::Value;
+use crate::vm::{PyResult, Vm};
 use std::mem::ManuallyDrop;
+use std::ptr;
 
 /// Frees an object whose count a stencil dropped to zero, after recording
 /// the live stack depth `sp` marks in `frame` (freeing may run `__del__`,
@@ -47,12 +50,481 @@ pub unsafe extern "C" fn tessera_jit_for_iter_range(iterator: u64, out: *mut u64
     0
 }
 
+/// Steps a list or tuple iterator for `_FOR_ITER_SEQ`: 1 with the next item
+/// (a new reference) in `*out`, or 0 when the iterator is exhausted or of
+/// another kind.
+///
+/// # Safety
+/// As [`tessera_jit_for_iter_range`].
+#[no_mangle]
+pub unsafe extern "C" fn tessera_jit_for_iter_seq(iterator: u64, out: *mut u64) -> i32 {
+    // SAFETY: as in tessera_jit_for_iter_range.
+    let it = ManuallyDrop::new(unsafe { Value::from_bits(iterator) });
+    if let Some(i) = it.downcast::<crate::iter::Iter>() {
+        if let Some(Some(v)) = i.next_seq() {
+            // SAFETY: the caller passes a writable slot.
+            unsafe { *out = v.into_bits() };
+            return 1;
+        }
+    }
+    0
+}
+
+/// The value of entry `index` of a dict's table, for `_LOAD_DICT_ENTRY`: a
+/// new reference, or NULL for a deleted (or missing) entry.
+///
+/// # Safety
+/// `table` is the table of a live dict (the trace keeps it alive).
+#[no_mangle]
+pub unsafe extern "C" fn tessera_jit_dict_entry(table: *const crate::dict::Table, index: u64) -> u64 {
+    // SAFETY: as the caller promises; the read is a plain borrow.
+    let t = unsafe { &*table };
+    t.entries.get(index as usize).map_or(Value::NULL, |e| e.value.clone()).into_bits()
+}
+
+// -- Helpers for instructions' general cases --------------------------------
+//
+// Each has the `TesseraHelper` signature of jit.h and does what the
+// interpreter's generic path of its instruction does, calling the same `ops`
+// functions, so the two cannot disagree: it pops the operands, saves the
+// frame's pc and depth (as the interpreter's `save!()`) before anything that
+// can run Python code or look at frames, and pushes the results. It returns
+// the new stack pointer, or null when the instruction raised: then the
+// exception is in `vm.jit.pending_error` and the frame's depth is the stack
+// after the pops, as the interpreter leaves it when it raises.
+
+/// A helper's view of the VM, frame and stack.
+struct Ctx {
+    vm: *mut Vm,
+    frame: *mut Frame,
+    sp: *mut Value,
+    pc: u32,
+}
+
+impl Ctx {
+    fn vm(&mut self) -> &mut Vm {
+        // SAFETY: the VM is live, and the trace that called the helper does
+        // not use it while the helper runs.
+        unsafe { &mut *self.vm }
+    }
+    fn pop(&mut self) -> Value {
+        // SAFETY: the instruction's operands are on the stack, owned by it.
+        unsafe {
+            self.sp = self.sp.sub(1);
+            ptr::read(self.sp)
+        }
+    }
+    fn push(&mut self, v: Value) {
+        // SAFETY: the compiler sized the stack for the instruction's effect.
+        unsafe {
+            ptr::write(self.sp, v);
+            self.sp = self.sp.add(1);
+        }
+    }
+    /// The value `n` places from the top (1 = top), borrowed.
+    fn peek(&self, n: usize) -> &Value {
+        // SAFETY: the instruction's operands are on the stack.
+        unsafe { &*self.sp.sub(n) }
+    }
+    /// Records the pc and the stack depth in the frame.
+    fn save(&mut self) {
+        // SAFETY: the frame is live and `sp` lies in its stack.
+        unsafe {
+            (*self.frame).pc = self.pc;
+            (*self.frame).depth = self.sp.offset_from(Frame::stack_base(self.frame)) as u32;
+        }
+    }
+    fn code(&self) -> &Code {
+        // The running frame's code outlives the helper call.
+        Frame::code(self.frame)
+    }
+    /// The helper's result: the stack pointer, or null with the error kept.
+    fn done(mut self, r: PyResult<()>) -> *mut Value {
+        match r {
+            Ok(()) => self.sp,
+            Err(e) => {
+                self.save();
+                self.vm().jit.pending_error = Some(e);
+                ptr::null_mut()
+            }
+        }
+    }
+}
+
+macro_rules! helper {
+    ($(#[$m:meta])* $name:ident($cx:ident, $oparg:ident, $operand:ident) $body:block) => {
+        $(#[$m])*
+        ///
+        /// # Safety
+        /// Called by a trace with its VM, running frame and stack pointer,
+        /// with the instruction's operands on the stack.
+        #[no_mangle]
+        pub unsafe extern "C" fn $name(
+            vm: *mut Vm,
+            frame: *mut Frame,
+            sp: *mut Value,
+            $oparg: u32,
+            $operand: u64,
+            pc: u32,
+        ) -> *mut Value {
+            #[allow(unused_variables)]
+            fn body($cx: &mut Ctx, $oparg: u32, $operand: u64) -> PyResult<()> $body
+            let mut cx = Ctx { vm, frame, sp, pc };
+            let r = body(&mut cx, $oparg, $operand);
+            cx.done(r)
+        }
+    };
+}
+
+/// A name operand (an interned str owned by the code object), borrowed.
+fn name(operand: u64) -> ManuallyDrop<Value> {
+    // SAFETY: the trace keeps its code object, which owns the name, alive.
+    ManuallyDrop::new(unsafe { Value::from_bits(operand) })
+}
+
+helper! {
+    /// `BinaryOp`: `oparg` is the operator (with `INPLACE`).
+    tessera_jit_binary_op(cx, oparg, _operand) {
+        let b = cx.pop();
+        let a = cx.pop();
+        let op = BinOp::from_u32(oparg);
+        let r = match crate::interp::int_binop_fast(op, &a, &b) {
+            Some(r) => r,
+            None => {
+                cx.save();
+                crate::ops::binary_op(cx.vm(), op, oparg & INPLACE != 0, &a, &b)?
+            }
+        };
+        cx.push(r);
+        Ok(())
+    }
+}
+
+helper! {
+    /// `CompareOp`: `oparg` is the comparison.
+    tessera_jit_compare_op(cx, oparg, _operand) {
+        let b = cx.pop();
+        let a = cx.pop();
+        cx.save();
+        let r = crate::ops::compare(cx.vm(), CmpOp::from_u32(oparg), &a, &b)?;
+        cx.push(r);
+        Ok(())
+    }
+}
+
+helper! {
+    /// `BinarySubscr`.
+    tessera_jit_binary_subscr(cx, _oparg, _operand) {
+        let key = cx.pop();
+        let obj = cx.pop();
+        cx.save();
+        let r = crate::ops::getitem(cx.vm(), &obj, &key)?;
+        cx.push(r);
+        Ok(())
+    }
+}
+
+helper! {
+    /// `StoreSubscr`: stack `value, container, key`.
+    tessera_jit_store_subscr(cx, _oparg, _operand) {
+        let key = cx.pop();
+        let obj = cx.pop();
+        let v = cx.pop();
+        cx.save();
+        crate::ops::setitem(cx.vm(), &obj, key, v)
+    }
+}
+
+helper! {
+    /// `LoadAttr`: `operand` is the name.
+    tessera_jit_load_attr(cx, _oparg, operand) {
+        let obj = cx.pop();
+        cx.save();
+        let r = crate::ops::getattr(cx.vm(), &obj, &name(operand))?;
+        cx.push(r);
+        Ok(())
+    }
+}
+
+helper! {
+    /// `StoreAttr`: stack `value, object`; `operand` is the name.
+    tessera_jit_store_attr(cx, _oparg, operand) {
+        let obj = cx.pop();
+        let v = cx.pop();
+        cx.save();
+        crate::ops::setattr(cx.vm(), &obj, &name(operand), v)
+    }
+}
+
+helper! {
+    /// `LoadMethod`: pushes (method, self) or (bound callable, NULL).
+    tessera_jit_load_method(cx, _oparg, operand) {
+        let obj = cx.pop();
+        cx.save();
+        let (m, selfv) = crate::ops::load_method(cx.vm(), obj, &name(operand))?;
+        cx.push(m);
+        cx.push(selfv);
+        Ok(())
+    }
+}
+
+helper! {
+    /// `Call` with `oparg` positional arguments: stack `callable,
+    /// self-or-NULL, args...`.
+    tessera_jit_call(cx, oparg, _operand) {
+        let n = oparg as usize;
+        let mut args: Vec<Value> = Vec::with_capacity(n + 1);
+        for _ in 0..n {
+            args.push(cx.pop());
+        }
+        let self_or_null = cx.pop();
+        let mut callable = cx.pop();
+        if !self_or_null.is_null() {
+            args.push(self_or_null);
+        } else if let Some(bm) = callable.downcast::<BoundMethod>() {
+            // As the interpreter: a bound method calls its function with
+            // the receiver first.
+            args.push(bm.receiver.clone());
+            callable = bm.func.clone();
+        }
+        args.reverse();
+        cx.save();
+        let r = cx.vm().call(&callable, &args, &[])?;
+        cx.push(r);
+        Ok(())
+    }
+}
+
+helper! {
+    /// `UnpackSequence` into `oparg` values.
+    tessera_jit_unpack_sequence(cx, oparg, _operand) {
+        let seq = cx.pop();
+        cx.save();
+        let items = crate::ops::unpack(cx.vm(), &seq, oparg as usize, None)?;
+        for v in items.into_iter().rev() {
+            cx.push(v);
+        }
+        Ok(())
+    }
+}
+
+helper! {
+    /// `BuildTuple` of the top `oparg` values.
+    tessera_jit_build_tuple(cx, oparg, _operand) {
+        let mut items: Vec<Value> = (0..oparg).map(|_| cx.pop()).collect();
+        items.reverse();
+        let t = cx.vm().new_tuple(items);
+        cx.push(t);
+        Ok(())
+    }
+}
+
+helper! {
+    /// `BuildList` of the top `oparg` values.
+    tessera_jit_build_list(cx, oparg, _operand) {
+        let mut items: Vec<Value> = (0..oparg).map(|_| cx.pop()).collect();
+        items.reverse();
+        let l = cx.vm().new_list(items);
+        cx.push(l);
+        Ok(())
+    }
+}
+
+helper! {
+    /// `ListAppend`: appends the top to the list `oparg` places down.
+    tessera_jit_list_append(cx, oparg, _operand) {
+        let v = cx.pop();
+        let l = cx.peek(oparg as usize);
+        // SAFETY: the compiler emits ListAppend only with its list there.
+        unsafe { l.downcast_unchecked::<List>() }.items.with_mut(|items| items.push(v));
+        Ok(())
+    }
+}
+
+helper! {
+    /// `StoreGlobal`: `operand` is the name.
+    tessera_jit_store_global(cx, _oparg, operand) {
+        let v = cx.pop();
+        // SAFETY: a function's globals are a dict.
+        let globals = unsafe { (*cx.frame).globals.downcast_unchecked::<crate::dict::Dict>() };
+        globals.set_str(Value::clone(&name(operand)), v);
+        Ok(())
+    }
+}
+
+helper! {
+    /// `LoadGlobal` (generic): `operand` is the name, `oparg` has
+    /// `LOAD_GLOBAL_NULL` when a NULL follows.
+    tessera_jit_load_global(cx, oparg, operand) {
+        let n = name(operand);
+        // SAFETY: a function's globals and builtins are dicts.
+        let (globals, builtins) = unsafe {
+            (
+                (*cx.frame).globals.downcast_unchecked::<crate::dict::Dict>(),
+                (*cx.frame).builtins.downcast_unchecked::<crate::dict::Dict>(),
+            )
+        };
+        let v = globals.index_of_str(&n).and_then(|i| globals.value_at(i));
+        let v = match v.or_else(|| builtins.index_of_str(&n).and_then(|i| builtins.value_at(i))) {
+            Some(v) => v,
+            None => {
+                cx.save();
+                let s = n.downcast::<Str>().map(|s| s.s.to_string()).unwrap_or_default();
+                return Err(cx.vm().name_error(&s));
+            }
+        };
+        cx.push(v);
+        if oparg & LOAD_GLOBAL_NULL != 0 {
+            cx.push(Value::NULL);
+        }
+        Ok(())
+    }
+}
+
+helper! {
+    /// `LoadDeref` of slot `oparg`.
+    tessera_jit_load_deref(cx, oparg, _operand) {
+        // SAFETY: `oparg` is a cell or free slot of the running frame.
+        let cell = unsafe { &*Frame::localsplus(cx.frame).add(oparg as usize) };
+        let v = cell.downcast::<CellObj>().map(|c| c.v.get_clone()).unwrap_or(Value::NULL);
+        if v.is_null() {
+            cx.save();
+            let code: *const Code = cx.code();
+            // SAFETY: the code outlives the call (see `Ctx::code`).
+            return Err(crate::interp::deref_error(cx.vm(), unsafe { &*code }, oparg as usize));
+        }
+        cx.push(v);
+        Ok(())
+    }
+}
+
+helper! {
+    /// `StoreDeref` into slot `oparg`.
+    tessera_jit_store_deref(cx, oparg, _operand) {
+        let v = cx.pop();
+        cx.save();
+        // SAFETY: as in tessera_jit_load_deref.
+        let cell = unsafe { &*Frame::localsplus(cx.frame).add(oparg as usize) };
+        if let Some(c) = cell.downcast::<CellObj>() {
+            let old = c.v.with_mut(|slot| std::mem::replace(slot, v));
+            drop(old);
+        }
+        Ok(())
+    }
+}
+
+/// The unary instructions' general cases.
+fn unary(cx: &mut Ctx, dunder: &'static str) -> PyResult<()> {
+    let a = cx.pop();
+    let r = if a.is_small_int() && dunder == "__neg__" {
+        Value::small_int(-a.as_small_int())
+    } else if a.is_float() && dunder == "__neg__" {
+        Value::float(-a.as_float())
+    } else {
+        cx.save();
+        crate::ops::unary(cx.vm(), dunder, &a)?
+    };
+    cx.push(r);
+    Ok(())
+}
+
+helper! {
+    /// `UnaryNegative`.
+    tessera_jit_unary_negative(cx, _oparg, _operand) {
+        unary(cx, "__neg__")
+    }
+}
+
+helper! {
+    /// `UnaryInvert`.
+    tessera_jit_unary_invert(cx, _oparg, _operand) {
+        unary(cx, "__invert__")
+    }
+}
+
+helper! {
+    /// `UnaryNot`.
+    tessera_jit_unary_not(cx, _oparg, _operand) {
+        let a = cx.pop();
+        let t = if a.is_bool() {
+            a.is_true_singleton()
+        } else {
+            cx.save();
+            crate::ops::truthy(cx.vm(), &a)?
+        };
+        cx.push(Value::bool(!t));
+        Ok(())
+    }
+}
+
+helper! {
+    /// `ContainsOp` (`oparg` 1: `not in`).
+    tessera_jit_contains_op(cx, oparg, _operand) {
+        let container = cx.pop();
+        let item = cx.pop();
+        cx.save();
+        let r = crate::ops::contains(cx.vm(), &container, &item)?;
+        cx.push(Value::bool(r != (oparg == 1)));
+        Ok(())
+    }
+}
+
+helper! {
+    /// `GetIter`.
+    tessera_jit_get_iter(cx, _oparg, _operand) {
+        let v = cx.pop();
+        cx.save();
+        let it = crate::ops::iter(cx.vm(), &v)?;
+        cx.push(it);
+        Ok(())
+    }
+}
+
+helper! {
+    /// `ForIter`: pushes the next item; when the iterator is exhausted, pops
+    /// it (the stack pointer returned is then below the one given, which
+    /// `_FOR_ITER` takes as the loop's end).
+    tessera_jit_for_iter(cx, _oparg, _operand) {
+        let it = cx.peek(1).clone();
+        cx.save();
+        match crate::ops::next(cx.vm(), &it)? {
+            Some(v) => cx.push(v),
+            None => drop(cx.pop()),
+        }
+        Ok(())
+    }
+}
+
 /// The address of a runtime helper or datum, by the name the templates use.
 pub fn symbol_address(name: &str) -> Option<u64> {
     Some(match name {
         "tessera_jit_dealloc" => tessera_jit_dealloc as *const () as u64,
         "tessera_jit_for_iter_range" => tessera_jit_for_iter_range as *const () as u64,
         "tessera_jit_signal_pending" => crate::signals::flag_address(),
+        "tessera_jit_dict_entry" => tessera_jit_dict_entry as *const () as u64,
+        "tessera_jit_for_iter_seq" => tessera_jit_for_iter_seq as *const () as u64,
+        "tessera_jit_binary_op" => tessera_jit_binary_op as *const () as u64,
+        "tessera_jit_compare_op" => tessera_jit_compare_op as *const () as u64,
+        "tessera_jit_binary_subscr" => tessera_jit_binary_subscr as *const () as u64,
+        "tessera_jit_store_subscr" => tessera_jit_store_subscr as *const () as u64,
+        "tessera_jit_load_attr" => tessera_jit_load_attr as *const () as u64,
+        "tessera_jit_store_attr" => tessera_jit_store_attr as *const () as u64,
+        "tessera_jit_load_method" => tessera_jit_load_method as *const () as u64,
+        "tessera_jit_call" => tessera_jit_call as *const () as u64,
+        "tessera_jit_unpack_sequence" => tessera_jit_unpack_sequence as *const () as u64,
+        "tessera_jit_build_tuple" => tessera_jit_build_tuple as *const () as u64,
+        "tessera_jit_build_list" => tessera_jit_build_list as *const () as u64,
+        "tessera_jit_list_append" => tessera_jit_list_append as *const () as u64,
+        "tessera_jit_store_global" => tessera_jit_store_global as *const () as u64,
+        "tessera_jit_load_global" => tessera_jit_load_global as *const () as u64,
+        "tessera_jit_load_deref" => tessera_jit_load_deref as *const () as u64,
+        "tessera_jit_store_deref" => tessera_jit_store_deref as *const () as u64,
+        "tessera_jit_unary_negative" => tessera_jit_unary_negative as *const () as u64,
+        "tessera_jit_unary_invert" => tessera_jit_unary_invert as *const () as u64,
+        "tessera_jit_unary_not" => tessera_jit_unary_not as *const () as u64,
+        "tessera_jit_contains_op" => tessera_jit_contains_op as *const () as u64,
+        "tessera_jit_get_iter" => tessera_jit_get_iter as *const () as u64,
+        "tessera_jit_for_iter" => tessera_jit_for_iter as *const () as u64,
         _ => return None,
     })
 }

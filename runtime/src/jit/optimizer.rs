@@ -65,11 +65,18 @@ struct Slot {
 struct State {
     locals: Vec<Local>,
     stack: Vec<Slot>,
+    /// Dict versions checked (`_GUARD_DICT_VERSION`: version word's address,
+    /// version) since the last uop that could run arbitrary code.
+    dicts: Vec<(u64, u64)>,
 }
 
 impl State {
     fn new(nlocals: usize) -> State {
-        State { locals: vec![Local { ty: Ty::Unknown, bound: false, version: 0 }; nlocals], stack: Vec::new() }
+        State {
+            locals: vec![Local { ty: Ty::Unknown, bound: false, version: 0 }; nlocals],
+            stack: Vec::new(),
+            dicts: Vec::new(),
+        }
     }
     fn local(&mut self, n: u32) -> &mut Local {
         let n = n as usize;
@@ -132,6 +139,9 @@ pub fn optimize(trace: &[Uop], nlocals: usize) -> (Vec<Uop>, usize, Report) {
         // The assumption must be reproduced by the body itself: each local
         // known at the top is known the same way at the back edge.
         let holds = preamble.iter().all(|g| {
+            if g.kind == UopKind::GuardDictVersion {
+                return end.dicts.contains(&(g.operand, g.operand1));
+            }
             let l = end.locals[g.oparg as usize];
             match g.kind {
                 UopKind::GuardLocalInt => l.ty == Ty::Int,
@@ -148,7 +158,9 @@ pub fn optimize(trace: &[Uop], nlocals: usize) -> (Vec<Uop>, usize, Report) {
         let mut uops = preamble;
         uops.extend(body);
         best = Some((uops, top, report));
-        if end.locals.iter().zip(&known.locals).all(|(a, b)| a.ty == b.ty && a.bound == b.bound) {
+        if end.dicts == known.dicts
+            && end.locals.iter().zip(&known.locals).all(|(a, b)| a.ty == b.ty && a.bound == b.bound)
+        {
             break;
         }
         known = end;
@@ -172,6 +184,10 @@ fn assume(known: &State, head: u32) -> (Vec<Uop>, State) {
         preamble.push(Uop::new(guard, head).oparg(n as u32));
         start.locals[n] = Local { ty: l.ty, bound: true, version: 0 };
     }
+    for &(address, version) in &known.dicts {
+        preamble.push(Uop::new(UopKind::GuardDictVersion, head).operand(address).operand1(version));
+    }
+    start.dicts = known.dicts.clone();
     (preamble, start)
 }
 
@@ -205,16 +221,21 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
             }
             UopKind::StoreFast | UopKind::StoreFastNoref => {
                 let v = s.pop();
-                let l = s.local(u.oparg);
-                if l.ty.unboxed() {
+                let old = *s.local(u.oparg);
+                if old.ty.unboxed() {
                     u.kind = UopKind::StoreFastNoref;
+                } else {
+                    // Releasing the old value may run `__del__`.
+                    s.dicts.clear();
                 }
-                *l = Local { ty: v.ty, bound: true, version: l.version + 1 };
+                *s.local(u.oparg) = Local { ty: v.ty, bound: true, version: old.version + 1 };
             }
             UopKind::LoadConstInline => s.push(Ty::of_constant(u.operand)),
             UopKind::PopTop | UopKind::PopTopNoref => {
                 if s.pop().ty.unboxed() {
                     u.kind = UopKind::PopTopNoref;
+                } else {
+                    s.dicts.clear();
                 }
             }
             UopKind::GuardBothInt | UopKind::GuardBothFloat => {
@@ -254,7 +275,31 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                 s.pop();
                 s.push(Ty::Float);
             }
+            UopKind::GuardDictVersion => {
+                let d = (u.operand, u.operand1);
+                keep = !s.dicts.contains(&d);
+                if keep {
+                    s.dicts.push(d);
+                }
+            }
+            UopKind::Copy => {
+                let n = u.oparg as usize;
+                let slot = s.stack.len().checked_sub(n).map(|i| s.stack[i]);
+                s.stack.push(slot.unwrap_or(Slot { ty: Ty::Unknown, from: None }));
+            }
+            UopKind::Swap => {
+                let len = s.stack.len();
+                if let Some(i) = len.checked_sub(u.oparg as usize) {
+                    s.stack.swap(i, len - 1);
+                } else if let Some(top) = s.stack.last_mut() {
+                    // The other slot is below what the trace knows of.
+                    *top = Slot { ty: Ty::Unknown, from: None };
+                }
+            }
             k => {
+                if k.escapes() {
+                    s.dicts.clear();
+                }
                 if let Some(cmp) = k.compare_jump_op() {
                     match (s.peek(1), s.peek(2)) {
                         (Ty::Int, Ty::Int) => u.kind = UopKind::guard_cmp_int(cmp),
@@ -272,7 +317,7 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                         report.guards_removed += 1;
                     }
                 }
-                let (pops, pushes) = k.stack_effect();
+                let (pops, pushes) = u.stack_effect();
                 for _ in 0..pops {
                     s.pop();
                 }

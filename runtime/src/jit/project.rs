@@ -14,7 +14,9 @@
 //! with the frame exactly as it would have had it never left.
 
 use super::uop::{Uop, UopKind};
-use crate::bytecode::{self, CmpOp, Code, Op};
+use crate::bytecode::{self, CmpOp, Code, Op, LOAD_GLOBAL_NULL};
+use crate::dict::Dict;
+use crate::value::Value;
 
 /// The most uops in one trace: long enough for real loop bodies, short
 /// enough that a trace fits a code-cache chunk with room to spare.
@@ -35,6 +37,17 @@ pub struct Loop<'a> {
     /// The address of this thread's "collection due" flag, for
     /// `_CHECK_EVAL_BREAKER`.
     pub gc_flag: u64,
+    /// The running frame's globals and builtins (dicts), whose entries the
+    /// trace may read as constants under a version guard.
+    pub globals: &'a Value,
+    pub builtins: &'a Value,
+}
+
+/// A projected trace, and the objects its uops point at (the dicts whose
+/// versions and entries it reads), which the trace keeps alive.
+pub struct Projection {
+    pub uops: Vec<Uop>,
+    pub keep: Vec<Value>,
 }
 
 /// Why no trace was made.
@@ -49,7 +62,21 @@ pub enum Abort {
 
 /// Projects the loop's hot path into uops. The result either loops
 /// (ends with `_JUMP_TO_TOP`) or ends with `_EXIT_TRACE`.
-pub fn project(l: &Loop<'_>) -> Result<Vec<Uop>, Abort> {
+pub fn project(l: &Loop<'_>) -> Result<Projection, Abort> {
+    let mut keep = Vec::new();
+    let uops = project_uops(l, &mut keep)?;
+    Ok(Projection { uops, keep })
+}
+
+/// The address of a dict's version word.
+fn version_address(d: &Dict) -> u64 {
+    // SAFETY: only the field's address is taken; the table lives inline in
+    // the dict object, so it is stable while the dict lives (the trace keeps
+    // it alive).
+    unsafe { std::ptr::addr_of!((*d.table.as_ptr()).version) as u64 }
+}
+
+fn project_uops(l: &Loop<'_>, keep: &mut Vec<Value>) -> Result<Vec<Uop>, Abort> {
     let code = l.code;
     let mut out: Vec<Uop> = Vec::new();
     let mut pc = l.head;
@@ -156,6 +183,81 @@ pub fn project(l: &Loop<'_>) -> Result<Vec<Uop>, Abort> {
                 return Ok(out);
             }
             Op::ForIterRange => out.push(uop(UopKind::ForIterRange)),
+            Op::ForIterList | Op::ForIterTuple => out.push(uop(UopKind::ForIterSeq)),
+            Op::ForIter => {
+                let target = arg as usize;
+                if in_loop(target) {
+                    // Not a loop's own iteration: the end would stay inside.
+                    end(&mut out, pc, Abort::Unsupported(op))?;
+                    return Ok(out);
+                }
+                out.push(uop(UopKind::ForIter).jump_pc(arg));
+            }
+            Op::LoadGlobalCached | Op::LoadGlobalBuiltin => {
+                // SAFETY: a frame's globals and builtins are dicts.
+                let (g, b) =
+                    unsafe { (l.globals.downcast_unchecked::<Dict>(), l.builtins.downcast_unchecked::<Dict>()) };
+                let c = code.caches[pc].get();
+                // The cache holds the entry's index and the dicts' key
+                // versions: the value is read when the trace runs.
+                let table = if op == Op::LoadGlobalCached { g } else { b };
+                let current = g.version() == c.guard && (op == Op::LoadGlobalCached || b.version() == c.extra);
+                if current && table.value_at(c.index as usize).is_some() {
+                    out.push(uop(UopKind::GuardDictVersion).operand(version_address(g)).operand1(c.guard));
+                    if op == Op::LoadGlobalBuiltin {
+                        out.push(uop(UopKind::GuardDictVersion).operand(version_address(b)).operand1(c.extra));
+                    }
+                    out.push(uop(UopKind::LoadDictEntry).operand(table.table.as_ptr() as u64).operand1(c.index as u64));
+                    keep.push(l.globals.clone());
+                    keep.push(l.builtins.clone());
+                    if arg & LOAD_GLOBAL_NULL != 0 {
+                        out.push(uop(UopKind::PushNull));
+                    }
+                } else {
+                    // The cache is stale: the interpreter will respecialize.
+                    let name = &code.names[(arg & !LOAD_GLOBAL_NULL) as usize];
+                    out.push(uop(UopKind::LoadGlobal).oparg(arg & LOAD_GLOBAL_NULL).operand(name.bits()));
+                }
+            }
+            Op::LoadGlobal => {
+                let name = &code.names[(arg & !LOAD_GLOBAL_NULL) as usize];
+                out.push(uop(UopKind::LoadGlobal).oparg(arg & LOAD_GLOBAL_NULL).operand(name.bits()));
+            }
+            Op::StoreGlobal => out.push(uop(UopKind::StoreGlobal).operand(code.names[arg as usize].bits())),
+            Op::BinaryOp => out.push(uop(UopKind::BinaryOp).oparg(arg)),
+            Op::BinaryOpAddStr => out.push(uop(UopKind::BinaryOp).oparg(bytecode::BinOp::Add as u32)),
+            Op::CompareOp | Op::CompareOpInt | Op::CompareOpFloat | Op::CompareOpStr => {
+                out.push(uop(UopKind::CompareOp).oparg(arg))
+            }
+            Op::BinarySubscr | Op::BinarySubscrListInt | Op::BinarySubscrTupleInt | Op::BinarySubscrDict => {
+                out.push(uop(UopKind::BinarySubscr))
+            }
+            Op::StoreSubscr => out.push(uop(UopKind::StoreSubscr)),
+            Op::LoadAttr | Op::LoadAttrInstance | Op::LoadAttrModule | Op::LoadAttrClass | Op::LoadAttrPoly => {
+                out.push(uop(UopKind::LoadAttr).operand(code.names[arg as usize].bits()))
+            }
+            Op::StoreAttr | Op::StoreAttrInstance | Op::StoreAttrInstanceAdd | Op::StoreAttrPoly => {
+                out.push(uop(UopKind::StoreAttr).operand(code.names[arg as usize].bits()))
+            }
+            Op::LoadMethod | Op::LoadMethodCached | Op::LoadMethodClass | Op::LoadMethodPoly => {
+                out.push(uop(UopKind::LoadMethod).operand(code.names[arg as usize].bits()))
+            }
+            Op::Call => out.push(uop(UopKind::Call).oparg(arg)),
+            Op::UnpackSequence => out.push(uop(UopKind::UnpackSequence).oparg(arg)),
+            Op::BuildTuple => out.push(uop(UopKind::BuildTuple).oparg(arg)),
+            Op::BuildList => out.push(uop(UopKind::BuildList).oparg(arg)),
+            Op::ListAppend => out.push(uop(UopKind::ListAppend).oparg(arg)),
+            Op::LoadDeref => out.push(uop(UopKind::LoadDeref).oparg(arg)),
+            Op::StoreDeref => out.push(uop(UopKind::StoreDeref).oparg(arg)),
+            Op::UnaryNegative => out.push(uop(UopKind::UnaryNegative)),
+            Op::UnaryNot => out.push(uop(UopKind::UnaryNot)),
+            Op::UnaryInvert => out.push(uop(UopKind::UnaryInvert)),
+            Op::ContainsOp => out.push(uop(UopKind::ContainsOp).oparg(arg)),
+            Op::IsOp => out.push(uop(UopKind::IsOp).oparg(arg)),
+            Op::GetIter => out.push(uop(UopKind::GetIter)),
+            Op::Copy => out.push(uop(UopKind::Copy).oparg(arg)),
+            Op::Swap => out.push(uop(UopKind::Swap).oparg(arg)),
+            Op::PushNull => out.push(uop(UopKind::PushNull)),
             _ => {
                 if out.is_empty() {
                     return Err(Abort::Unsupported(op));

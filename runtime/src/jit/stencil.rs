@@ -38,8 +38,12 @@ pub enum HoleValue {
     JumpTarget,
     /// The side exit taken when a guard fails (`_JIT_EXIT_TARGET`).
     ExitTarget,
+    /// The exit taken when a runtime helper raised (`_JIT_ERROR_TARGET`).
+    ErrorTarget,
     /// The micro-op's 64-bit operand (`_JIT_OPERAND`).
     Operand,
+    /// The micro-op's second 64-bit operand (`_JIT_OPERAND1`).
+    Operand1,
     /// The micro-op's 32-bit argument (`_JIT_OPARG`).
     Oparg,
     /// The address of `symbol`, a runtime helper.

@@ -89,6 +89,9 @@ struct Record {
     /// from and the constants it embeds) alive while the trace is.
     code_obj: Value,
     back: u32,
+    /// Objects the trace's code points at (dicts whose versions it checks,
+    /// constants it embeds), kept alive with it.
+    _keep: Vec<Value>,
     /// Resume pcs of side exits worth following: (resume pc, branch pc).
     /// The branch pc is `u32::MAX` for guard exits.
     side_exits: Vec<(u32, u32)>,
@@ -116,6 +119,9 @@ pub struct Jit {
     perf_map: Option<std::fs::File>,
     /// Traces compiled so far: numbers the dumps (indices are reused).
     compiled: usize,
+    /// The exception a runtime helper raised, for the interpreter to raise
+    /// when the trace has left through its error exit.
+    pub pending_error: Option<crate::vm::PyErr>,
 }
 
 /// The host's stencil group for each uop kind, in `UopKind::ALL` order.
@@ -135,10 +141,11 @@ fn group(kind: UopKind) -> &'static StencilGroup {
 /// gets an `_EXIT_TRACE` stub (one per resume pc, appended after the
 /// trace); `_JUMP_TO_TOP` jumps to uop `top`.
 pub fn lower(uops: &[Uop], top: usize) -> Vec<Instr> {
-    let mut stubs: Vec<u32> = Vec::new();
-    let mut stub = |pc: u32| -> usize {
-        let k = stubs.iter().position(|&p| p == pc).unwrap_or_else(|| {
-            stubs.push(pc);
+    // Stubs: (kind, operand), after the trace, one per distinct exit.
+    let mut stubs: Vec<(UopKind, u32)> = Vec::new();
+    let mut stub = |kind: UopKind, pc: u32| -> usize {
+        let k = stubs.iter().position(|&s| s == (kind, pc)).unwrap_or_else(|| {
+            stubs.push((kind, pc));
             stubs.len() - 1
         });
         uops.len() + k
@@ -146,16 +153,25 @@ pub fn lower(uops: &[Uop], top: usize) -> Vec<Instr> {
     let mut out: Vec<Instr> = uops
         .iter()
         .map(|u| {
-            let i = Instr::new(group(u.kind)).oparg(u.oparg).operand(u.operand);
+            let mut i = Instr::new(group(u.kind)).oparg(u.oparg).operand(u.operand).operand1(u.operand1);
+            if u.kind.is_helper() {
+                i = i.operand1(u.exit_pc as u64 + 1);
+            }
             match u.kind.exits() {
                 Exits::Never | Exits::End => i,
-                Exits::Guard => i.exit(stub(u.exit_pc)),
-                Exits::Branch => i.exit(stub(u.exit_pc)).jump(stub(u.jump_pc)),
+                Exits::Guard => i.exit(stub(UopKind::ExitTrace, u.exit_pc)),
+                Exits::Branch => i.exit(stub(UopKind::ExitTrace, u.exit_pc)).jump(stub(UopKind::ExitTrace, u.jump_pc)),
                 Exits::Loop => i.jump(top),
+                // The error exit's pc is the instruction's successor, as the
+                // interpreter's `save!()` leaves it when an instruction raises.
+                Exits::Error => i.error(stub(UopKind::ErrorExit, u.exit_pc + 1)),
+                Exits::ErrorJump => {
+                    i.error(stub(UopKind::ErrorExit, u.exit_pc + 1)).jump(stub(UopKind::ExitTrace, u.jump_pc))
+                }
             }
         })
         .collect();
-    out.extend(stubs.iter().map(|&pc| Instr::new(group(UopKind::ExitTrace)).operand(pc as u64)));
+    out.extend(stubs.iter().map(|&(kind, pc)| Instr::new(group(kind)).operand(pc as u64)));
     out
 }
 
@@ -189,6 +205,7 @@ impl Jit {
             deferred: Vec::new(),
             perf_map,
             compiled: 0,
+            pending_error: None,
         }
     }
 
@@ -202,11 +219,25 @@ impl Jit {
 
     /// Compiles the loop whose back edge is `back` (jumping to `head`) of
     /// `code`. Returns the trace's index and entry address.
-    pub fn compile_loop(&mut self, code: &Code, code_obj: &Value, back: usize, head: usize) -> Option<(u32, u64)> {
+    pub fn compile_loop(
+        &mut self,
+        code: &Code,
+        frame: &crate::frame::Frame,
+        back: usize,
+        head: usize,
+    ) -> Option<(u32, u64)> {
         let started = Instant::now();
         let key = (code as *const Code as usize, back as u32);
         let info = self.loops.entry(key).or_default();
-        let l = Loop { code, head, back, prefer_jump: &info.prefer_jump, gc_flag: crate::gc::pending_flag_address() };
+        let l = Loop {
+            code,
+            head,
+            back,
+            prefer_jump: &info.prefer_jump,
+            gc_flag: crate::gc::pending_flag_address(),
+            globals: &frame.globals,
+            builtins: &frame.builtins,
+        };
         let projected = match project::project(&l) {
             Ok(t) => t,
             Err(why) => {
@@ -220,6 +251,7 @@ impl Jit {
                 return None;
             }
         };
+        let project::Projection { uops: projected, keep } = projected;
         let (uops, top, report) = optimizer::optimize(&projected, code.nlocalsplus as usize);
         let instrs = lower(&uops, top);
         let id = match install(&mut self.cache, &instrs) {
@@ -233,7 +265,8 @@ impl Jit {
         let side_exits = side_exits(&uops, head, back);
         let record = Record {
             id,
-            code_obj: code_obj.clone(),
+            code_obj: Value::clone(&frame.code_obj),
+            _keep: keep,
             back: back as u32,
             exit_counts: vec![0; side_exits.len()],
             side_exits,
@@ -425,9 +458,9 @@ fn dump(
 /// # Safety
 /// `fr` is the live frame running `code` at its back edge `back`.
 pub unsafe fn on_hot_loop(vm: &mut crate::vm::Vm, fr: *mut crate::frame::Frame, back: usize, head: usize) -> bool {
-    // SAFETY: forwarded from the caller; the frame's code object is live.
-    let (code, code_obj) = unsafe { (crate::frame::Frame::code(fr), &(*fr).code_obj) };
-    match vm.jit.compile_loop(code, code_obj, back, head) {
+    // SAFETY: forwarded from the caller; the frame and its code are live.
+    let (code, frame) = unsafe { (crate::frame::Frame::code(fr), &*fr) };
+    match vm.jit.compile_loop(code, frame, back, head) {
         Some((index, entry)) => {
             let mut c = code.caches[back].get();
             c.index = index;
@@ -442,7 +475,9 @@ pub unsafe fn on_hot_loop(vm: &mut crate::vm::Vm, fr: *mut crate::frame::Frame, 
 }
 
 /// Enters the trace of the `JumpBackwardJit` at `back`. Returns the pc to
-/// resume at; the frame's `depth` says where the stack ends.
+/// resume at, or the exception a helper raised (the frame's `pc` is then
+/// the raising instruction's successor); either way the frame's `depth`
+/// says where the stack ends.
 ///
 /// # Safety
 /// `fr` is the live innermost frame, saved (`pc` and `depth` accurate) at
@@ -454,7 +489,7 @@ pub unsafe fn enter(
     sp: *mut Value,
     code: &Code,
     back: usize,
-) -> usize {
+) -> Result<usize, crate::vm::PyErr> {
     let c = code.caches[back].get();
     vm.jit.running += 1;
     // SAFETY: `extra` is the entry of a live trace (a discarded trace's
@@ -466,6 +501,10 @@ pub unsafe fn enter(
         entry(fr as *mut u8, sp as *mut u64, vm as *mut crate::vm::Vm as *mut u8)
     };
     vm.jit.running -= 1;
+    if exit & ERROR_BIT != 0 {
+        vm.jit.collect_deferred();
+        return Err(vm.jit.pending_error.take().expect("a helper raised"));
+    }
     if vm.jit.exited(c.index, exit) {
         let w = code.instrs[back].get();
         code.instrs[back].set((w & !0xff) | crate::bytecode::Op::JumpBackward as u32);
@@ -478,5 +517,8 @@ pub unsafe fn enter(
     if !vm.jit.deferred.is_empty() {
         vm.jit.collect_deferred();
     }
-    exit as usize
+    Ok(exit as usize)
 }
+
+/// The bit `_ERROR_EXIT` sets in the index it returns.
+const ERROR_BIT: u64 = 1 << 63;

@@ -21,8 +21,10 @@ macro_rules! uops {
             pub fn name(self) -> &'static str {
                 match self { $(UopKind::$kind => $name),* }
             }
-            /// Values popped and pushed when the micro-op stays on the trace.
-            pub fn stack_effect(self) -> (u32, u32) {
+            /// Values popped and pushed when the micro-op stays on the trace,
+            /// for uops whose effect does not depend on the oparg (see
+            /// [`Uop::stack_effect`]).
+            pub fn fixed_stack_effect(self) -> (u32, u32) {
                 match self { $(UopKind::$kind => ($pops, $pushes)),* }
             }
             /// How the micro-op can leave the trace.
@@ -47,6 +49,11 @@ pub enum Exits {
     Loop,
     /// The end of a trace (`_EXIT_TRACE`, resuming at its operand).
     End,
+    /// A runtime helper that can raise: the error exit resumes the
+    /// interpreter's exception handling at `exit_pc`.
+    Error,
+    /// `_FOR_ITER`: can raise, and leaves through `jump_pc` at the end.
+    ErrorJump,
 }
 
 uops! {
@@ -97,6 +104,36 @@ uops! {
     CheckEvalBreaker => "_CHECK_EVAL_BREAKER", pops 0, pushes 0, Guard;
     JumpToTop => "_JUMP_TO_TOP", pops 0, pushes 0, Loop;
     ExitTrace => "_EXIT_TRACE", pops 0, pushes 0, End;
+    ErrorExit => "_ERROR_EXIT", pops 0, pushes 0, End;
+    ForIterSeq => "_FOR_ITER_SEQ", pops 0, pushes 1, Guard;
+    GuardDictVersion => "_GUARD_DICT_VERSION", pops 0, pushes 0, Guard;
+    LoadDictEntry => "_LOAD_DICT_ENTRY", pops 0, pushes 1, Guard;
+    IsOp => "_IS_OP", pops 2, pushes 1, Never;
+    Copy => "_COPY", pops 0, pushes 1, Never;
+    Swap => "_SWAP", pops 0, pushes 0, Never;
+    PushNull => "_PUSH_NULL", pops 0, pushes 1, Never;
+    BinaryOp => "_BINARY_OP", pops 2, pushes 1, Error;
+    CompareOp => "_COMPARE_OP", pops 2, pushes 1, Error;
+    BinarySubscr => "_BINARY_SUBSCR", pops 2, pushes 1, Error;
+    StoreSubscr => "_STORE_SUBSCR", pops 3, pushes 0, Error;
+    LoadAttr => "_LOAD_ATTR", pops 1, pushes 1, Error;
+    StoreAttr => "_STORE_ATTR", pops 2, pushes 0, Error;
+    LoadMethod => "_LOAD_METHOD", pops 1, pushes 2, Error;
+    Call => "_CALL", pops 2, pushes 1, Error;
+    UnpackSequence => "_UNPACK_SEQUENCE", pops 1, pushes 0, Error;
+    BuildTuple => "_BUILD_TUPLE", pops 0, pushes 1, Error;
+    BuildList => "_BUILD_LIST", pops 0, pushes 1, Error;
+    ListAppend => "_LIST_APPEND", pops 1, pushes 0, Error;
+    StoreGlobal => "_STORE_GLOBAL", pops 1, pushes 0, Error;
+    LoadGlobal => "_LOAD_GLOBAL", pops 0, pushes 1, Error;
+    LoadDeref => "_LOAD_DEREF", pops 0, pushes 1, Error;
+    StoreDeref => "_STORE_DEREF", pops 1, pushes 0, Error;
+    UnaryNegative => "_UNARY_NEGATIVE", pops 1, pushes 1, Error;
+    UnaryNot => "_UNARY_NOT", pops 1, pushes 1, Error;
+    UnaryInvert => "_UNARY_INVERT", pops 1, pushes 1, Error;
+    ContainsOp => "_CONTAINS_OP", pops 2, pushes 1, Error;
+    GetIter => "_GET_ITER", pops 1, pushes 1, Error;
+    ForIter => "_FOR_ITER", pops 0, pushes 1, ErrorJump;
 }
 
 /// The three families of compare-and-branch micro-ops, by comparison.
@@ -126,6 +163,18 @@ const GUARD_CMP_FLOAT: [UopKind; 6] = [
 ];
 
 impl UopKind {
+    /// Whether the uop calls a runtime helper for an instruction's general
+    /// case (`_JIT_OPERAND1` is then the pc after the instruction).
+    pub fn is_helper(self) -> bool {
+        matches!(self.exits(), Exits::Error | Exits::ErrorJump)
+    }
+    /// Whether the uop can run arbitrary Python code (a helper, or a release
+    /// of a reference that may run `__del__`), after which nothing is known
+    /// about dicts' versions.
+    pub fn escapes(self) -> bool {
+        use UopKind::*;
+        self.is_helper() || matches!(self, StoreFast | PopTop | PopJumpIfNone | IsOp)
+    }
     /// Whether the stencil reads `_JIT_OPARG` (a local's index, or for
     /// branches the truth that stays on the trace).
     pub fn uses_oparg(self) -> bool {
@@ -141,6 +190,20 @@ impl UopKind {
                 | StoreFastNoref
                 | PopJumpIf
                 | PopJumpIfNone
+                | IsOp
+                | Copy
+                | Swap
+                | BinaryOp
+                | CompareOp
+                | Call
+                | UnpackSequence
+                | BuildTuple
+                | BuildList
+                | ListAppend
+                | LoadGlobal
+                | LoadDeref
+                | StoreDeref
+                | ContainsOp
         ) || self.exits() == Exits::Branch
     }
     /// The type-checking compare-and-branch for `op`.
@@ -165,6 +228,7 @@ pub struct Uop {
     pub kind: UopKind,
     pub oparg: u32,
     pub operand: u64,
+    pub operand1: u64,
     /// Where the interpreter resumes when a guard of this uop fails: the
     /// bytecode instruction it came from, whose effects have not begun.
     pub exit_pc: u32,
@@ -174,7 +238,7 @@ pub struct Uop {
 
 impl Uop {
     pub fn new(kind: UopKind, exit_pc: u32) -> Uop {
-        Uop { kind, oparg: 0, operand: 0, exit_pc, jump_pc: 0 }
+        Uop { kind, oparg: 0, operand: 0, operand1: 0, exit_pc, jump_pc: 0 }
     }
     pub fn oparg(mut self, oparg: u32) -> Uop {
         self.oparg = oparg;
@@ -184,9 +248,24 @@ impl Uop {
         self.operand = operand;
         self
     }
+    pub fn operand1(mut self, operand: u64) -> Uop {
+        self.operand1 = operand;
+        self
+    }
     pub fn jump_pc(mut self, pc: u32) -> Uop {
         self.jump_pc = pc;
         self
+    }
+    /// Values popped and pushed when the uop stays on the trace.
+    pub fn stack_effect(&self) -> (u32, u32) {
+        let n = self.oparg;
+        match self.kind {
+            UopKind::Call => (n + 2, 1),
+            UopKind::UnpackSequence => (1, n),
+            UopKind::BuildTuple | UopKind::BuildList => (n, 1),
+            UopKind::LoadGlobal => (0, 1 + (n & crate::bytecode::LOAD_GLOBAL_NULL != 0) as u32),
+            k => k.fixed_stack_effect(),
+        }
     }
 }
 
@@ -214,12 +293,22 @@ impl fmt::Display for Uop {
             }
             UopKind::CheckEvalBreaker => {}
             UopKind::ExitTrace => write!(f, " -> @{}", self.operand)?,
+            UopKind::GuardDictVersion => write!(f, " v{}", self.operand1)?,
+            UopKind::LoadDictEntry => write!(f, " [{}]", self.operand1)?,
+            UopKind::LoadAttr | UopKind::StoreAttr | UopKind::LoadMethod | UopKind::StoreGlobal => {
+                // SAFETY: the operand is a name owned by the code object.
+                let v = std::mem::ManuallyDrop::new(unsafe { crate::value::Value::from_bits(self.operand) });
+                let s = v.downcast::<crate::object::Str>().map(|s| s.s.to_string()).unwrap_or_default();
+                write!(f, " {s}")?
+            }
             k if k.uses_oparg() => write!(f, " {}", self.oparg)?,
             _ => {}
         }
         match self.kind.exits() {
             Exits::Guard => write!(f, "  (exit @{})", self.exit_pc),
             Exits::Branch => write!(f, "  (else @{}, exit @{})", self.jump_pc, self.exit_pc),
+            Exits::Error => write!(f, "  (error @{})", self.exit_pc),
+            Exits::ErrorJump => write!(f, "  (end @{}, error @{})", self.jump_pc, self.exit_pc),
             _ => Ok(()),
         }
     }
