@@ -11,10 +11,7 @@ extern TesseraHelper HELPER;
 
 UOP
 {
-    TesseraValue *r = HELPER(vm, frame, sp, OPARG, OPERAND, (uint32_t)OPERAND1);
-    ERROR_IF(r == 0);
-    sp = r;
-    CONTINUE();
+    GENERAL_CASE(HELPER);
 }
 
 #endif /* TESSERA_HELPER_H */

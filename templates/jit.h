@@ -79,6 +79,17 @@ extern HOLE TesseraUop _JIT_ERROR_TARGET;
 typedef TesseraValue *TesseraHelper(TesseraVm *vm, TesseraFrame *frame, TesseraValue *sp, uint32_t oparg,
                                     uint64_t operand, uint32_t pc);
 
+/* Ends a micro-op with its instruction's general case: the helper `fn`
+ * (OPERAND1 is the pc after the instruction), then the next stencil or the
+ * error exit. */
+#define GENERAL_CASE(fn) \
+    do { \
+        TesseraValue *r_ = fn(vm, frame, sp, OPARG, OPERAND, (uint32_t)OPERAND1); \
+        ERROR_IF(r_ == 0); \
+        sp = r_; \
+        CONTINUE(); \
+    } while (0)
+
 /* Frees an object whose count a stencil dropped to zero. Freeing can run
  * Python code (`__del__`), so the helper first records the stack depth `sp`
  * marks in the frame: whatever then looks at the frame sees its live
@@ -92,6 +103,14 @@ extern int tessera_jit_for_iter_seq(TesseraValue iterator, TesseraValue *out);
 /* The value of entry `index` of a dict's table (a new reference), or
  * TESSERA_NULL if the entry was deleted. */
 extern TesseraValue tessera_jit_dict_entry(const void *table, uint64_t index);
+/* Fast paths (0 or TESSERA_NULL when the case does not apply; nothing is
+ * changed then): a list or tuple item by small int (a new reference); a
+ * list item stored by small int (the value's reference moves into the
+ * list, the replaced item comes back in *old); a tuple or list of exactly
+ * n items unpacked into dst[0..n], last first (new references). */
+extern TesseraValue tessera_jit_subscr_seq_int(TesseraValue seq, TesseraValue key);
+extern int tessera_jit_store_list_int(TesseraValue list, TesseraValue key, TesseraValue value, TesseraValue *old);
+extern int tessera_jit_unpack_exact(TesseraValue seq, uint32_t n, TesseraValue *dst);
 /* Nonzero while a signal (Ctrl-C) waits to be handled. */
 extern volatile uint8_t tessera_jit_signal_pending;
 

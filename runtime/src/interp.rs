@@ -292,12 +292,40 @@ fn small_int_binop(op: BinOp, x: i64, y: i64) -> Option<i64> {
     }
 }
 
-/// The small-int fast path of `BinaryOp`, for the JIT's helper.
-pub(crate) fn int_binop_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
-    if !a.is_small_int() || !b.is_small_int() {
-        return None;
+/// A binary operator on floats (at least one operand was a float; a small
+/// int converts exactly), when the result needs no error or special case.
+#[inline(always)]
+fn float_binop(op: BinOp, x: f64, y: f64) -> Option<f64> {
+    match op {
+        BinOp::Add => Some(x + y),
+        BinOp::Sub => Some(x - y),
+        BinOp::Mul => Some(x * y),
+        BinOp::TrueDiv if y != 0.0 => Some(x / y),
+        // A positive finite base: libm's pow, as CPython calls it; an
+        // overflow or underflow takes the generic path for its errors.
+        BinOp::Pow if x > 0.0 && x.is_finite() && y.is_finite() => Some(x.powf(y)).filter(|r| r.is_normal()),
+        _ => None,
     }
-    small_int_binop(op, a.as_small_int(), b.as_small_int()).filter(|&r| Value::fits_small(r)).map(Value::small_int)
+}
+
+/// The fast paths of `BinaryOp` on small ints and floats, for the JIT's
+/// helper (the interpreter inlines them with its specialization).
+pub(crate) fn numeric_binop_fast(op: BinOp, a: &Value, b: &Value) -> Option<Value> {
+    if a.is_small_int() && b.is_small_int() {
+        return small_int_binop(op, a.as_small_int(), b.as_small_int())
+            .filter(|&r| Value::fits_small(r))
+            .map(Value::small_int);
+    }
+    let num = |v: &Value| {
+        if v.is_float() {
+            Some(v.as_float())
+        } else if v.is_small_int() {
+            Some(v.as_small_int() as f64)
+        } else {
+            None
+        }
+    };
+    float_binop(op, num(a)?, num(b)?).map(Value::float)
 }
 
 #[inline(always)]
@@ -1248,19 +1276,7 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                 let both_float = a.is_float() && b.is_float();
                                 let x = if a.is_float() { a.as_float() } else { a.as_small_int() as f64 };
                                 let y = if b.is_float() { b.as_float() } else { b.as_small_int() as f64 };
-                                let r = match BinOp::from_u32(arg) {
-                                    BinOp::Add => Some(x + y),
-                                    BinOp::Sub => Some(x - y),
-                                    BinOp::Mul => Some(x * y),
-                                    BinOp::TrueDiv if y != 0.0 => Some(x / y),
-                                    // A positive finite base: libm's pow, as
-                                    // CPython calls it; an overflow or underflow
-                                    // takes the generic path for its errors.
-                                    BinOp::Pow if x > 0.0 && x.is_finite() && y.is_finite() => {
-                                        Some(x.powf(y)).filter(|r| r.is_normal())
-                                    }
-                                    _ => None,
-                                };
+                                let r = float_binop(BinOp::from_u32(arg), x, y);
                                 if let Some(r) = r {
                                     if both_float && warm(code, pc - 1) {
                                         match BinOp::from_u32(arg) {

@@ -82,6 +82,111 @@ pub unsafe extern "C" fn tessera_jit_dict_entry(table: *const crate::dict::Table
     t.entries.get(index as usize).map_or(Value::NULL, |e| e.value.clone()).into_bits()
 }
 
+// -- Fast paths ---------------------------------------------------------------
+//
+// Plain C-ABI functions for the common cases the interpreter's specialized
+// instructions handle inline. They change nothing and return 0 (or NULL)
+// when the case does not apply; the stencil then calls the general helper.
+
+/// Borrows a value word from the stack.
+///
+/// # Safety
+/// `bits` is a live value owned by someone else for the borrow's duration.
+unsafe fn borrow(bits: u64) -> ManuallyDrop<Value> {
+    // SAFETY: as the caller promises; ManuallyDrop never releases it.
+    ManuallyDrop::new(unsafe { Value::from_bits(bits) })
+}
+
+/// `seq[key]` for a list or tuple and an in-range small int: the item (a new
+/// reference), or NULL.
+///
+/// # Safety
+/// Both words are live values on the stack.
+#[no_mangle]
+pub unsafe extern "C" fn tessera_jit_subscr_seq_int(seq: u64, key: u64) -> u64 {
+    // SAFETY: forwarded from the caller.
+    let (seq, key) = unsafe { (borrow(seq), borrow(key)) };
+    if !key.is_small_int() {
+        return Value::NULL.into_bits();
+    }
+    let i = key.as_small_int();
+    let pick = |items: &[Value]| {
+        let n = items.len() as i64;
+        let j = if i < 0 { i + n } else { i };
+        if (0..n).contains(&j) {
+            items[j as usize].clone()
+        } else {
+            Value::NULL
+        }
+    };
+    let v = if let Some(l) = seq.downcast::<List>() {
+        l.items.with(|items| pick(items))
+    } else if let Some(t) = seq.downcast::<crate::object::Tuple>() {
+        pick(&t.items)
+    } else {
+        Value::NULL
+    };
+    v.into_bits()
+}
+
+/// `list[key] = value` for an in-range small int: moves `value` into the
+/// list, puts the replaced item in `*old` (for the caller to release) and
+/// returns 1; or returns 0 and changes nothing.
+///
+/// # Safety
+/// The words are live values on the stack; `value`'s reference is the
+/// caller's to give; `old` is writable.
+#[no_mangle]
+pub unsafe extern "C" fn tessera_jit_store_list_int(list: u64, key: u64, value: u64, old: *mut u64) -> i32 {
+    // SAFETY: forwarded from the caller.
+    let (list, key) = unsafe { (borrow(list), borrow(key)) };
+    let (Some(l), true) = (list.downcast::<List>(), key.is_small_int()) else { return 0 };
+    let i = key.as_small_int();
+    l.items.with_mut(|items| {
+        let n = items.len() as i64;
+        let j = if i < 0 { i + n } else { i };
+        if !(0..n).contains(&j) {
+            return 0;
+        }
+        // SAFETY: the caller gives its reference to the list.
+        let v = unsafe { Value::from_bits(value) };
+        let prev = std::mem::replace(&mut items[j as usize], v);
+        // SAFETY: `old` is writable; the caller releases the replaced item.
+        unsafe { *old = prev.into_bits() };
+        1
+    })
+}
+
+/// Unpacks a tuple or list of exactly `n` items into `dst[0..n]`, last item
+/// first (as `UnpackSequence` leaves them), as new references: 1, or 0 when
+/// `seq` is another kind or length.
+///
+/// # Safety
+/// `seq` is a live value; `dst` has room for `n` words.
+#[no_mangle]
+pub unsafe extern "C" fn tessera_jit_unpack_exact(seq: u64, n: u32, dst: *mut u64) -> i32 {
+    // SAFETY: forwarded from the caller.
+    let seq = unsafe { borrow(seq) };
+    let n = n as usize;
+    let write = |items: &[Value]| {
+        if items.len() != n {
+            return 0;
+        }
+        for (k, v) in items.iter().rev().enumerate() {
+            // SAFETY: `dst` has room for `n` words.
+            unsafe { *dst.add(k) = v.clone().into_bits() };
+        }
+        1
+    };
+    if let Some(t) = seq.downcast::<crate::object::Tuple>() {
+        write(&t.items)
+    } else if let Some(l) = seq.downcast::<List>() {
+        l.items.with(|items| write(items))
+    } else {
+        0
+    }
+}
+
 // -- Helpers for instructions' general cases --------------------------------
 //
 // Each has the `TesseraHelper` signature of jit.h and does what the
@@ -188,7 +293,7 @@ helper! {
         let b = cx.pop();
         let a = cx.pop();
         let op = BinOp::from_u32(oparg);
-        let r = match crate::interp::int_binop_fast(op, &a, &b) {
+        let r = match crate::interp::numeric_binop_fast(op, &a, &b) {
             Some(r) => r,
             None => {
                 cx.save();
@@ -501,6 +606,9 @@ pub fn symbol_address(name: &str) -> Option<u64> {
         "tessera_jit_dealloc" => tessera_jit_dealloc as *const () as u64,
         "tessera_jit_for_iter_range" => tessera_jit_for_iter_range as *const () as u64,
         "tessera_jit_signal_pending" => crate::signals::flag_address(),
+        "tessera_jit_subscr_seq_int" => tessera_jit_subscr_seq_int as *const () as u64,
+        "tessera_jit_store_list_int" => tessera_jit_store_list_int as *const () as u64,
+        "tessera_jit_unpack_exact" => tessera_jit_unpack_exact as *const () as u64,
         "tessera_jit_dict_entry" => tessera_jit_dict_entry as *const () as u64,
         "tessera_jit_for_iter_seq" => tessera_jit_for_iter_seq as *const () as u64,
         "tessera_jit_binary_op" => tessera_jit_binary_op as *const () as u64,
