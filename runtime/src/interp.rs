@@ -891,20 +891,12 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             push!(v);
                         }
                         Op::LoadAttrInstance => {
-                            let obj = top!();
                             let c = cache(code, pc - 1);
-                            if let Some(inst) = obj.downcast::<Instance>() {
-                                if inst.shape.get() as *const _ as u64 == c.extra
-                                    && vm.class_of(obj).version.get() == c.guard
-                                {
-                                    let v = inst.slots.with(|s| s.get_unchecked(c.index as usize).clone());
-                                    if !v.is_null() {
-                                        let o = pop!();
-                                        drop(o);
-                                        push!(v);
-                                        continue;
-                                    }
-                                }
+                            if let Some(v) = mono_load_attr(vm, &c, top!()) {
+                                let o = pop!();
+                                drop(o);
+                                push!(v);
+                                continue;
                             }
                             guard_failed(
                                 vm,
@@ -1086,19 +1078,10 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             push!(selfv);
                         }
                         Op::LoadMethodCached => {
-                            let obj = top!();
                             let c = cache(code, pc - 1);
-                            let cls = vm.class_of(obj);
-                            let ok = cls.version.get() == c.guard
-                                && method_not_shadowed(obj, &c, code.names.get_unchecked(arg as usize));
-                            if ok {
-                                // SAFETY of the raw bits: the class keeps the
-                                // method alive while its version is unchanged.
-                                let m = Value::from_bits(c.extra);
-                                let m2 = m.clone();
-                                std::mem::forget(m);
+                            if let Some(m) = mono_load_method(vm, &c, top!(), code.names.get_unchecked(arg as usize)) {
                                 let obj = pop!();
-                                push!(m2);
+                                push!(m);
                                 if c.aux == 1 {
                                     // A classmethod: the class is the receiver.
                                     push!(vm.type_of(&obj));
@@ -2743,6 +2726,89 @@ fn method_not_shadowed(obj: &Value, c: &InlineCache, name: &Value) -> bool {
                 && (inst.shape.get() as *const _ as u64 == c.extra2 || inst.shape.get().index_of(name).is_none())
         }
         None => true,
+    }
+}
+
+/// `LoadAttrInstance`: the attribute if the cache matches the receiver.
+#[inline(always)]
+fn mono_load_attr(vm: &Vm, c: &InlineCache, obj: &Value) -> Option<Value> {
+    let inst = obj.downcast::<Instance>()?;
+    if inst.shape.get() as *const _ as u64 != c.extra || vm.class_of(obj).version.get() != c.guard {
+        return None;
+    }
+    // SAFETY: the cached shape has a key at `index`, so the slot exists.
+    let v = inst.slots.with(|s| unsafe { s.get_unchecked(c.index as usize).clone() });
+    if v.is_null() {
+        None
+    } else {
+        Some(v)
+    }
+}
+
+/// `LoadMethodCached`: the method if the cache matches the receiver.
+#[inline(always)]
+fn mono_load_method(vm: &Vm, c: &InlineCache, obj: &Value, name: &Value) -> Option<Value> {
+    if vm.class_of(obj).version.get() != c.guard || !method_not_shadowed(obj, c, name) {
+        return None;
+    }
+    // SAFETY: the class keeps the method alive while its version is
+    // unchanged; clone a reference of our own.
+    let m = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(c.extra) });
+    Some((*m).clone())
+}
+
+/// For the JIT's helpers: `obj.name` through the inline cache of the
+/// attribute instruction at `at`, when it is specialized and hits.
+pub(crate) fn cached_load_attr(vm: &Vm, code: &Code, at: usize, obj: &Value) -> Option<Value> {
+    let c = cache(code, at);
+    match code.instr(at).0 {
+        Op::LoadAttrInstance => mono_load_attr(vm, &c, obj),
+        Op::LoadAttrPoly => poly_load_attr(vm, &c, obj),
+        _ => None,
+    }
+}
+
+/// For the JIT's helpers: the method and whether it is a classmethod,
+/// through the inline cache of the method instruction at `at`.
+pub(crate) fn cached_load_method(vm: &Vm, code: &Code, at: usize, obj: &Value, name: &Value) -> Option<(Value, bool)> {
+    let c = cache(code, at);
+    match code.instr(at).0 {
+        Op::LoadMethodCached => mono_load_method(vm, &c, obj, name).map(|m| (m, c.aux == 1)),
+        Op::LoadMethodPoly => poly_load_method(vm, &c, obj, name),
+        _ => None,
+    }
+}
+
+/// For the JIT's helpers: stores `v` into `obj` through the inline cache of
+/// the store instruction at `at` when it hits; otherwise gives `v` back.
+pub(crate) fn cached_store_attr(vm: &Vm, code: &Code, at: usize, obj: &Value, v: Value) -> Result<(), Value> {
+    let c = cache(code, at);
+    let op = code.instr(at).0;
+    if op == Op::StoreAttrPoly {
+        if poly_store_attr_hit(vm, &c, obj) {
+            poly_store_attr(&c, obj, v);
+            return Ok(());
+        }
+        return Err(v);
+    }
+    let Some(inst) = obj.downcast::<Instance>() else { return Err(v) };
+    if inst.shape.get() as *const _ as u64 != c.extra || vm.class_of(obj).version.get() != c.guard {
+        return Err(v);
+    }
+    match op {
+        Op::StoreAttrInstance => {
+            // SAFETY: the cached shape has a key at `index`.
+            let old = inst.slots.with_mut(|s| unsafe { std::mem::replace(s.get_unchecked_mut(c.index as usize), v) });
+            drop(old);
+            Ok(())
+        }
+        Op::StoreAttrInstanceAdd if inst.slots.with(|s| s.len()) == c.index as usize => {
+            inst.slots.with_mut(|s| s.push(v));
+            // SAFETY: shapes are leaked, so the cached address is 'static.
+            inst.shape.set(unsafe { &*(c.extra2 as *const crate::class::Shape) });
+            Ok(())
+        }
+        _ => Err(v),
     }
 }
 

@@ -212,6 +212,10 @@ impl Ctx {
         // not use it while the helper runs.
         unsafe { &mut *self.vm }
     }
+    fn vm_ref(&self) -> &Vm {
+        // SAFETY: as in `vm`.
+        unsafe { &*self.vm }
+    }
     fn pop(&mut self) -> Value {
         // SAFETY: the instruction's operands are on the stack, owned by it.
         unsafe {
@@ -344,8 +348,14 @@ helper! {
     /// `LoadAttr`: `operand` is the name.
     tessera_jit_load_attr(cx, _oparg, operand) {
         let obj = cx.pop();
-        cx.save();
-        let r = crate::ops::getattr(cx.vm(), &obj, &name(operand))?;
+        let at = cx.pc as usize - 1;
+        let r = match crate::interp::cached_load_attr(cx.vm_ref(), cx.code(), at, &obj) {
+            Some(v) => v,
+            None => {
+                cx.save();
+                crate::ops::getattr(cx.vm(), &obj, &name(operand))?
+            }
+        };
         cx.push(r);
         Ok(())
     }
@@ -356,8 +366,14 @@ helper! {
     tessera_jit_store_attr(cx, _oparg, operand) {
         let obj = cx.pop();
         let v = cx.pop();
-        cx.save();
-        crate::ops::setattr(cx.vm(), &obj, &name(operand), v)
+        let at = cx.pc as usize - 1;
+        match crate::interp::cached_store_attr(cx.vm_ref(), cx.code(), at, &obj, v) {
+            Ok(()) => Ok(()),
+            Err(v) => {
+                cx.save();
+                crate::ops::setattr(cx.vm(), &obj, &name(operand), v)
+            }
+        }
     }
 }
 
@@ -365,8 +381,16 @@ helper! {
     /// `LoadMethod`: pushes (method, self) or (bound callable, NULL).
     tessera_jit_load_method(cx, _oparg, operand) {
         let obj = cx.pop();
+        let at = cx.pc as usize - 1;
+        let n = name(operand);
+        if let Some((m, classmethod)) = crate::interp::cached_load_method(cx.vm_ref(), cx.code(), at, &obj, &n) {
+            cx.push(m);
+            let receiver = if classmethod { cx.vm().type_of(&obj) } else { obj };
+            cx.push(receiver);
+            return Ok(());
+        }
         cx.save();
-        let (m, selfv) = crate::ops::load_method(cx.vm(), obj, &name(operand))?;
+        let (m, selfv) = crate::ops::load_method(cx.vm(), obj, &n)?;
         cx.push(m);
         cx.push(selfv);
         Ok(())
@@ -375,22 +399,41 @@ helper! {
 
 helper! {
     /// `Call` with `oparg` positional arguments: stack `callable,
-    /// self-or-NULL, args...`.
+    /// self-or-NULL, args...`. Python functions called with exactly their
+    /// positional parameters get their frame pushed directly, with the
+    /// arguments moved from the stack, and native functions read them from
+    /// the stack, as in the interpreter; the rest goes through `Vm::call`.
     tessera_jit_call(cx, oparg, _operand) {
         let n = oparg as usize;
-        let mut args: Vec<Value> = Vec::with_capacity(n + 1);
-        for _ in 0..n {
-            args.push(cx.pop());
+        // SAFETY: the call's operands are on the stack: `n` arguments, the
+        // self slot and the callable below them.
+        unsafe {
+            let self_slot = cx.sp.sub(n + 1);
+            let callable_slot = cx.sp.sub(n + 2);
+            // A bound method becomes its function and receiver, in place.
+            if (*self_slot).is_null() {
+                if let Some(bm) = (*callable_slot).downcast::<BoundMethod>() {
+                    let (func, recv) = (bm.func.clone(), bm.receiver.clone());
+                    let old = ptr::replace(callable_slot, func);
+                    ptr::write(self_slot, recv);
+                    drop(old);
+                }
+            }
+            let has_self = !(*self_slot).is_null();
+            let nargs = n + has_self as usize;
+            let args = cx.sp.sub(nargs);
+            if let Some(r) = call_fast(cx, callable_slot, args, nargs) {
+                let r = r?;
+                cx.sp = callable_slot;
+                cx.push(r);
+                return Ok(());
+            }
         }
+        let mut args: Vec<Value> = (0..n).map(|_| cx.pop()).collect();
         let self_or_null = cx.pop();
-        let mut callable = cx.pop();
+        let callable = cx.pop();
         if !self_or_null.is_null() {
             args.push(self_or_null);
-        } else if let Some(bm) = callable.downcast::<BoundMethod>() {
-            // As the interpreter: a bound method calls its function with
-            // the receiver first.
-            args.push(bm.receiver.clone());
-            callable = bm.func.clone();
         }
         args.reverse();
         cx.save();
@@ -398,6 +441,87 @@ helper! {
         cx.push(r);
         Ok(())
     }
+}
+
+/// The fast paths of `tessera_jit_call`: None when the callable is not a
+/// simple Python function or a plain native function (nothing was done);
+/// otherwise the call's result, with the callable, self slot and arguments
+/// consumed (the caller then resets the stack to `callable_slot`).
+///
+/// # Safety
+/// `callable_slot` and the `nargs` words at `args` are the call's operands
+/// on the context's stack.
+unsafe fn call_fast(
+    cx: &mut Ctx,
+    callable_slot: *mut Value,
+    args: *mut Value,
+    nargs: usize,
+) -> Option<PyResult<Value>> {
+    // SAFETY: as the caller promises.
+    let callable = unsafe { &*callable_slot };
+    if let Some(f) = callable.downcast::<crate::object::Function>() {
+        let fcode: &Code = &f.code.downcast::<crate::object::CodeObj>()?.code;
+        let simple = fcode.flags
+            & (crate::bytecode::code_flags::GENERATOR
+                | crate::bytecode::code_flags::VARARGS
+                | crate::bytecode::code_flags::VARKEYWORDS
+                | crate::bytecode::code_flags::HAS_FREE)
+            == 0
+            && fcode.kwonlyargcount == 0
+            && fcode.argcount as usize == nargs;
+        let vm = cx.vm();
+        if !simple || vm.depth >= vm.recursion_limit {
+            return None;
+        }
+        let nf = vm.stack.push(fcode)?;
+        // SAFETY: `nf` was just reserved for this code; the function (owned
+        // by the frame) keeps its code and globals alive; the arguments are
+        // moved from the stack into the callee's first locals.
+        unsafe {
+            crate::frame::init_frame(
+                nf,
+                cx.frame,
+                callable.clone(),
+                &f.code,
+                &f.globals,
+                &(*cx.frame).builtins,
+                Value::NULL,
+            );
+            let locals = Frame::localsplus(nf);
+            for i in 0..nargs {
+                ptr::write(locals.add(i), ptr::read(args.add(i)));
+            }
+            // The callable goes (the frame holds its own reference); the
+            // self slot was moved as the first argument, or is NULL.
+            drop(ptr::read(callable_slot));
+            cx.sp = callable_slot;
+        }
+        cx.save();
+        let vm = cx.vm();
+        vm.depth += 1;
+        return Some(crate::interp::run_frame(vm, nf));
+    }
+    if let Some(nfun) = callable.downcast::<crate::object::NativeFunction>() {
+        if !nfun.bound.is_null() {
+            return None;
+        }
+        let func = nfun.func;
+        cx.save();
+        // SAFETY: the arguments stay on the stack during the call (nested
+        // frames are pushed above this frame's whole extent), then are
+        // released with the callable and the self slot.
+        unsafe {
+            let r = func(cx.vm(), std::slice::from_raw_parts(args as *const Value, nargs), &[]);
+            let mut p = args.add(nargs);
+            while p > callable_slot {
+                p = p.sub(1);
+                drop(ptr::read(p));
+            }
+            cx.sp = callable_slot;
+            return Some(r);
+        }
+    }
+    None
 }
 
 helper! {
