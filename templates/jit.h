@@ -111,6 +111,13 @@ extern TesseraValue tessera_jit_dict_entry(const void *table, uint64_t index);
 extern TesseraValue tessera_jit_subscr_seq_int(TesseraValue seq, TesseraValue key);
 extern int tessera_jit_store_list_int(TesseraValue list, TesseraValue key, TesseraValue value, TesseraValue *old);
 extern int tessera_jit_unpack_exact(TesseraValue seq, uint32_t n, TesseraValue *dst);
+/* An instance's slot, under a guard on its shape and its class's version
+ * (the snapshot of a LoadAttrInstance / StoreAttrInstance cache): the value
+ * (a new reference) or TESSERA_NULL; a store moves the value in and gives
+ * the old one back in *old, or returns 0 and changes nothing. */
+extern TesseraValue tessera_jit_load_slot(TesseraValue obj, uint64_t shape, uint64_t version, uint32_t index);
+extern int tessera_jit_store_slot(TesseraValue obj, uint64_t shape, uint64_t version, uint32_t index,
+                                  TesseraValue value, TesseraValue *old);
 /* Nonzero while a signal (Ctrl-C) waits to be handled. */
 extern volatile uint8_t tessera_jit_signal_pending;
 

@@ -187,6 +187,68 @@ pub unsafe extern "C" fn tessera_jit_unpack_exact(seq: u64, n: u32, dst: *mut u6
     }
 }
 
+/// The instance behind a value word and its class's version, if it is an
+/// instance (of a class with shapes).
+fn instance_of(v: &Value) -> Option<(&crate::class::Instance, u64)> {
+    let inst = v.downcast::<crate::class::Instance>()?;
+    let h = v.header()?;
+    // SAFETY: an object's `ty` points at its live class.
+    let cls = unsafe { &(*(h.ty.get() as *const crate::object::Obj<crate::class::Class>)).data };
+    Some((inst, cls.version.get()))
+}
+
+/// `obj.attr` for `_LOAD_ATTR_INSTANCE`: slot `index` (a new reference) if
+/// `obj` is an instance with shape `shape` whose class has version
+/// `version`, else NULL. The trace snapshots the instruction's inline cache
+/// (`LoadAttrInstance`) into these operands.
+///
+/// # Safety
+/// `obj` is a live value on the stack.
+#[no_mangle]
+pub unsafe extern "C" fn tessera_jit_load_slot(obj: u64, shape: u64, version: u64, index: u32) -> u64 {
+    // SAFETY: forwarded from the caller.
+    let obj = unsafe { borrow(obj) };
+    match instance_of(&obj) {
+        Some((inst, v)) if v == version && inst.shape.get() as *const _ as u64 == shape => {
+            inst.slots.with(|s| s.get(index as usize).cloned()).unwrap_or(Value::NULL).into_bits()
+        }
+        _ => Value::NULL.into_bits(),
+    }
+}
+
+/// `obj.attr = value` for `_STORE_ATTR_INSTANCE`, under the same guard as
+/// `tessera_jit_load_slot`: moves `value` into slot `index`, puts the old
+/// slot value in `*old` and returns 1; or returns 0 and changes nothing.
+///
+/// # Safety
+/// `obj` is a live value; `value`'s reference is the caller's to give.
+#[no_mangle]
+pub unsafe extern "C" fn tessera_jit_store_slot(
+    obj: u64,
+    shape: u64,
+    version: u64,
+    index: u32,
+    value: u64,
+    old: *mut u64,
+) -> i32 {
+    // SAFETY: forwarded from the caller.
+    let obj = unsafe { borrow(obj) };
+    match instance_of(&obj) {
+        Some((inst, v)) if v == version && inst.shape.get() as *const _ as u64 == shape => {
+            inst.slots.with_mut(|s| match s.get_mut(index as usize) {
+                Some(slot) => {
+                    // SAFETY: the caller gives its reference; `old` is writable.
+                    let prev = std::mem::replace(slot, unsafe { Value::from_bits(value) });
+                    unsafe { *old = prev.into_bits() };
+                    1
+                }
+                None => 0,
+            })
+        }
+        _ => 0,
+    }
+}
+
 // -- Helpers for instructions' general cases --------------------------------
 //
 // Each has the `TesseraHelper` signature of jit.h and does what the
@@ -730,6 +792,8 @@ pub fn symbol_address(name: &str) -> Option<u64> {
         "tessera_jit_dealloc" => tessera_jit_dealloc as *const () as u64,
         "tessera_jit_for_iter_range" => tessera_jit_for_iter_range as *const () as u64,
         "tessera_jit_signal_pending" => crate::signals::flag_address(),
+        "tessera_jit_load_slot" => tessera_jit_load_slot as *const () as u64,
+        "tessera_jit_store_slot" => tessera_jit_store_slot as *const () as u64,
         "tessera_jit_subscr_seq_int" => tessera_jit_subscr_seq_int as *const () as u64,
         "tessera_jit_store_list_int" => tessera_jit_store_list_int as *const () as u64,
         "tessera_jit_unpack_exact" => tessera_jit_unpack_exact as *const () as u64,

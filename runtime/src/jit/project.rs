@@ -233,10 +233,19 @@ fn project_uops(l: &Loop<'_>, keep: &mut Vec<Value>) -> Result<Vec<Uop>, Abort> 
                 out.push(uop(UopKind::BinarySubscr))
             }
             Op::StoreSubscr => out.push(uop(UopKind::StoreSubscr)),
-            Op::LoadAttr | Op::LoadAttrInstance | Op::LoadAttrModule | Op::LoadAttrClass | Op::LoadAttrPoly => {
+            Op::LoadAttrInstance => {
+                // The cache's snapshot, guarded in the trace.
+                let c = code.caches[pc].get();
+                out.push(uop(UopKind::LoadAttrInstance).oparg(c.index).operand(c.extra).operand1(c.guard));
+            }
+            Op::StoreAttrInstance => {
+                let c = code.caches[pc].get();
+                out.push(uop(UopKind::StoreAttrInstance).oparg(c.index).operand(c.extra).operand1(c.guard));
+            }
+            Op::LoadAttr | Op::LoadAttrModule | Op::LoadAttrClass | Op::LoadAttrPoly => {
                 out.push(uop(UopKind::LoadAttr).operand(code.names[arg as usize].bits()))
             }
-            Op::StoreAttr | Op::StoreAttrInstance | Op::StoreAttrInstanceAdd | Op::StoreAttrPoly => {
+            Op::StoreAttr | Op::StoreAttrInstanceAdd | Op::StoreAttrPoly => {
                 out.push(uop(UopKind::StoreAttr).operand(code.names[arg as usize].bits()))
             }
             Op::LoadMethod | Op::LoadMethodCached | Op::LoadMethodClass | Op::LoadMethodPoly => {

@@ -108,6 +108,8 @@ uops! {
     ForIterSeq => "_FOR_ITER_SEQ", pops 0, pushes 1, Guard;
     GuardDictVersion => "_GUARD_DICT_VERSION", pops 0, pushes 0, Guard;
     LoadDictEntry => "_LOAD_DICT_ENTRY", pops 0, pushes 1, Guard;
+    LoadAttrInstance => "_LOAD_ATTR_INSTANCE", pops 1, pushes 1, Guard;
+    StoreAttrInstance => "_STORE_ATTR_INSTANCE", pops 2, pushes 0, Guard;
     IsOp => "_IS_OP", pops 2, pushes 1, Never;
     Copy => "_COPY", pops 0, pushes 1, Never;
     Swap => "_SWAP", pops 0, pushes 0, Never;
@@ -173,7 +175,8 @@ impl UopKind {
     /// about dicts' versions.
     pub fn escapes(self) -> bool {
         use UopKind::*;
-        self.is_helper() || matches!(self, StoreFast | PopTop | PopJumpIfNone | IsOp)
+        self.is_helper()
+            || matches!(self, StoreFast | PopTop | PopJumpIfNone | IsOp | LoadAttrInstance | StoreAttrInstance)
     }
     /// Whether the stencil reads `_JIT_OPARG` (a local's index, or for
     /// branches the truth that stays on the trace).
