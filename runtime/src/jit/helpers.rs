@@ -237,8 +237,9 @@ pub unsafe extern "C" fn tessera_jit_store_slot(
         Some((inst, v)) if v == version && inst.shape.get() as *const _ as u64 == shape => {
             inst.slots.with_mut(|s| match s.get_mut(index as usize) {
                 Some(slot) => {
-                    // SAFETY: the caller gives its reference; `old` is writable.
+                    // SAFETY: the caller gives its reference to the slot.
                     let prev = std::mem::replace(slot, unsafe { Value::from_bits(value) });
+                    // SAFETY: `old` is writable; the caller releases it.
                     unsafe { *old = prev.into_bits() };
                     1
                 }
