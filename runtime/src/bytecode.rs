@@ -412,10 +412,23 @@ pub struct Code {
     /// Slots in the frame: varnames + freevars.
     pub nlocalsplus: u32,
     pub max_stack: u32,
+    /// Tier 2's function trace: calls counted at entry, then the trace.
+    pub function_trace: Cell<FunctionTrace>,
     /// Tables of the polymorphic caches, allocated when a site first sees a
     /// second receiver type. A `*Poly` instruction's cache points at its
     /// table (boxed, so the address is stable while this vector grows).
     pub poly: std::cell::RefCell<Vec<Box<PolyTable>>>,
+}
+
+/// A code object's function trace (tier 2): until it exists, `calls`
+/// counts entries and `failures` failed compilations (for back-off); then
+/// `entry` is its address and `index` its number in the JIT's table.
+#[derive(Clone, Copy, Debug, Default)]
+pub struct FunctionTrace {
+    pub calls: u32,
+    pub failures: u16,
+    pub index: u32,
+    pub entry: u64,
 }
 
 impl Code {

@@ -523,6 +523,21 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                 let stack_base = Frame::stack_base(fr);
                 let mut sp: *mut Value = stack_base.add((*fr).depth as usize);
                 let mut pc: usize = (*fr).pc as usize;
+                // A function starting: count the call for tier 2, and run the
+                // function's trace if it has one.
+                if pc == 0 && vm.jit.options.enabled && code.flags & code_flags::GENERATOR == 0 {
+                    match crate::jit::tier2::function_start(vm, fr, sp, code) {
+                        None => {}
+                        Some(Ok(resume)) => {
+                            pc = resume;
+                            sp = stack_base.add((*fr).depth as usize);
+                        }
+                        Some(Err(e)) => {
+                            throw = Some(e);
+                            continue 'outer;
+                        }
+                    }
+                }
 
                 macro_rules! push {
                     ($v:expr) => {{

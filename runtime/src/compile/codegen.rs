@@ -456,6 +456,7 @@ impl<'a> Compiler<'a> {
             kwonlyargcount: u.kwonly,
             flags,
             max_stack: u.max_depth + 2,
+            function_trace: Cell::new(Default::default()),
             poly: Default::default(),
         };
         self.vm.new_code(code)

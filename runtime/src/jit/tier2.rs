@@ -491,21 +491,12 @@ pub unsafe fn enter(
     back: usize,
 ) -> Result<usize, crate::vm::PyErr> {
     let c = code.caches[back].get();
-    vm.jit.running += 1;
     // SAFETY: `extra` is the entry of a live trace (a discarded trace's
     // instruction is turned back into `JumpBackward` before its code is
     // freed), compiled for this code's loop, whose first uop expects the
     // loop head's stack: what the frame has now.
-    let exit = unsafe {
-        let entry: Entry = std::mem::transmute(c.extra as *const u8);
-        entry(fr as *mut u8, sp as *mut u64, vm as *mut crate::vm::Vm as *mut u8)
-    };
-    vm.jit.running -= 1;
-    if exit & ERROR_BIT != 0 {
-        vm.jit.collect_deferred();
-        return Err(vm.jit.pending_error.take().expect("a helper raised"));
-    }
-    if vm.jit.exited(c.index, exit) {
+    let (r, discarded) = unsafe { run(vm, fr, sp, c.index, c.extra) };
+    if discarded {
         let w = code.instrs[back].get();
         code.instrs[back].set((w & !0xff) | crate::bytecode::Op::JumpBackward as u32);
         let mut c = code.caches[back].get();
@@ -514,10 +505,96 @@ pub unsafe fn enter(
         c.aux = 0;
         code.caches[back].set(c);
     }
+    r
+}
+
+/// Runs trace `index` at `entry` on the frame; returns where to resume (or
+/// the exception a helper raised) and whether the trace was discarded
+/// because a side exit became hot.
+///
+/// # Safety
+/// `entry` is the live trace `index`, whose first uop expects the frame and
+/// stack as they are: `fr` live and saved, `sp` its stack top.
+unsafe fn run(
+    vm: &mut crate::vm::Vm,
+    fr: *mut crate::frame::Frame,
+    sp: *mut Value,
+    index: u32,
+    entry: u64,
+) -> (Result<usize, crate::vm::PyErr>, bool) {
+    vm.jit.running += 1;
+    // SAFETY: as the caller promises; the entry is the trace's shim, a
+    // C-ABI function in read-execute memory.
+    let exit = unsafe {
+        let entry: Entry = std::mem::transmute(entry as *const u8);
+        entry(fr as *mut u8, sp as *mut u64, vm as *mut crate::vm::Vm as *mut u8)
+    };
+    vm.jit.running -= 1;
+    if exit & ERROR_BIT != 0 {
+        vm.jit.collect_deferred();
+        return (Err(vm.jit.pending_error.take().expect("a helper raised")), false);
+    }
+    let discarded = vm.jit.exited(index, exit);
     if !vm.jit.deferred.is_empty() {
         vm.jit.collect_deferred();
     }
-    Ok(exit as usize)
+    (Ok(exit as usize), discarded)
+}
+
+/// The pseudo back edge of function traces (they start at index 0 and end
+/// at a return, which the interpreter then executes).
+const FUNCTION: usize = usize::MAX;
+
+/// A function is starting (its frame at index 0): counts the call, compiles
+/// the function's trace when the function is hot, and runs the trace if it
+/// has one. None when no trace ran; otherwise where to resume, or the
+/// exception a helper raised (the frame's `pc` is then the raising
+/// instruction's successor, its `depth` accurate).
+///
+/// # Safety
+/// `fr` is the live innermost frame at index 0 running `code`, with `sp`
+/// its stack top.
+#[inline(always)]
+pub unsafe fn function_start(
+    vm: &mut crate::vm::Vm,
+    fr: *mut crate::frame::Frame,
+    sp: *mut Value,
+    code: &Code,
+) -> Option<Result<usize, crate::vm::PyErr>> {
+    let mut ft = code.function_trace.get();
+    if ft.entry == 0 {
+        ft.calls = ft.calls.saturating_add(1);
+        if ft.calls < vm.jit.threshold(ft.failures) {
+            code.function_trace.set(ft);
+            return None;
+        }
+        // SAFETY: the frame is live.
+        match vm.jit.compile_loop(code, unsafe { &*fr }, FUNCTION, 0) {
+            Some((index, entry)) => {
+                ft.index = index;
+                ft.entry = entry;
+            }
+            None => {
+                ft.calls = 0;
+                ft.failures = ft.failures.saturating_add(1);
+                code.function_trace.set(ft);
+                return None;
+            }
+        }
+        code.function_trace.set(ft);
+    }
+    // SAFETY: the frame is saved at index 0 (nothing has run yet), and
+    // `entry` is this code's live function trace (it is cleared before the
+    // trace's code is freed).
+    unsafe {
+        (*fr).pc = 0;
+        (*fr).depth = sp.offset_from(crate::frame::Frame::stack_base(fr)) as u32;
+        let (r, discarded) = run(vm, fr, sp, ft.index, ft.entry);
+        if discarded {
+            code.function_trace.set(crate::bytecode::FunctionTrace::default());
+        }
+        Some(r)
+    }
 }
 
 /// The bit `_ERROR_EXIT` sets in the index it returns.
