@@ -275,6 +275,65 @@ fn missing_msg(fname: &str, kind: &str, missing: &[String]) -> String {
     )
 }
 
+/// `obj[start:stop:step]` (`BinarySlice`): a list is sliced directly for
+/// small bounds, without a slice object; anything else through `getitem`.
+pub(crate) fn binary_slice(vm: &mut Vm, obj: Value, start: Value, stop: Value, step: Value) -> PyResult<Value> {
+    let small = crate::types::small_slice_bound;
+    if let (Some(l), Some(a), Some(b), Some(c)) = (obj.downcast::<List>(), small(&start), small(&stop), small(&step)) {
+        let c = c.unwrap_or(1);
+        if c != 0 {
+            let out = l.items.with(|items| {
+                let (s0, _, st, count) = crate::types::resolve_slice(a, b, c, items.len() as i64);
+                crate::types::slice_pick(items, s0, st, count)
+            });
+            return Ok(vm.new_list(out));
+        }
+    }
+    let sl = alloc(vm.t.slice.clone(), Slice { start, stop, step });
+    crate::ops::getitem(vm, &obj, &sl)
+}
+
+/// `obj[start:stop:step] = v` (`StoreSlice`): a list slice with small bounds
+/// and step 1 is assigned in place (same length: items swapped, no
+/// reallocation; a temporary source list's items are taken, not copied);
+/// anything else through `setitem`.
+pub(crate) fn store_slice(vm: &mut Vm, obj: Value, start: Value, stop: Value, step: Value, v: Value) -> PyResult<()> {
+    let small = crate::types::small_slice_bound;
+    if let (Some(l), Some(a), Some(b), true) = (obj.downcast::<List>(), small(&start), small(&stop), step.is_none()) {
+        let new_items: Option<Vec<Value>> = if let Some(src) = v.downcast::<List>() {
+            // A temporary list (`a[i:j] = b[k::-1]`) is ours alone: take its
+            // items instead of copying.
+            if v.header().is_some_and(|h| h.refcount() == 1) && !v.is(&obj) {
+                Some(src.items.with_mut(std::mem::take))
+            } else {
+                Some(src.items.get_clone())
+            }
+        } else {
+            v.downcast::<Tuple>().map(|t| t.items.to_vec())
+        };
+        if let Some(mut new_items) = new_items {
+            // The replaced items are dropped only after the list is
+            // consistent again (a drop may run code).
+            let removed: Vec<Value> = l.items.with_mut(|items| {
+                let (s0, s1, _, _) = crate::types::resolve_slice(a, b, 1, items.len() as i64);
+                let (s0, s1) = (s0 as usize, s1.max(s0) as usize);
+                if s1 - s0 == new_items.len() {
+                    for (dst, src) in items[s0..s1].iter_mut().zip(new_items.iter_mut()) {
+                        std::mem::swap(dst, src);
+                    }
+                    std::mem::take(&mut new_items)
+                } else {
+                    items.splice(s0..s1, new_items).collect()
+                }
+            });
+            drop(removed);
+            return Ok(());
+        }
+    }
+    let sl = alloc(vm.t.slice.clone(), Slice { start, stop, step });
+    crate::ops::setitem(vm, &obj, sl, v)
+}
+
 /// A binary operator on two small ints, when the result is computed
 /// without the general path (which raises, or grows a big int).
 #[inline(always)]
@@ -1439,24 +1498,8 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             let stop = pop!();
                             let start = pop!();
                             let obj = pop!();
-                            let small = crate::types::small_slice_bound;
-                            if let (Some(l), Some(a), Some(b), Some(c)) =
-                                (obj.downcast::<List>(), small(&start), small(&stop), small(&step))
-                            {
-                                let c = c.unwrap_or(1);
-                                if c != 0 {
-                                    let out = l.items.with(|items| {
-                                        let (s0, _, st, count) =
-                                            crate::types::resolve_slice(a, b, c, items.len() as i64);
-                                        crate::types::slice_pick(items, s0, st, count)
-                                    });
-                                    push!(vm.new_list(out));
-                                    continue;
-                                }
-                            }
-                            let sl = alloc(vm.t.slice.clone(), Slice { start, stop, step });
                             save!();
-                            let r = tri!(crate::ops::getitem(vm, &obj, &sl));
+                            let r = tri!(binary_slice(vm, obj, start, stop, step));
                             push!(r);
                         }
                         Op::StoreSlice => {
@@ -1465,44 +1508,8 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             let start = pop!();
                             let obj = pop!();
                             let v = pop!();
-                            let small = crate::types::small_slice_bound;
-                            if let (Some(l), Some(a), Some(b), true) =
-                                (obj.downcast::<List>(), small(&start), small(&stop), step.is_none())
-                            {
-                                let new_items: Option<Vec<Value>> = if let Some(src) = v.downcast::<List>() {
-                                    // A temporary list (`a[i:j] = b[k::-1]`) is ours
-                                    // alone: take its items instead of copying.
-                                    if v.header().is_some_and(|h| h.refcount() == 1) && !v.is(&obj) {
-                                        Some(src.items.with_mut(std::mem::take))
-                                    } else {
-                                        Some(src.items.get_clone())
-                                    }
-                                } else {
-                                    v.downcast::<Tuple>().map(|t| t.items.to_vec())
-                                };
-                                if let Some(mut new_items) = new_items {
-                                    // The replaced items are dropped only after the
-                                    // list is consistent again (a drop may run code).
-                                    let removed: Vec<Value> = l.items.with_mut(|items| {
-                                        let (s0, s1, _, _) = crate::types::resolve_slice(a, b, 1, items.len() as i64);
-                                        let (s0, s1) = (s0 as usize, s1.max(s0) as usize);
-                                        if s1 - s0 == new_items.len() {
-                                            // Same length: swap in place, no reallocation.
-                                            for (dst, src) in items[s0..s1].iter_mut().zip(new_items.iter_mut()) {
-                                                std::mem::swap(dst, src);
-                                            }
-                                            std::mem::take(&mut new_items)
-                                        } else {
-                                            items.splice(s0..s1, new_items).collect()
-                                        }
-                                    });
-                                    drop(removed);
-                                    continue;
-                                }
-                            }
-                            let sl = alloc(vm.t.slice.clone(), Slice { start, stop, step });
                             save!();
-                            tri!(crate::ops::setitem(vm, &obj, sl, v));
+                            tri!(store_slice(vm, obj, start, stop, step, v));
                         }
                         Op::CompareJump => {
                             let b = pop!();

@@ -396,6 +396,38 @@ helper! {
     }
 }
 
+/// Pops a slice's bounds (`oparg` 3: with a step) and its object.
+fn pop_slice(cx: &mut Ctx, oparg: u32) -> (Value, Value, Value, Value) {
+    let step = if oparg == 3 { cx.pop() } else { Value::NONE };
+    let stop = cx.pop();
+    let start = cx.pop();
+    (cx.pop(), start, stop, step)
+}
+
+helper! {
+    /// `BinarySlice`: `obj[start:stop(:step)]`.
+    tessera_jit_binary_slice(cx, oparg, _operand) {
+        let (obj, start, stop, step) = pop_slice(cx, oparg);
+        cx.save();
+        let r = crate::interp::binary_slice(cx.vm(), obj, start, stop, step)?;
+        cx.push(r);
+        Ok(())
+    }
+}
+
+helper! {
+    /// `StoreSlice`: `obj[start:stop(:step)] = value`.
+    tessera_jit_store_slice(cx, oparg, _operand) {
+        let step = if oparg == 3 { cx.pop() } else { Value::NONE };
+        let stop = cx.pop();
+        let start = cx.pop();
+        let obj = cx.pop();
+        let v = cx.pop();
+        cx.save();
+        crate::interp::store_slice(cx.vm(), obj, start, stop, step, v)
+    }
+}
+
 helper! {
     /// `StoreSubscr`: stack `value, container, key`.
     tessera_jit_store_subscr(cx, _oparg, _operand) {
@@ -802,6 +834,8 @@ pub fn symbol_address(name: &str) -> Option<u64> {
         "tessera_jit_for_iter_seq" => tessera_jit_for_iter_seq as *const () as u64,
         "tessera_jit_binary_op" => tessera_jit_binary_op as *const () as u64,
         "tessera_jit_compare_op" => tessera_jit_compare_op as *const () as u64,
+        "tessera_jit_binary_slice" => tessera_jit_binary_slice as *const () as u64,
+        "tessera_jit_store_slice" => tessera_jit_store_slice as *const () as u64,
         "tessera_jit_binary_subscr" => tessera_jit_binary_subscr as *const () as u64,
         "tessera_jit_store_subscr" => tessera_jit_store_subscr as *const () as u64,
         "tessera_jit_load_attr" => tessera_jit_load_attr as *const () as u64,

@@ -233,6 +233,15 @@ fn project_uops(l: &Loop<'_>, keep: &mut Vec<Value>) -> Result<Vec<Uop>, Abort> 
                 out.push(uop(UopKind::BinarySubscr))
             }
             Op::StoreSubscr => out.push(uop(UopKind::StoreSubscr)),
+            Op::BinarySlice => out.push(uop(UopKind::BinarySlice).oparg(arg)),
+            Op::StoreSlice => out.push(uop(UopKind::StoreSlice).oparg(arg)),
+            Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
+                // Projected along the fall-through (the value popped); the
+                // jump leaves the trace with the value kept, as the
+                // interpreter leaves it.
+                let jumps_if = op == Op::JumpIfTrueOrPop;
+                out.push(uop(UopKind::JumpIfOrPop).oparg(!jumps_if as u32).jump_pc(arg));
+            }
             Op::LoadAttrInstance => {
                 // The cache's snapshot, guarded in the trace.
                 let c = code.caches[pc].get();

@@ -118,6 +118,9 @@ uops! {
     CompareOp => "_COMPARE_OP", pops 2, pushes 1, Error;
     BinarySubscr => "_BINARY_SUBSCR", pops 2, pushes 1, Error;
     StoreSubscr => "_STORE_SUBSCR", pops 3, pushes 0, Error;
+    BinarySlice => "_BINARY_SLICE", pops 3, pushes 1, Error;
+    StoreSlice => "_STORE_SLICE", pops 4, pushes 0, Error;
+    JumpIfOrPop => "_JUMP_IF_OR_POP", pops 1, pushes 0, Branch;
     LoadAttr => "_LOAD_ATTR", pops 1, pushes 1, Error;
     StoreAttr => "_STORE_ATTR", pops 2, pushes 0, Error;
     LoadMethod => "_LOAD_METHOD", pops 1, pushes 2, Error;
@@ -207,6 +210,8 @@ impl UopKind {
                 | LoadDeref
                 | StoreDeref
                 | ContainsOp
+                | BinarySlice
+                | StoreSlice
         ) || self.exits() == Exits::Branch
     }
     /// The type-checking compare-and-branch for `op`.
@@ -265,6 +270,8 @@ impl Uop {
         match self.kind {
             UopKind::Call => (n + 2, 1),
             UopKind::UnpackSequence => (1, n),
+            UopKind::BinarySlice => (n + 1, 1),
+            UopKind::StoreSlice => (n + 2, 0),
             UopKind::BuildTuple | UopKind::BuildList => (n, 1),
             UopKind::LoadGlobal => (0, 1 + (n & crate::bytecode::LOAD_GLOBAL_NULL != 0) as u32),
             k => k.fixed_stack_effect(),
