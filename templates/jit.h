@@ -68,6 +68,20 @@ extern HOLE TesseraUop _JIT_ERROR_TARGET;
         } \
     } while (0)
 
+/* Sets `t` to the truth of a bool or small int `v`; other values leave the
+ * trace at the instruction (the interpreter's general truth test). */
+#define TRUTH_OR_EXIT(v, t) \
+    do { \
+        if ((v) == TESSERA_TRUE) { \
+            (t) = 1; \
+        } else if ((v) == TESSERA_FALSE) { \
+            (t) = 0; \
+        } else { \
+            EXIT_IF(!tessera_is_small_int(v)); \
+            (t) = tessera_small_int(v) != 0; \
+        } \
+    } while (0)
+
 /* Runtime helpers (Rust `extern "C"` functions, linked into tessera). */
 
 /* The helpers that do a whole bytecode instruction's general case: they

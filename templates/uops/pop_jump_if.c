@@ -8,14 +8,7 @@ UOP
 {
     TesseraValue v = sp[-1];
     int t;
-    if (v == TESSERA_TRUE) {
-        t = 1;
-    } else if (v == TESSERA_FALSE) {
-        t = 0;
-    } else {
-        EXIT_IF(!tessera_is_small_int(v));
-        t = tessera_small_int(v) != 0;
-    }
+    TRUTH_OR_EXIT(v, t);
     sp--;
     if (t != (int)OPARG) {
         JUMP_TO_JUMP_TARGET();
