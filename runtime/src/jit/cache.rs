@@ -1,8 +1,9 @@
 //! The code cache: many traces per mapping, space reclaimed when a trace is
 //! discarded.
 //!
-//! Code lives in chunks of `CHUNK_SIZE` bytes, mapped once and kept
-//! read-execute. Installing a trace finds room first-fit in a chunk's free
+//! Code lives in chunks of `CHUNK_SIZE` bytes (or, for a trace larger
+//! than that, a chunk of its own rounded up to whole pages), mapped once and
+//! kept read-execute. Installing a trace finds room first-fit in a chunk's free
 //! list, makes just the pages it spans read-write, writes and patches it,
 //! flushes the instruction cache and makes those pages read-execute again:
 //! a page is never writable and executable at once. Other traces sharing
@@ -15,14 +16,16 @@ use super::compile::{emit, layout, CompileError, Entry, Instr};
 use super::patch::Patcher;
 use super::stencil::StencilGroup;
 
-/// Bytes per chunk: four 4 KiB pages keeps the slack of a partly used chunk
-/// small next to the traces it holds, yet amortizes the mapping.
-pub const CHUNK_SIZE: usize = 16 * 1024;
+/// Bytes per chunk: two 4 KiB pages keeps the slack of a partly used chunk
+/// small next to the traces it holds (programs have tens of traces of a
+/// few KiB), yet amortizes the mapping.
+pub const CHUNK_SIZE: usize = 8 * 1024;
 /// Traces start on 16-byte boundaries (instruction fetch likes aligned entries).
 const ALIGN: usize = 16;
 
 struct Chunk {
     map: memmap2::MmapRaw,
+    size: usize,
     /// Free ranges (offset, length), sorted and never adjacent.
     free: Vec<(usize, usize)>,
     live: usize,
@@ -81,7 +84,7 @@ impl CodeCache {
 
     /// Bytes mapped for code.
     pub fn mapped_bytes(&self) -> usize {
-        self.chunks.iter().flatten().count() * CHUNK_SIZE
+        self.chunks.iter().flatten().map(|c| c.size).sum()
     }
 
     /// Bytes of the live traces (as laid out, with their alignment).
@@ -89,11 +92,14 @@ impl CodeCache {
         self.live_bytes
     }
 
-    fn new_chunk(&mut self) -> Result<usize, CompileError> {
-        let map = memmap2::MmapMut::map_anon(CHUNK_SIZE).map_err(CompileError::Memory)?;
+    /// Maps a chunk with room for at least `len` bytes.
+    fn new_chunk(&mut self, len: usize) -> Result<usize, CompileError> {
+        let page = page_size();
+        let size = CHUNK_SIZE.max((len + page - 1) & !(page - 1));
+        let map = memmap2::MmapMut::map_anon(size).map_err(CompileError::Memory)?;
         let map = memmap2::MmapRaw::from(map);
-        protect(map.as_mut_ptr(), CHUNK_SIZE, libc::PROT_READ | libc::PROT_EXEC).map_err(CompileError::Memory)?;
-        let chunk = Chunk { map, free: vec![(0, CHUNK_SIZE)], live: 0 };
+        protect(map.as_mut_ptr(), size, libc::PROT_READ | libc::PROT_EXEC).map_err(CompileError::Memory)?;
+        let chunk = Chunk { map, size, free: vec![(0, size)], live: 0 };
         match self.chunks.iter().position(Option::is_none) {
             Some(i) => {
                 self.chunks[i] = Some(chunk);
@@ -120,9 +126,13 @@ impl CodeCache {
                 return Ok((i, at));
             }
         }
-        let i = self.new_chunk()?;
+        let i = self.new_chunk(len)?;
         let c = self.chunks[i].as_mut().expect("just mapped");
-        c.free[0] = (len, CHUNK_SIZE - len);
+        if c.size == len {
+            c.free.clear();
+        } else {
+            c.free[0] = (len, c.size - len);
+        }
         Ok((i, 0))
     }
 
@@ -135,9 +145,6 @@ impl CodeCache {
     ) -> Result<TraceId, CompileError> {
         let l = layout(shim, trace)?;
         let len = (l.size + ALIGN - 1) & !(ALIGN - 1);
-        if len > CHUNK_SIZE {
-            return Err(CompileError::TooLarge(len));
-        }
         let (chunk, offset) = self.allocate(len)?;
         let c = self.chunks[chunk].as_mut().expect("allocated");
         // SAFETY: offset + len lies within the chunk (the free list only

@@ -66,8 +66,6 @@ pub enum CompileError {
     UnknownSymbol(&'static str),
     Patch(PatchError),
     Memory(std::io::Error),
-    /// A trace larger than a code-cache chunk.
-    TooLarge(usize),
 }
 
 impl fmt::Display for CompileError {
@@ -78,7 +76,6 @@ impl fmt::Display for CompileError {
             CompileError::UnknownSymbol(s) => write!(f, "unknown runtime helper {s}"),
             CompileError::Patch(e) => e.fmt(f),
             CompileError::Memory(e) => write!(f, "code memory: {e}"),
-            CompileError::TooLarge(n) => write!(f, "trace of {n} bytes does not fit a code-cache chunk"),
         }
     }
 }
