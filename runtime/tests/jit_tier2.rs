@@ -302,6 +302,154 @@ print(h(1000))
     );
 }
 
+/// A hot function gets a trace of its body, from its start to the return
+/// (which the interpreter executes); calls from a loop's trace go through
+/// the call helper.
+#[test]
+fn function_trace() {
+    check(
+        "function",
+        "
+def area(w, h):
+    s = w * h
+    if s > 100:
+        s = s - 1
+    t = s + w + h
+    return t * 2
+total = 0
+for k in range(20):
+    total = total + area(k, 3)
+print(total)
+",
+        expect![[r#"
+            output: 1640
+            trace 0: area:3
+
+            -- projected (31 uops)
+               0  _CHECK_LOCAL_BOUND     0  (exit @0)
+               1  _CHECK_LOCAL_BOUND     1  (exit @0)
+               2  _LOAD_FAST             0
+               3  _LOAD_FAST             1
+               4  _GUARD_BOTH_INT         (exit @1)
+               5  _BINARY_OP_MUL_INT      (exit @1)
+               6  _STORE_FAST            2
+               7  _LOAD_FAST             2
+               8  _LOAD_CONST_INLINE     100
+               9  _COMPARE_JUMP_GT       1  (else @8, exit @4)
+              10  _CHECK_LOCAL_BOUND     2  (exit @5)
+              11  _LOAD_FAST             2
+              12  _LOAD_CONST_INLINE     1
+              13  _BINARY_OP             1  (error @6)
+              14  _STORE_FAST            2
+              15  _CHECK_LOCAL_BOUND     2  (exit @8)
+              16  _CHECK_LOCAL_BOUND     0  (exit @8)
+              17  _LOAD_FAST             2
+              18  _LOAD_FAST             0
+              19  _GUARD_BOTH_INT         (exit @9)
+              20  _BINARY_OP_ADD_INT      (exit @9)
+              21  _CHECK_LOCAL_BOUND     1  (exit @10)
+              22  _LOAD_FAST             1
+              23  _GUARD_BOTH_INT         (exit @11)
+              24  _BINARY_OP_ADD_INT      (exit @11)
+              25  _STORE_FAST            3
+              26  _LOAD_FAST             3
+              27  _LOAD_CONST_INLINE     2
+              28  _GUARD_BOTH_INT         (exit @14)
+              29  _BINARY_OP_MUL_INT      (exit @14)
+              30  _EXIT_TRACE            -> @15
+
+            -- optimized (25 uops)
+               0  _CHECK_LOCAL_BOUND     0  (exit @0)
+               1  _CHECK_LOCAL_BOUND     1  (exit @0)
+               2  _LOAD_FAST             0
+               3  _LOAD_FAST             1
+               4  _GUARD_BOTH_INT         (exit @1)
+               5  _BINARY_OP_MUL_INT      (exit @1)
+               6  _STORE_FAST            2
+               7  _LOAD_FAST_NOREF       2
+               8  _LOAD_CONST_INLINE     100
+               9  _GUARD_CMP_INT_GT      1  (else @8, exit @4)
+              10  _LOAD_FAST_NOREF       2
+              11  _LOAD_CONST_INLINE     1
+              12  _BINARY_OP             1  (error @6)
+              13  _STORE_FAST_NOREF      2
+              14  _LOAD_FAST             2
+              15  _LOAD_FAST_NOREF       0
+              16  _GUARD_NOS_INT          (exit @9)
+              17  _BINARY_OP_ADD_INT      (exit @9)
+              18  _LOAD_FAST_NOREF       1
+              19  _BINARY_OP_ADD_INT      (exit @11)
+              20  _STORE_FAST            3
+              21  _LOAD_FAST_NOREF       3
+              22  _LOAD_CONST_INLINE     2
+              23  _BINARY_OP_MUL_INT      (exit @14)
+              24  _EXIT_TRACE            -> @15
+
+            trace 1: <module>:9
+
+            -- projected (16 uops)
+               0  _FOR_ITER_RANGE         (exit @9)
+               1  _STORE_GLOBAL          k  (error @10)
+               2  _GUARD_DICT_VERSION    v1060  (exit @11)
+               3  _LOAD_DICT_ENTRY       [5]  (exit @11)
+               4  _GUARD_DICT_VERSION    v1060  (exit @12)
+               5  _LOAD_DICT_ENTRY       [4]  (exit @12)
+               6  _PUSH_NULL
+               7  _GUARD_DICT_VERSION    v1060  (exit @13)
+               8  _LOAD_DICT_ENTRY       [6]  (exit @13)
+               9  _LOAD_CONST_INLINE     3
+              10  _CALL                  2  (error @15)
+              11  _GUARD_BOTH_INT         (exit @16)
+              12  _BINARY_OP_ADD_INT      (exit @16)
+              13  _STORE_GLOBAL          total  (error @17)
+              14  _CHECK_EVAL_BREAKER     (exit @18)
+              15  _JUMP_TO_TOP
+
+            -- optimized (14 uops, loop from 0)
+               0  _FOR_ITER_RANGE         (exit @9)
+               1  _STORE_GLOBAL          k  (error @10)
+               2  _GUARD_DICT_VERSION    v1060  (exit @11)
+               3  _LOAD_DICT_ENTRY       [5]  (exit @11)
+               4  _LOAD_DICT_ENTRY       [4]  (exit @12)
+               5  _PUSH_NULL
+               6  _LOAD_DICT_ENTRY       [6]  (exit @13)
+               7  _LOAD_CONST_INLINE     3
+               8  _CALL                  2  (error @15)
+               9  _GUARD_BOTH_INT         (exit @16)
+              10  _BINARY_OP_ADD_INT      (exit @16)
+              11  _STORE_GLOBAL          total  (error @17)
+              12  _CHECK_EVAL_BREAKER     (exit @18)
+              13  _JUMP_TO_TOP
+
+        "#]],
+    );
+}
+
+/// The dump's machine-code section lists every stencil at its address, with
+/// its disassembly from the tables.
+#[test]
+fn dump_has_machine_code() {
+    let dir = scratch("machine_code");
+    let dump = format!("jit-dump={}", dir.display());
+    run(
+        "def f(n):\n    i = 0\n    while i < n:\n        i = i + 1\n    return i\nprint(f(100))\n",
+        &["-X", "jit-threshold=1", "-X", &dump],
+    );
+    // The loop's trace (the module and `f` get function traces too).
+    let text = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .find(|t| t.lines().next().is_some_and(|l| l.ends_with(": f:3")))
+        .expect("a trace of f's loop");
+    let _ = std::fs::remove_dir_all(&dir);
+    let code = text.split("-- machine code at ").nth(1).expect("a machine-code section");
+    for name in ["_SHIM", "_CHECK_LOCAL_BOUND", "_JUMP_TO_TOP", "_EXIT_TRACE"] {
+        assert!(code.contains(&format!("] {name}")), "{name} missing:\n{code}");
+    }
+    // The tables' disassembly rides along (llvm-objdump's, with relocations).
+    assert!(code.contains("<_JIT_ENTRY>:") && code.contains("_JIT_CONTINUE"), "{code}");
+}
+
 /// While traces are live, no mapping of the process is both writable and
 /// executable (read from the process's own /proc/self/maps, by Python code
 /// that runs after a trace was compiled and entered).

@@ -443,7 +443,11 @@ fn dump(
     for (i, u) in projected.iter().enumerate() {
         let _ = writeln!(out, "{}", format!("{i:4}  {u}").trim_end());
     }
-    let _ = writeln!(out, "\n-- optimized ({} uops, loop from {top})", optimized.len());
+    if optimized.last().is_some_and(|u| u.kind == UopKind::JumpToTop) {
+        let _ = writeln!(out, "\n-- optimized ({} uops, loop from {top})", optimized.len());
+    } else {
+        let _ = writeln!(out, "\n-- optimized ({} uops)", optimized.len());
+    }
     for (i, u) in optimized.iter().enumerate() {
         let _ = writeln!(out, "{}", format!("{i:4}  {u}").trim_end());
     }
