@@ -1002,25 +1002,8 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             push!(v);
                         }
                         Op::LoadAttrClass | Op::LoadMethodClass => {
-                            let obj = top!();
                             let c = cache(code, pc - 1);
-                            if obj.bits() == c.extra
-                                && obj.downcast_unchecked::<crate::class::Class>().version.get() == c.guard
-                            {
-                                // The value is owned by the class's dicts, unchanged
-                                // since caching (same version); clone a reference.
-                                let v = std::mem::ManuallyDrop::new(Value::from_bits(c.extra2));
-                                if c.aux == 2 && is_descriptor_instance(vm, &v) {
-                                    // The value's class gained __get__ since caching.
-                                    deopt(
-                                        code,
-                                        pc - 1,
-                                        if op == Op::LoadAttrClass { Op::LoadAttr } else { Op::LoadMethod },
-                                    );
-                                    pc -= 1;
-                                    continue;
-                                }
-                                let v = (*v).clone();
+                            if let Some(v) = class_attr_hit(vm, &c, top!()) {
                                 let cls_obj = pop!();
                                 push!(v);
                                 if op == Op::LoadMethodClass {
@@ -1029,6 +1012,8 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                 }
                                 continue;
                             }
+                            // A miss, or the value's class gained __get__ since
+                            // caching.
                             deopt(code, pc - 1, if op == Op::LoadAttrClass { Op::LoadAttr } else { Op::LoadMethod });
                             pc -= 1;
                         }
@@ -2779,6 +2764,22 @@ fn mono_load_method(vm: &Vm, c: &InlineCache, obj: &Value, name: &Value) -> Opti
     Some((*m).clone())
 }
 
+/// `LoadAttrClass` / `LoadMethodClass`: the class attribute if `obj` is the
+/// cached class at the cached version (None if its value's class gained
+/// `__get__` since, which the generic path must handle).
+#[inline(always)]
+fn class_attr_hit(vm: &Vm, c: &InlineCache, obj: &Value) -> Option<Value> {
+    if obj.bits() != c.extra || obj.downcast::<crate::class::Class>()?.version.get() != c.guard {
+        return None;
+    }
+    // SAFETY: the class owns the value while its version is unchanged.
+    let v = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(c.extra2) });
+    if c.aux == 2 && is_descriptor_instance(vm, &v) {
+        return None;
+    }
+    Some((*v).clone())
+}
+
 /// For the JIT's helpers: `obj.name` through the inline cache of the
 /// attribute instruction at `at`, when it is specialized and hits.
 pub(crate) fn cached_load_attr(vm: &Vm, code: &Code, at: usize, obj: &Value) -> Option<Value> {
@@ -2786,19 +2787,36 @@ pub(crate) fn cached_load_attr(vm: &Vm, code: &Code, at: usize, obj: &Value) -> 
     match code.instr(at).0 {
         Op::LoadAttrInstance => mono_load_attr(vm, &c, obj),
         Op::LoadAttrPoly => poly_load_attr(vm, &c, obj),
+        Op::LoadAttrClass => class_attr_hit(vm, &c, obj),
+        Op::LoadAttrModule => {
+            // SAFETY: a module's namespace is a dict.
+            let d = unsafe { obj.downcast::<Module>()?.dict.downcast_unchecked::<Dict>() };
+            if d.version() == c.guard {
+                d.value_at(c.index as usize)
+            } else {
+                None
+            }
+        }
         _ => None,
     }
 }
 
-/// For the JIT's helpers: the method and whether it is a classmethod,
-/// through the inline cache of the method instruction at `at`.
-pub(crate) fn cached_load_method(vm: &Vm, code: &Code, at: usize, obj: &Value, name: &Value) -> Option<(Value, bool)> {
+/// For the JIT's helpers: the two values a method load pushes (the callable
+/// and the receiver, or NULL), through the inline cache of the method
+/// instruction at `at`, when it is specialized and hits.
+pub(crate) fn cached_load_method(vm: &Vm, code: &Code, at: usize, obj: &Value, name: &Value) -> Option<(Value, Value)> {
     let c = cache(code, at);
-    match code.instr(at).0 {
-        Op::LoadMethodCached => mono_load_method(vm, &c, obj, name).map(|m| (m, c.aux == 1)),
-        Op::LoadMethodPoly => poly_load_method(vm, &c, obj, name),
-        _ => None,
-    }
+    let (m, classmethod) = match code.instr(at).0 {
+        Op::LoadMethodCached => (mono_load_method(vm, &c, obj, name)?, c.aux == 1),
+        Op::LoadMethodPoly => poly_load_method(vm, &c, obj, name)?,
+        Op::LoadMethodClass => {
+            // aux 1: a classmethod, called with the class.
+            let v = class_attr_hit(vm, &c, obj)?;
+            return Some((v, if c.aux == 1 { obj.clone() } else { Value::NULL }));
+        }
+        _ => return None,
+    };
+    Some((m, if classmethod { vm.type_of(obj) } else { obj.clone() }))
 }
 
 /// For the JIT's helpers: stores `v` into `obj` through the inline cache of

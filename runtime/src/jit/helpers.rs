@@ -478,9 +478,8 @@ helper! {
         let obj = cx.pop();
         let at = cx.pc as usize - 1;
         let n = name(operand);
-        if let Some((m, classmethod)) = crate::interp::cached_load_method(cx.vm_ref(), cx.code(), at, &obj, &n) {
+        if let Some((m, receiver)) = crate::interp::cached_load_method(cx.vm_ref(), cx.code(), at, &obj, &n) {
             cx.push(m);
-            let receiver = if classmethod { cx.vm().type_of(&obj) } else { obj };
             cx.push(receiver);
             return Ok(());
         }
