@@ -96,6 +96,8 @@ struct Record {
     /// The branch pc is `u32::MAX` for guard exits.
     side_exits: Vec<(u32, u32)>,
     exit_counts: Vec<u64>,
+    /// The last exit that was not a side exit.
+    usual_exit: u32,
 }
 
 /// What is remembered about a loop across re-projections.
@@ -270,6 +272,7 @@ impl Jit {
             back: back as u32,
             exit_counts: vec![0; side_exits.len()],
             side_exits,
+            usual_exit: u32::MAX,
         };
         let index = match self.traces.iter().position(Option::is_none) {
             Some(i) => {
@@ -311,10 +314,27 @@ impl Jit {
     /// a side exit has become hot, discards the trace and returns true (the
     /// caller turns the instruction back into `JumpBackward`, so the loop
     /// is projected again soon).
+    #[inline(always)]
     pub fn exited(&mut self, index: u32, exit: u64) -> bool {
         self.stats.exits += 1;
         let Some(Some(r)) = self.traces.get_mut(index as usize) else { return false };
-        let Some(k) = r.side_exits.iter().position(|&(pc, _)| pc as u64 == exit) else { return false };
+        // Most exits are the trace's usual end (a loop's exit, a function's
+        // return): remembered, so they cost one compare.
+        if exit == r.usual_exit as u64 {
+            return false;
+        }
+        let Some(k) = r.side_exits.iter().position(|&(pc, _)| pc as u64 == exit) else {
+            r.usual_exit = exit as u32;
+            return false;
+        };
+        self.side_exit(index, k)
+    }
+
+    /// A side exit `k` of trace `index` was taken: counts it, and when it has
+    /// become hot, discards the trace (see `exited`).
+    #[inline(never)]
+    fn side_exit(&mut self, index: u32, k: usize) -> bool {
+        let Some(Some(r)) = self.traces.get_mut(index as usize) else { return false };
         self.stats.side_exits += 1;
         r.exit_counts[k] += 1;
         if r.exit_counts[k] < HOT_EXIT {
@@ -519,6 +539,7 @@ pub unsafe fn enter(
 /// # Safety
 /// `entry` is the live trace `index`, whose first uop expects the frame and
 /// stack as they are: `fr` live and saved, `sp` its stack top.
+#[inline(always)]
 unsafe fn run(
     vm: &mut crate::vm::Vm,
     fr: *mut crate::frame::Frame,
