@@ -255,6 +255,12 @@ impl Jit {
         };
         let project::Projection { uops: projected, keep } = projected;
         let (uops, top, report) = optimizer::optimize(&projected, code.nlocalsplus as usize);
+        if back == FUNCTION && !worth_a_function_trace(&uops) {
+            if self.options.stats {
+                *self.stats.aborts.entry("function mostly helper calls".to_string()).or_default() += 1;
+            }
+            return None;
+        }
         let instrs = lower(&uops, top);
         let id = match install(&mut self.cache, &instrs) {
             Ok(id) => id,
@@ -413,6 +419,21 @@ impl Jit {
         out
     }
 }
+
+/// Whether a function's optimized trace does enough inline work to pay
+/// for entering it at every call (a shim call and an exit, then the
+/// interpreter's return): a body that is mostly calls of runtime helpers
+/// (attribute loads, calls) runs as fast in the interpreter, whose inline
+/// caches those helpers consult anyway. Measured with cachegrind: richards
+/// and deltablue ran more instructions with every function traced.
+fn worth_a_function_trace(uops: &[Uop]) -> bool {
+    let helpers = uops.iter().filter(|u| u.kind.is_helper()).count();
+    helpers * HELPER_SHARE_DEN <= uops.len() * HELPER_SHARE_NUM
+}
+
+/// The largest share of helper calls in a function trace worth compiling.
+const HELPER_SHARE_NUM: usize = 1;
+const HELPER_SHARE_DEN: usize = 4;
 
 /// The resume pcs of a trace's exits that mean the projection went the
 /// wrong way: exits into the loop body (not out of the loop), and guard
