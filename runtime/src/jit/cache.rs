@@ -12,7 +12,7 @@
 //! returns its bytes to the free list (merged with free neighbours); a chunk
 //! left empty is unmapped, so memory follows the live traces.
 
-use super::compile::{emit, layout, CompileError, Entry, Instr};
+use super::compile::{emit, layout, CompileError, Entry, Instr, Layout};
 use super::patch::Patcher;
 use super::stencil::StencilGroup;
 
@@ -144,6 +144,17 @@ impl CodeCache {
         symbol: impl Fn(&'static str) -> Option<u64>,
     ) -> Result<TraceId, CompileError> {
         let l = layout(shim, trace)?;
+        self.install_laid_out::<P>(&l, trace, symbol)
+    }
+
+    /// Compiles `trace`, already laid out as `l` (for callers that also
+    /// want the layout's sizes), into the cache.
+    pub fn install_laid_out<P: Patcher>(
+        &mut self,
+        l: &Layout,
+        trace: &[Instr],
+        symbol: impl Fn(&'static str) -> Option<u64>,
+    ) -> Result<TraceId, CompileError> {
         let len = (l.size + ALIGN - 1) & !(ALIGN - 1);
         let (chunk, offset) = self.allocate(len)?;
         let c = self.chunks[chunk].as_mut().expect("allocated");
@@ -155,7 +166,7 @@ impl CodeCache {
         // SAFETY: the range was just made writable and belongs to this
         // trace alone (allocated above); nothing else holds a reference.
         let bytes = unsafe { std::slice::from_raw_parts_mut(start, len) };
-        let written = emit::<P>(&l, trace, &symbol, bytes, start as u64);
+        let written = emit::<P>(l, trace, &symbol, bytes, start as u64);
         super::memory::flush_icache(start, len);
         protect(start, len, libc::PROT_READ | libc::PROT_EXEC).map_err(CompileError::Memory)?;
         if let Err(e) = written {

@@ -418,10 +418,7 @@ helper! {
 helper! {
     /// `StoreSlice`: `obj[start:stop(:step)] = value`.
     tessera_jit_store_slice(cx, oparg, _operand) {
-        let step = if oparg == 3 { cx.pop() } else { Value::NONE };
-        let stop = cx.pop();
-        let start = cx.pop();
-        let obj = cx.pop();
+        let (obj, start, stop, step) = pop_slice(cx, oparg);
         let v = cx.pop();
         cx.save();
         crate::interp::store_slice(cx.vm(), obj, start, stop, step, v)

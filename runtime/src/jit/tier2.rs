@@ -1,7 +1,7 @@
 //! Tier 2: hot loops become traces of machine code.
 //!
 //! The interpreter counts iterations at each `JumpBackward`. When a loop is
-//! hot, [`Jit::compile_loop`] projects its body into micro-ops
+//! hot, [`Jit::compile_trace`] projects its body into micro-ops
 //! ([`super::project`]), optimizes them ([`super::optimizer`]), lowers them
 //! to stencil instructions with one `_EXIT_TRACE` stub per place the trace
 //! can leave, and installs the result in the code cache. The instruction
@@ -18,7 +18,7 @@
 //! most.
 
 use super::cache::{CodeCache, TraceId};
-use super::compile::{CompileError, Entry, Instr};
+use super::compile::{CompileError, Entry, Instr, Layout};
 use super::optimizer;
 use super::project::{self, Abort, Loop};
 use super::stencil::StencilGroup;
@@ -85,12 +85,11 @@ pub struct Stats {
 /// A live trace.
 struct Record {
     id: TraceId,
-    /// Keeps the code object (and so the bytecode the trace was projected
-    /// from and the constants it embeds) alive while the trace is.
-    code_obj: Value,
-    back: u32,
-    /// Objects the trace's code points at (dicts whose versions it checks,
-    /// constants it embeds), kept alive with it.
+    /// The loop's (or function's) key in `Jit::loops`.
+    key: (usize, u32),
+    /// Objects the trace's code points at, kept alive with it: the code
+    /// object (its bytecode and the constants and names the trace embeds)
+    /// and the dicts whose versions and entries it reads.
     _keep: Vec<Value>,
     /// Resume pcs of side exits worth following: (resume pc, branch pc).
     /// The branch pc is `u32::MAX` for guard exits.
@@ -177,14 +176,18 @@ pub fn lower(uops: &[Uop], top: usize) -> Vec<Instr> {
     out
 }
 
-fn install(cache: &mut CodeCache, trace: &[Instr]) -> Result<TraceId, CompileError> {
+/// Installs `trace` for the host; returns it with its layout (for the
+/// statistics and the perf map).
+fn install(cache: &mut CodeCache, trace: &[Instr]) -> Result<(TraceId, Layout), CompileError> {
     let shim = super::stencils::host_group("_SHIM").ok_or(CompileError::Empty)?;
+    let l = super::compile::layout(shim, trace)?;
     let symbol = super::helpers::symbol_address;
-    if cfg!(target_arch = "aarch64") {
-        cache.install::<super::patch::Aarch64>(shim, trace, symbol)
+    let id = if cfg!(target_arch = "aarch64") {
+        cache.install_laid_out::<super::patch::Aarch64>(&l, trace, symbol)?
     } else {
-        cache.install::<super::patch::X86_64>(shim, trace, symbol)
-    }
+        cache.install_laid_out::<super::patch::X86_64>(&l, trace, symbol)?
+    };
+    Ok((id, l))
 }
 
 impl Jit {
@@ -220,8 +223,9 @@ impl Jit {
     }
 
     /// Compiles the loop whose back edge is `back` (jumping to `head`) of
-    /// `code`. Returns the trace's index and entry address.
-    pub fn compile_loop(
+    /// `code`, or with `back` = `FUNCTION` the function from `head` = 0.
+    /// Returns the trace's index and entry address.
+    pub fn compile_trace(
         &mut self,
         code: &Code,
         frame: &crate::frame::Frame,
@@ -253,7 +257,7 @@ impl Jit {
                 return None;
             }
         };
-        let project::Projection { uops: projected, keep } = projected;
+        let project::Projection { uops: projected, mut keep } = projected;
         let (uops, top, report) = optimizer::optimize(&projected, code.nlocalsplus as usize);
         if back == FUNCTION && !worth_a_function_trace(&uops) {
             if self.options.stats {
@@ -262,8 +266,8 @@ impl Jit {
             return None;
         }
         let instrs = lower(&uops, top);
-        let id = match install(&mut self.cache, &instrs) {
-            Ok(id) => id,
+        let (id, layout) = match install(&mut self.cache, &instrs) {
+            Ok(installed) => installed,
             Err(e) => {
                 *self.stats.aborts.entry(format!("compile: {e}")).or_default() += 1;
                 return None;
@@ -273,9 +277,11 @@ impl Jit {
         let side_exits = side_exits(&uops, head, back);
         let record = Record {
             id,
-            code_obj: Value::clone(&frame.code_obj),
-            _keep: keep,
-            back: back as u32,
+            _keep: {
+                keep.push(Value::clone(&frame.code_obj));
+                keep
+            },
+            key,
             exit_counts: vec![0; side_exits.len()],
             side_exits,
             usual_exit: u32::MAX,
@@ -290,27 +296,21 @@ impl Jit {
                 self.traces.len() - 1
             }
         };
-        let layout_bytes =
-            super::stencils::host_group("_SHIM").and_then(|shim| super::compile::layout(shim, &instrs).ok());
         let s = &mut self.stats;
         s.traces += 1;
         s.uops_projected += projected.len() as u64;
         s.uops_optimized += uops.len() as u64;
         s.guards_removed += report.guards_removed as u64;
         s.guards_hoisted += report.hoisted as u64;
-        if let Some(l) = &layout_bytes {
-            s.code_bytes += l.code_size as u64;
-            s.data_bytes += l.data_size as u64;
-        }
+        s.code_bytes += layout.code_size as u64;
+        s.data_bytes += layout.data_size as u64;
         s.compile_ns += started.elapsed().as_nanos() as u64;
-        let name = describe(code, head);
         if let Some(f) = &mut self.perf_map {
             use std::io::Write;
-            let size = layout_bytes.map_or(0, |l| l.size);
-            let _ = writeln!(f, "{entry:x} {size:x} tessera-jit:{name}");
+            let _ = writeln!(f, "{entry:x} {:x} tessera-jit:{}", layout.size, describe(code, head));
         }
         if let Some(dir) = &self.options.dump_dir {
-            let _ = dump(dir, self.compiled, &name, &projected, &uops, top, &instrs, entry);
+            let _ = dump(dir, self.compiled, &describe(code, head), &projected, &uops, top, &instrs, entry);
         }
         self.compiled += 1;
         Some((index as u32, entry))
@@ -347,9 +347,7 @@ impl Jit {
             return false;
         }
         let branch = r.side_exits[k].1;
-        let key =
-            (r.code_obj.downcast::<crate::object::CodeObj>().map_or(0, |c| &*c.code as *const Code as usize), r.back);
-        let info = self.loops.entry(key).or_default();
+        let info = self.loops.entry(r.key).or_default();
         if info.retraces >= MAX_RETRACES {
             // Keep this trace; stop counting its exits.
             r.side_exits.clear();
@@ -505,7 +503,7 @@ fn dump(
 pub unsafe fn on_hot_loop(vm: &mut crate::vm::Vm, fr: *mut crate::frame::Frame, back: usize, head: usize) -> bool {
     // SAFETY: forwarded from the caller; the frame and its code are live.
     let (code, frame) = unsafe { (crate::frame::Frame::code(fr), &*fr) };
-    match vm.jit.compile_loop(code, frame, back, head) {
+    match vm.jit.compile_trace(code, frame, back, head) {
         Some((index, entry)) => {
             let mut c = code.caches[back].get();
             c.index = index;
@@ -615,7 +613,7 @@ pub unsafe fn function_start(
             return None;
         }
         // SAFETY: the frame is live.
-        match vm.jit.compile_loop(code, unsafe { &*fr }, FUNCTION, 0) {
+        match vm.jit.compile_trace(code, unsafe { &*fr }, FUNCTION, 0) {
             Some((index, entry)) => {
                 ft.index = index;
                 ft.entry = entry;
