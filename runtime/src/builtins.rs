@@ -436,7 +436,8 @@ pub fn register(vm: &mut Vm) {
         let name = vm.intern_value(&a[0]);
         crate::import::import_name(vm, &name, &fl, &level, &globals)
     });
-    f!("compile", |vm, _, _| Err(vm.runtime_error("compile() is not supported yet")));
+    f!("compile", builtin_compile);
+    f!("__lazy_import__", crate::lazy_import::dunder_lazy_import);
     f!("exec", builtin_exec);
     f!("eval", builtin_eval);
 }
@@ -797,6 +798,16 @@ fn builtin_dir(vm: &mut Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Valu
         }
     } else {
         let v = &a[0];
+        // PEP 562: a module's own `__dir__` function.
+        let dk = vm.intern_static("__dir__");
+        if let Some(f) = v.downcast::<Module>().and_then(|m| m.dict.downcast::<Dict>().unwrap().get_str(&dk)) {
+            let r = vm.call(&f, &[], &[])?;
+            let items = ops::collect(vm, &r)?;
+            let mut names: Vec<String> = items.iter().map(s).collect();
+            names.sort();
+            let vals: Vec<Value> = names.iter().map(|n| vm.new_str(n)).collect();
+            return Ok(vm.new_list(vals));
+        }
         if let Some(f) = ops::lookup_special(vm, v, "__dir__") {
             if f.kind() == Some(ObjKind::Function) {
                 let r = vm.call(&f, &[v.clone()], &[])?;
@@ -827,35 +838,89 @@ fn builtin_dir(vm: &mut Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Valu
 }
 
 fn builtin_exec(vm: &mut Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    let mut code_arg = None;
     let src = match a.first().and_then(|x| x.downcast::<Str>()) {
         Some(x) => x.s.to_string(),
+        None if a.first().is_some_and(|x| x.kind() == Some(ObjKind::Code)) => {
+            code_arg = Some(a[0].clone());
+            String::new()
+        }
         None => return Err(vm.type_error("exec() arg 1 must be a string, bytes or code object")),
     };
-    let globals = a.get(1).cloned().filter(|g| !g.is_none()).unwrap_or_else(|| vm.current_globals());
+    let explicit_globals = a.get(1).cloned().filter(|g| !g.is_none());
+    let globals = explicit_globals.clone().unwrap_or_else(|| vm.current_globals());
     let locals_v = a.get(2).cloned().filter(|g| !g.is_none());
-    let code = crate::compile::compile(vm, &src, "<string>", crate::compile::Mode::Exec)
-        .map_err(|e| crate::syntax_error(vm, &e, "<string>"))?;
+    let code = match code_arg {
+        Some(c) => c,
+        None => crate::compile::compile(vm, &src, "<string>", crate::compile::Mode::Exec)
+            .map_err(|e| crate::syntax_error(vm, &e, "<string>"))?,
+    };
     if let Some(g) = globals.downcast::<Dict>() {
         let bk = vm.intern_static("__builtins__");
         if g.get_str(&bk).is_none() {
             g.set_str(bk, vm.builtins.clone());
         }
     }
-    // Module-level code uses the globals as its namespace.
-    let _ = locals_v;
-    vm.run_code(&code, &globals, Value::NULL, None)?;
+    // Module-level code uses the globals as its namespace; the locals
+    // mapping only tells it apart from a module body (PEP 810 allows `lazy
+    // import` in `exec` only where locals are the globals). Without
+    // arguments, `exec` in a function or class body gets that scope's
+    // locals, as in CPython.
+    let locals = match (&explicit_globals, locals_v) {
+        (_, Some(l)) if !l.is(&globals) => l,
+        (None, _) => {
+            let l = locals(vm);
+            if l.is(&globals) {
+                Value::NULL
+            } else {
+                l
+            }
+        }
+        _ => Value::NULL,
+    };
+    vm.run_code(&code, &globals, locals, None)?;
     Ok(Value::NONE)
 }
 
 fn builtin_eval(vm: &mut Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    let globals = a.get(1).cloned().filter(|g| !g.is_none()).unwrap_or_else(|| vm.current_globals());
+    if let Some(c) = a.first().filter(|x| x.kind() == Some(ObjKind::Code)) {
+        return vm.run_code(c, &globals, Value::NULL, None);
+    }
     let src = match a.first().and_then(|x| x.downcast::<Str>()) {
         Some(x) => x.s.trim().to_string(),
         None => return Err(vm.type_error("eval() arg 1 must be a string, bytes or code object")),
     };
-    let globals = a.get(1).cloned().filter(|g| !g.is_none()).unwrap_or_else(|| vm.current_globals());
     let code = crate::compile::compile(vm, &src, "<string>", crate::compile::Mode::Eval)
         .map_err(|e| crate::syntax_error(vm, &e, "<string>"))?;
     vm.run_code(&code, &globals, Value::NULL, None)
+}
+
+/// `compile(source, filename, mode)`: a code object for `exec` or `eval`
+/// (`mode` "exec", "eval" or "single"); flags are accepted and ignored.
+fn builtin_compile(vm: &mut Vm, a: &[Value], k: &[(Value, Value)]) -> PyResult<Value> {
+    let arg = |i: usize, n: &str| a.get(i).or_else(|| kwarg(k, n)).cloned();
+    let (Some(src), Some(filename), Some(mode)) = (arg(0, "source"), arg(1, "filename"), arg(2, "mode")) else {
+        let n = [arg(0, "source"), arg(1, "filename"), arg(2, "mode")].iter().filter(|x| x.is_some()).count();
+        let missing = ["source", "filename", "mode"][n];
+        return Err(vm.type_error(format!("compile() missing required argument '{missing}' (pos {})", n + 1)));
+    };
+    let text = match (src.downcast::<Str>(), src.downcast::<Bytes>()) {
+        (Some(x), _) => x.s.to_string(),
+        (_, Some(b)) => String::from_utf8_lossy(&b.b).into_owned(),
+        _ => return Err(vm.type_error("compile() arg 1 must be a string, bytes or AST object")),
+    };
+    let fname = match filename.downcast::<Str>() {
+        Some(f) => f.s.to_string(),
+        None => return Err(vm.type_error("compile() argument 'filename' must be str")),
+    };
+    let m = match mode.downcast::<Str>().map(|m| m.s.to_string()).as_deref() {
+        Some("exec") | Some("single") => crate::compile::Mode::Exec,
+        Some("eval") => crate::compile::Mode::Eval,
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    let text = if m == crate::compile::Mode::Eval { text.trim().to_string() } else { text };
+    crate::compile::compile(vm, &text, &fname, m).map_err(|e| crate::syntax_error(vm, &e, &fname))
 }
 
 #[allow(dead_code, reason = "kept for sign helpers used by future builtins")]

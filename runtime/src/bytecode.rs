@@ -313,6 +313,15 @@ impl CmpOp {
     }
 }
 
+/// `IMPORT_NAME`'s argument is `name index << 2 | flags` (PEP 810).
+pub mod import_flags {
+    /// The statement was written `lazy import` / `lazy from`.
+    pub const LAZY: u32 = 1;
+    /// A module-level import outside `try` (and not `*`): lazy at run time
+    /// if `__lazy_modules__` names it or the lazy-imports mode is "all".
+    pub const POTENTIAL: u32 = 2;
+}
+
 #[inline(always)]
 pub fn encode(op: Op, arg: u32) -> u32 {
     debug_assert!(arg < (1 << 24));
@@ -523,9 +532,12 @@ pub mod dis {
                 | Op::StoreAttr
                 | Op::DeleteAttr
                 | Op::LoadMethod
-                | Op::ImportName
                 | Op::ImportFrom => {
                     format!("({})", name_of(&code.names[arg as usize]))
+                }
+                Op::ImportName => {
+                    let lazy = if arg & crate::bytecode::import_flags::LAZY != 0 { ", lazy" } else { "" };
+                    format!("({}{lazy})", name_of(&code.names[(arg >> 2) as usize]))
                 }
                 Op::LoadFast | Op::StoreFast | Op::DeleteFast | Op::LoadFastCheck => {
                     format!("({})", name_of(&code.varnames[arg as usize]))

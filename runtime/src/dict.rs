@@ -13,7 +13,9 @@
 //! `version` changes whenever the set of keys or the entry positions change
 //! (insert of a new key, delete, resize) but not when an existing key's value
 //! is replaced. A cache that remembers "key K is entry N" is valid while the
-//! version is unchanged, which is what global-variable caches use.
+//! version is unchanged, which is what global-variable caches use. The one
+//! exception: storing a PEP 810 lazy-import proxy over an existing value
+//! also changes the version, so no cache ever returns a proxy.
 
 use crate::object::{ObjKind, Payload, PyCell};
 use crate::value::Value;
@@ -367,13 +369,25 @@ impl Dict {
 
     pub fn set_hashed(&self, vm: &mut Vm, key: Value, hash: i64, value: Value) -> PyResult<()> {
         match lookup(vm, &self.table, &key, hash)? {
-            Ok(i) => {
-                let old = self.table.with_mut(|t| std::mem::replace(&mut t.entries[i].value, value));
-                drop(old);
-            }
+            Ok(i) => self.replace_value(i, value),
             Err(slot) => self.table.with_mut(|t| t.insert_new(slot, hash, key, value)),
         }
         Ok(())
+    }
+
+    /// Replaces the value of entry `i`. Storing a PEP 810 lazy-import proxy
+    /// renews the version: caches of "key K is entry N" read the value at
+    /// run time and must never hand out a proxy, which only the uncached
+    /// load paths reify.
+    fn replace_value(&self, i: usize, value: Value) {
+        let renew = crate::lazy_import::is_lazy(&value);
+        let old = self.table.with_mut(|t| {
+            if renew {
+                t.version = fresh_version();
+            }
+            std::mem::replace(&mut t.entries[i].value, value)
+        });
+        drop(old);
     }
 
     /// Removes `key`, returning its value if it was present.
@@ -400,10 +414,7 @@ impl Dict {
         let hash = crate::types::str_hash(&key);
         let found = self.table.with(|t| t.find_fast(&key, hash));
         match found {
-            Some(i) => {
-                let old = self.table.with_mut(|t| std::mem::replace(&mut t.entries[i].value, value));
-                drop(old);
-            }
+            Some(i) => self.replace_value(i, value),
             None => self.table.with_mut(|t| {
                 let slot = match t.probe(&key, hash) {
                     Probe::Missing(s) => s,

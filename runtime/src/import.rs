@@ -35,7 +35,7 @@ fn with_name(vm: &mut Vm, e: PyErr, name: &str, path: Option<&str>) -> PyErr {
 }
 
 /// Resolves a relative module name against the importing module's package.
-fn resolve_name(vm: &mut Vm, name: &str, level: usize, globals: &Value) -> PyResult<String> {
+pub fn resolve_name(vm: &mut Vm, name: &str, level: usize, globals: &Value) -> PyResult<String> {
     if level == 0 {
         return Ok(name.to_string());
     }
@@ -73,41 +73,135 @@ fn resolve_name(vm: &mut Vm, name: &str, level: usize, globals: &Value) -> PyRes
 /// `IMPORT_NAME`.
 pub fn import_name(vm: &mut Vm, name: &Value, fromlist: &Value, level: &Value, globals: &Value) -> PyResult<Value> {
     let level = crate::ops::as_i64(level).unwrap_or(0) as usize;
-    let full = resolve_name(vm, &s(name), level, globals)?;
+    let name = s(name);
+    if name.is_empty() && level == 0 {
+        return Err(vm.value_error("Empty module name"));
+    }
+    let full = resolve_name(vm, &name, level, globals)?;
     let leaf = import_module(vm, &full)?;
-    let want_leaf = fromlist.is_true_singleton() || fromlist.kind() == Some(ObjKind::Tuple);
-    if let Some(t) = fromlist.downcast::<Tuple>() {
-        // `from pkg import submodule` imports the submodule if needed.
-        let pathk = vm.intern_static("__path__");
-        let is_pkg = leaf
-            .downcast::<Module>()
-            .map(|m| m.dict.downcast::<Dict>().unwrap().get_str(&pathk).is_some())
-            .unwrap_or(false);
-        if is_pkg {
-            for item in t.items.iter() {
-                let n = s(item);
-                if n == "*" {
-                    continue;
-                }
-                let k = vm.intern(&n);
-                let has = leaf.downcast::<Module>().unwrap().dict.downcast::<Dict>().unwrap().get_str(&k).is_some();
-                if !has {
-                    let sub = format!("{full}.{n}");
-                    match import_module(vm, &sub) {
-                        Ok(_) => {}
-                        Err(e) if vm.exc_matches(&e, &vm.t.module_not_found_error.clone()) => {}
-                        Err(e) => return Err(e),
+    if fromlist.is_true_singleton() {
+        // `import a.b.c as d`: CPython takes each step as an attribute of
+        // the package (falling back to `sys.modules`), so a package that
+        // rebinds a submodule's name wins.
+        let top = full.split('.').next().unwrap_or("");
+        let k = vm.new_str(top);
+        let mut cur = sys_modules(vm).get_str(&k).unwrap_or(leaf.clone());
+        let mut prefix = top.to_string();
+        for part in full.split('.').skip(1) {
+            prefix = format!("{prefix}.{part}");
+            let pk = vm.intern(part);
+            cur = match crate::ops::getattr_opt(vm, &cur, &pk) {
+                Ok(Some(v)) => v,
+                Ok(None) | Err(_) => {
+                    let mk = vm.new_str(&prefix);
+                    match sys_modules(vm).get_str(&mk) {
+                        Some(m) => m,
+                        None => return Ok(leaf),
                     }
                 }
-            }
+            };
         }
+        return Ok(cur);
     }
-    if want_leaf || level > 0 {
+    if let Some(t) = fromlist.downcast::<Tuple>() {
+        handle_fromlist(vm, &leaf, &full, &t.items)?;
         return Ok(leaf);
+    }
+    if level > 0 {
+        // `__import__('b.c', g, level=1)` returns the module named by the
+        // first relative part (`pkg.b`), as importlib does.
+        let first = name.split('.').next().unwrap_or("");
+        let cut = name.len() - first.len();
+        if cut == 0 {
+            return Ok(leaf);
+        }
+        let k = vm.new_str(&full[..full.len() - cut]);
+        return Ok(sys_modules(vm).get_str(&k).unwrap_or(leaf));
     }
     let top = full.split('.').next().unwrap_or("");
     let k = vm.new_str(top);
     Ok(sys_modules(vm).get_str(&k).unwrap_or(leaf))
+}
+
+/// `from pkg import a, b`: imports the names that are submodules and not yet
+/// attributes (`*` stands for `__all__`); missing ones are left for
+/// `IMPORT_FROM` to report.
+fn handle_fromlist(vm: &mut Vm, module: &Value, full: &str, items: &[Value]) -> PyResult<()> {
+    let pathk = vm.intern_static("__path__");
+    let Some(m) = module.downcast::<Module>() else { return Ok(()) };
+    let d = m.dict.clone();
+    let d = d.downcast::<Dict>().unwrap();
+    if d.get_str(&pathk).is_none() {
+        return Ok(());
+    }
+    for item in items {
+        let n = s(item);
+        if n == "*" {
+            let allk = vm.intern_static("__all__");
+            if let Some(all) = d.get_str(&allk) {
+                let names = crate::ops::collect(vm, &all)?;
+                handle_fromlist(vm, module, full, &names)?;
+            }
+            continue;
+        }
+        let k = vm.intern(&n);
+        // A PEP 810 proxy under that name may stand for this very submodule
+        // (`lazy from . import sub` in the package): import it for real,
+        // which rebinds the name, as CPython's `hasattr` probe does.
+        if d.get_str(&k).map_or(true, |v| crate::lazy_import::is_lazy(&v)) {
+            let sub = format!("{full}.{n}");
+            match import_module(vm, &sub) {
+                Ok(_) => {}
+                // Only the absence of that very submodule is ignored.
+                Err(e) if vm.exc_matches(&e, &vm.t.module_not_found_error.clone()) && error_name(vm, &e) == sub => {}
+                Err(e) => return Err(e),
+            }
+        }
+    }
+    Ok(())
+}
+
+/// An ImportError's `name` attribute.
+fn error_name(vm: &mut Vm, e: &PyErr) -> String {
+    let k = vm.intern_static("name");
+    match crate::ops::getattr_opt(vm, &e.0, &k) {
+        Ok(Some(v)) => s(&v),
+        _ => String::new(),
+    }
+}
+
+/// `-X importtime`: per import being loaded, the microseconds its nested
+/// imports took, to print self and cumulative times as CPython does.
+#[derive(Default)]
+pub struct ImportTimer {
+    children: Vec<u128>,
+    header_done: bool,
+}
+
+/// Runs one module load, timing it under `-X importtime`. CPython prints a
+/// line when each load finishes (nested loads first, indented two spaces
+/// per level): `import time: {self:>9} | {cumulative:>10} | {name}`.
+fn timed_load(vm: &mut Vm, full: &str, load: impl FnOnce(&mut Vm) -> PyResult<Value>) -> PyResult<Value> {
+    let Some(t) = vm.import_time.as_mut() else { return load(vm) };
+    if !t.header_done {
+        t.header_done = true;
+        crate::io::write_stderr("import time: self [us] | cumulative | imported package\n");
+    }
+    let depth = t.children.len();
+    t.children.push(0);
+    let start = std::time::Instant::now();
+    let r = load(vm);
+    let cumulative = start.elapsed().as_micros();
+    if let Some(t) = vm.import_time.as_mut() {
+        let nested = t.children.pop().unwrap_or(0);
+        if let Some(parent) = t.children.last_mut() {
+            *parent += cumulative;
+        }
+        let own = cumulative.saturating_sub(nested);
+        let line = format!("import time: {own:>9} | {cumulative:>10} | {:indent$}{full}\n", "", indent = depth * 2);
+        crate::io::write_stderr(&line);
+    }
+    r
 }
 
 /// Imports `a.b.c` (absolute), returning module `a.b.c`.
@@ -115,10 +209,30 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult<Value> {
     let key = vm.new_str(full);
     if let Some(m) = sys_modules(vm).get_str(&key) {
         if m.is_none() {
-            return Err(module_not_found(vm, full));
+            let c = vm.t.module_not_found_error.clone();
+            let e = vm.err(&c, format!("import of {full} halted; None in sys.modules"));
+            return Err(with_name(vm, e, full, None));
         }
         return Ok(m);
     }
+    // Timed as a whole, so parent packages loaded on the way nest under it
+    // in `-X importtime`'s table, as in CPython.
+    timed_load(vm, full, |vm| find_and_load(vm, full))
+}
+
+/// The directories of `sys.path`, as it is now.
+fn sys_path(vm: &mut Vm) -> PyResult<Vec<String>> {
+    let pk = vm.intern_static("path");
+    let sys = vm.sys.clone();
+    match sys.downcast::<Module>().unwrap().dict.downcast::<Dict>().unwrap().get_str(&pk) {
+        Some(p) => Ok(crate::ops::collect(vm, &p)?.iter().map(s).collect()),
+        None => Ok(vec![]),
+    }
+}
+
+/// Loads module `full`, which is not in `sys.modules` yet.
+fn find_and_load(vm: &mut Vm, full: &str) -> PyResult<Value> {
+    let key = vm.new_str(full);
     let (parent, child) = match full.rsplit_once('.') {
         Some((p, c)) => (Some(p.to_string()), c.to_string()),
         None => (None, full.to_string()),
@@ -144,17 +258,11 @@ pub fn import_module(vm: &mut Vm, full: &str) -> PyResult<Value> {
             }
         }
         None => {
-            if let Some(m) = crate::modules::native_module(vm, full) {
-                sys_modules(vm).set_str(key, m.clone());
-                return Ok(m);
+            if let Some(native) = crate::modules::native_module(vm, full) {
+                sys_modules(vm).set_str(key, native.clone());
+                return Ok(native);
             }
-            let pk = vm.intern_static("path");
-            let sys = vm.sys.clone();
-            let path = sys.downcast::<Module>().unwrap().dict.downcast::<Dict>().unwrap().get_str(&pk);
-            match path {
-                Some(p) => crate::ops::collect(vm, &p)?.iter().map(s).collect(),
-                None => vec![],
-            }
+            sys_path(vm)?
         }
     };
     for dir in search {
@@ -204,10 +312,14 @@ fn load_source(vm: &mut Vm, full: &str, file: &str, pkg_dir: Option<&str>) -> Py
         }
     };
     vm.sources.insert(file.to_string(), src.into());
-    if let Err(e) = vm.run_code(&code, &d, Value::NULL, None) {
+    vm.initializing.push(full.to_string());
+    let r = vm.run_code(&code, &d, Value::NULL, None);
+    vm.initializing.retain(|n| n != full);
+    if let Err(e) = r {
         sys_modules(vm).remove_str(&key);
         return Err(e);
     }
+    crate::lazy_import::module_loaded(vm, full);
     // Bind the submodule on its parent package.
     if let Some((parent, child)) = full.rsplit_once('.') {
         let pk = vm.new_str(parent);
@@ -224,8 +336,12 @@ fn load_source(vm: &mut Vm, full: &str, file: &str, pkg_dir: Option<&str>) -> Py
 
 /// `IMPORT_FROM`.
 pub fn import_from(vm: &mut Vm, module: &Value, name: &Value) -> PyResult<Value> {
-    if let Some(v) = crate::ops::getattr_opt(vm, module, name)? {
-        return Ok(v);
+    match crate::ops::getattr_opt(vm, module, name) {
+        Ok(Some(v)) => return Ok(v),
+        Ok(None) => {}
+        // A module `__getattr__` raising AttributeError means "no such name".
+        Err(e) if vm.exc_matches(&e, &vm.t.attribute_error.clone()) => {}
+        Err(e) => return Err(e),
     }
     let mname = module.downcast::<Module>().map(|m| s(&m.name)).unwrap_or_default();
     let sub = format!("{}.{}", mname, s(name));
@@ -240,8 +356,64 @@ pub fn import_from(vm: &mut Vm, module: &Value, name: &Value) -> PyResult<Value>
         None => "unknown location".to_string(),
     };
     let c = vm.t.import_error.clone();
-    let e = vm.err(&c, format!("cannot import name '{}' from '{}' ({})", s(name), mname, loc));
+    let msg = if is_initializing(vm, &mname) {
+        format!(
+            "cannot import name '{}' from partially initialized module '{}' (most likely due to a circular import) ({})",
+            s(name),
+            mname,
+            loc
+        )
+    } else {
+        format!("cannot import name '{}' from '{}' ({})", s(name), mname, loc)
+    };
+    let e = vm.err(&c, msg);
     Err(with_name(vm, e, &mname, file.as_deref()))
+}
+
+/// `-m NAME`: imports NAME's parent packages, then finds the file to run as
+/// `__main__` (a package runs its `__main__` submodule). Returns the file
+/// and the `__package__` it runs with, or None when there is no such module.
+pub fn find_main_module(vm: &mut Vm, name: &str) -> PyResult<Option<(String, String)>> {
+    let (parent, child) = match name.rsplit_once('.') {
+        Some((p, c)) => (Some(p.to_string()), c.to_string()),
+        None => (None, name.to_string()),
+    };
+    let search: Vec<String> = match &parent {
+        Some(p) => {
+            let pm = import_module(vm, p)?;
+            let pathk = vm.intern_static("__path__");
+            match pm.downcast::<Module>().and_then(|m| m.dict.downcast::<Dict>().unwrap().get_str(&pathk)) {
+                Some(path) => crate::ops::collect(vm, &path)?.iter().map(s).collect(),
+                None => return Ok(None),
+            }
+        }
+        None => sys_path(vm)?,
+    };
+    for dir in search {
+        let dir = if dir.is_empty() { ".".to_string() } else { dir };
+        if std::path::Path::new(&format!("{dir}/{child}/__init__.py")).is_file() {
+            import_module(vm, name)?;
+            let main = format!("{name}.__main__");
+            return match find_main_module(vm, &main)? {
+                Some(found) => Ok(Some(found)),
+                None => {
+                    let msg = format!("No module named {main}; '{name}' is a package and cannot be directly executed");
+                    let c = vm.t.import_error.clone();
+                    Err(vm.err(&c, msg))
+                }
+            };
+        }
+        let file = format!("{dir}/{child}.py");
+        if std::path::Path::new(&file).is_file() {
+            return Ok(Some((file, parent.unwrap_or_default())));
+        }
+    }
+    Ok(None)
+}
+
+/// Whether module `name` is still running its body (a circular import).
+pub fn is_initializing(vm: &Vm, name: &str) -> bool {
+    vm.initializing.iter().any(|n| n == name)
 }
 
 /// `from m import *`.

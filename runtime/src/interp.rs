@@ -813,6 +813,19 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             let name = code.names.get_unchecked((arg & !LOAD_GLOBAL_NULL) as usize);
                             let globals = (*fr).globals.downcast_unchecked::<Dict>();
                             if let Some(i) = globals.index_of_str(name) {
+                                let v = globals.value_at(i).unwrap();
+                                if crate::lazy_import::is_lazy(&v) {
+                                    // PEP 810: the first use reifies (never
+                                    // cached: the entry is about to change).
+                                    save!();
+                                    let g = Value::clone(&(*fr).globals);
+                                    let r = tri!(crate::lazy_import::reify_entry(vm, &g, name, &v));
+                                    push!(r);
+                                    if arg & LOAD_GLOBAL_NULL != 0 {
+                                        push!(Value::NULL);
+                                    }
+                                    continue;
+                                }
                                 if warm(code, pc - 1) {
                                     set_cache(
                                         code,
@@ -828,7 +841,7 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                     );
                                     rewrite(code, pc - 1, Op::LoadGlobalCached);
                                 }
-                                push!(globals.value_at(i).unwrap());
+                                push!(v);
                                 if arg & LOAD_GLOBAL_NULL != 0 {
                                     push!(Value::NULL);
                                 }
@@ -920,11 +933,21 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                     Err(e) => break e,
                                 }
                             }
+                            let mut from_globals = false;
                             if v.is_none() {
                                 v = (*fr).globals.downcast_unchecked::<Dict>().get_str(name);
+                                from_globals = true;
                             }
                             if v.is_none() {
                                 v = (*fr).builtins.downcast_unchecked::<Dict>().get_str(name);
+                            }
+                            if let Some(p) = v.as_ref().filter(|p| crate::lazy_import::is_lazy(p)) {
+                                // PEP 810: reify and replace the entry where
+                                // the name was found.
+                                let p = p.clone();
+                                save!();
+                                let ns = if from_globals { Value::clone(&(*fr).globals) } else { (*fr).locals.clone() };
+                                v = Some(tri!(crate::lazy_import::reify_entry(vm, &ns, name, &p)));
                             }
                             match v {
                                 Some(v) => push!(v),
@@ -2359,17 +2382,33 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                         Op::ImportName => {
                             let fromlist = pop!();
                             let level = pop!();
-                            let name = code.names.get_unchecked(arg as usize).clone();
+                            let name = code.names.get_unchecked((arg >> 2) as usize).clone();
                             save!();
                             let globals = Value::clone(&(*fr).globals);
-                            let m = tri!(crate::import::import_name(vm, &name, &fromlist, &level, &globals));
+                            // Module-level code runs with its globals as its
+                            // namespace; `exec` in a function or class gets
+                            // a separate locals mapping.
+                            let at_module_level = (*fr).locals.is_null() || (*fr).locals.is(&globals);
+                            let m = tri!(crate::lazy_import::import_name(
+                                vm,
+                                arg & 3,
+                                &name,
+                                &fromlist,
+                                &level,
+                                &globals,
+                                at_module_level
+                            ));
                             push!(m);
                         }
                         Op::ImportFrom => {
                             let m = top!().clone();
                             let name = code.names.get_unchecked(arg as usize).clone();
                             save!();
-                            let v = tri!(crate::import::import_from(vm, &m, &name));
+                            let v = if crate::lazy_import::is_lazy(&m) {
+                                tri!(crate::lazy_import::import_from(vm, &m, &name))
+                            } else {
+                                tri!(crate::import::import_from(vm, &m, &name))
+                            };
                             push!(v);
                         }
                         Op::ImportStar => {

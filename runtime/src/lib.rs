@@ -16,6 +16,7 @@ pub mod interp;
 pub mod io;
 pub mod iter;
 pub mod jit;
+pub mod lazy_import;
 pub mod modules;
 pub mod numeric;
 pub mod object;
@@ -38,6 +39,10 @@ pub struct Options {
     /// `-X jit=…`, `-X jit-threshold=…`, `-X jit-stats`, `-X jit-dump=…`,
     /// `-X perf`.
     pub jit: jit::tier2::JitOptions,
+    /// `-X lazy_imports=normal|all` or `PYTHON_LAZY_IMPORTS` (PEP 810).
+    pub lazy_imports: lazy_import::Mode,
+    /// `-X importtime`: print each import's self and cumulative time.
+    pub import_time: bool,
 }
 
 /// Builds a SyntaxError (or IndentationError) exception from a compile error.
@@ -72,12 +77,64 @@ pub enum Outcome {
 /// Runs source text as `__main__` and reports uncaught exceptions on stderr
 /// the way CPython does. Returns the exit status.
 pub fn run_main(vm: &mut Vm, src: &str, filename: &str) -> i32 {
+    run_main_in(vm, src, filename, None)
+}
+
+/// `tessera -m NAME`: runs module NAME (a package's `__main__`) as
+/// `__main__`, after importing its parent packages, as `runpy` does.
+pub fn run_module(vm: &mut Vm, name: &str) -> i32 {
+    match import::find_main_module(vm, name) {
+        Ok(Some((file, package))) => {
+            let src = match std::fs::read(&file) {
+                Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+                Err(e) => {
+                    io::write_stderr(&format!("{}: can't read {file}: {e}\n", program_name()));
+                    return 1;
+                }
+            };
+            // CPython puts the module's file in argv[0] once it is found.
+            let argv_k = vm.intern_static("argv");
+            let sys = vm.sys.clone();
+            let argv =
+                sys.downcast::<object::Module>().unwrap().dict.downcast::<object::Dict>().unwrap().get_str(&argv_k);
+            if let Some(l) = argv.as_ref().and_then(|a| a.downcast::<object::List>()) {
+                let f = vm.new_str(&file);
+                l.items.with_mut(|items| {
+                    if let Some(first) = items.first_mut() {
+                        *first = f;
+                    }
+                });
+            }
+            run_main_in(vm, &src, &file, Some(&package))
+        }
+        Ok(None) => {
+            io::write_stderr(&format!("{}: No module named {name}\n", program_name()));
+            1
+        }
+        Err(e) => {
+            // Importing a parent package failed.
+            let status = handle_uncaught(vm, e);
+            io::flush_stdout();
+            status
+        }
+    }
+}
+
+fn program_name() -> String {
+    std::env::args().next().unwrap_or_else(|| "tessera".into())
+}
+
+fn run_main_in(vm: &mut Vm, src: &str, filename: &str, package: Option<&str>) -> i32 {
     let main = vm.new_module("__main__");
     vm.main_module = main.clone();
     let d = main.downcast::<object::Module>().unwrap().dict.clone();
     {
         let dd = d.downcast::<object::Dict>().unwrap();
         dd.set_str(vm.intern_static("__builtins__"), vm.builtins.clone());
+        if let Some(p) = package {
+            let pv = vm.new_str(p);
+            dd.set_str(vm.intern_static("__package__"), pv);
+        }
         if filename != "<string>" && filename != "<stdin>" {
             let f = vm.new_str(filename);
             dd.set_str(vm.intern_static("__file__"), f);

@@ -105,6 +105,21 @@ fn main() -> ExitCode {
     disable_transparent_huge_pages();
     let args: Vec<String> = std::env::args().collect();
     let mut opts = tessera::Options::default();
+    // PEP 810: the environment sets the default mode; `-X lazy_imports`
+    // (parsed below) overrides it.
+    if let Ok(v) = std::env::var("PYTHON_LAZY_IMPORTS") {
+        match tessera::lazy_import::Mode::parse(&v) {
+            Some(m) => opts.lazy_imports = m,
+            None if v.is_empty() => {}
+            None => {
+                eprintln!("{}", lazy_imports_error("PYTHON_LAZY_IMPORTS"));
+                return ExitCode::from(1);
+            }
+        }
+    }
+    if std::env::var_os("PYTHONPROFILEIMPORTTIME").is_some_and(|v| !v.is_empty()) {
+        opts.import_time = true;
+    }
     let mut i = 1;
     let mut source = None;
     while i < args.len() {
@@ -141,7 +156,7 @@ fn main() -> ExitCode {
                 }
                 if let Err(e) = apply_x(&mut opts, &args[i + 1]) {
                     eprintln!("{e}");
-                    return ExitCode::from(2);
+                    return ExitCode::from(x_error_status(&e));
                 }
                 i += 2;
                 continue;
@@ -153,7 +168,7 @@ fn main() -> ExitCode {
             s if s.starts_with("-X") => {
                 if let Err(e) = apply_x(&mut opts, &s[2..]) {
                     eprintln!("{e}");
-                    return ExitCode::from(2);
+                    return ExitCode::from(x_error_status(&e));
                 }
             }
             s if s.starts_with("-c") && s.len() > 2 => {
@@ -216,9 +231,29 @@ fn apply_x(opts: &mut tessera::Options, x: &str) -> Result<(), String> {
             _ => return Err("-X jit-dump: expected a directory (-X jit-dump=DIR)".to_string()),
         },
         "perf" => opts.jit.perf = true,
+        "lazy_imports" => match value.and_then(tessera::lazy_import::Mode::parse) {
+            Some(m) => opts.lazy_imports = m,
+            None => return Err(lazy_imports_error("-X lazy_imports")),
+        },
+        "importtime" => opts.import_time = true,
         _ => {}
     }
     Ok(())
+}
+
+/// A bad `-X` value exits with 2 (a usage error), except CPython's fatal
+/// configuration errors, which exit with 1.
+fn x_error_status(e: &str) -> u8 {
+    if e.starts_with("Fatal Python error") {
+        1
+    } else {
+        2
+    }
+}
+
+/// CPython's start-up error for a bad lazy-imports mode (exit status 1).
+fn lazy_imports_error(source: &str) -> String {
+    format!("Fatal Python error: config_init_lazy_imports: {source}: invalid value; expected 'all' or 'normal'")
 }
 
 fn run(opts: tessera::Options, source: Source, rest: Vec<String>) -> i32 {
@@ -270,19 +305,12 @@ fn run(opts: tessera::Options, source: Source, rest: Vec<String>) -> i32 {
             tessera::run_main(&mut vm, &src, "<stdin>")
         }
         Source::Module(m) => {
-            let mut argv = vec![m.clone()];
+            // argv[0] is "-m" until the module's file is found, as in CPython.
+            let mut argv = vec!["-m".to_string()];
             argv.extend(rest);
             let cwd = std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default();
             tessera::modules::set_argv_path(&mut vm, &argv, &cwd);
-            let path = format!("{}/{}.py", cwd, m.replace('.', "/"));
-            match std::fs::read_to_string(&path) {
-                Ok(src) => tessera::run_main(&mut vm, &src, &path),
-                Err(_) => {
-                    let prog = std::env::args().next().unwrap_or_else(|| "tessera".into());
-                    eprintln!("{prog}: No module named {m}");
-                    1
-                }
-            }
+            tessera::run_module(&mut vm, &m)
         }
     }
 }

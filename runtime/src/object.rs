@@ -51,6 +51,7 @@ pub enum ObjKind {
     Super,
     File,
     Complex,
+    LazyImport,
 }
 
 /// The header every heap object starts with. Its layout is mirrored in
@@ -217,6 +218,7 @@ macro_rules! dispatch_kind {
             ObjKind::Super => $mac!(Super, $($arg),*),
             ObjKind::File => $mac!(File, $($arg),*),
             ObjKind::Complex => $mac!(Complex, $($arg),*),
+            ObjKind::LazyImport => $mac!(LazyImport, $($arg),*),
         }
     };
 }
@@ -576,6 +578,37 @@ impl Payload for CodeObj {
 }
 
 pub use crate::generator::Generator;
+
+/// PEP 810's `types.LazyImportType` (`lazy_import`): the value a lazy
+/// import binds until its name is first used. Fields follow CPython's
+/// `PyLazyImportObject`: `from` is the module name, `attr` the fromlist (a
+/// str for a name taken from the module, a tuple while the whole `from`
+/// statement is pending, NULL for `import a.b`).
+pub struct LazyImport {
+    pub from: Value,
+    pub attr: Value,
+    /// `import a.b as c` binds the submodule itself, not the package.
+    pub submodule: bool,
+    /// Where the lazy statement ran (code object and line), for the cause of
+    /// a failed resolution.
+    pub code: Value,
+    pub line: u32,
+    /// Set while this proxy's import runs, so a use of the proxy from inside
+    /// that import is a circular-import error instead of endless recursion.
+    pub resolving: Cell<bool>,
+    /// The `__import__` of a `__builtins__` other than the interpreter's
+    /// (from `__lazy_import__`'s globals), or NULL for the import system.
+    pub import_func: Value,
+}
+impl Payload for LazyImport {
+    const KIND: ObjKind = ObjKind::LazyImport;
+    fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
+        visit(&self.from);
+        visit(&self.attr);
+        visit(&self.code);
+        visit(&self.import_func);
+    }
+}
 
 pub struct Property {
     pub fget: PyCell<Value>,

@@ -904,7 +904,17 @@ pub fn attr_error(vm: &mut Vm, obj: &Value, name: &Value) -> PyErr {
         }
         Some(ObjKind::Module) => {
             let mn = str_of(&obj.downcast::<Module>().unwrap().name).to_string();
-            vm.attribute_error(format!("module '{mn}' has no attribute '{n}'"))
+            if crate::import::is_initializing(vm, &mn) {
+                vm.attribute_error(format!(
+                    "partially initialized module '{mn}' has no attribute '{n}' (most likely due to a circular import)"
+                ))
+            } else {
+                vm.attribute_error(format!("module '{mn}' has no attribute '{n}'"))
+            }
+        }
+        Some(ObjKind::LazyImport) => {
+            let ln = crate::lazy_import::display_name(obj.downcast::<LazyImport>().unwrap());
+            vm.attribute_error(format!("cannot access attribute '{n}' on unresolved lazy import '{ln}'"))
         }
         _ => {
             let tn = vm.type_name(obj);
@@ -918,6 +928,22 @@ pub fn attr_error(vm: &mut Vm, obj: &Value, name: &Value) -> PyErr {
         inst.set_attr(vm, &ko, obj.clone());
     }
     err
+}
+
+/// `mod.name` where the module's entry is a PEP 810 proxy: a module
+/// `__getattr__` is asked first (CPython gh-144957) and, when it has no
+/// answer, the proxy is reified and replaces the entry.
+fn module_lazy_attr(vm: &mut Vm, obj: &Value, name: &Value, proxy: &Value) -> PyResult<Value> {
+    let d = obj.downcast::<Module>().unwrap().dict.clone();
+    let ga = vm.intern_static("__getattr__");
+    if let Some(f) = d.downcast::<Dict>().unwrap().get_str(&ga) {
+        match vm.call(&f, &[name.clone()], &[]) {
+            Ok(v) => return Ok(v),
+            Err(e) if vm.exc_matches(&e, &vm.t.attribute_error.clone()) => {}
+            Err(e) => return Err(e),
+        }
+    }
+    crate::lazy_import::reify_entry(vm, &d, name, proxy)
 }
 
 /// Attribute lookup returning None instead of AttributeError when absent.
@@ -958,8 +984,18 @@ pub fn getattr_opt(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<Va
         Some(ObjKind::Module) => {
             let m = obj.downcast::<Module>().unwrap();
             if let Some(v) = m.dict.downcast::<Dict>().unwrap().get_str(name) {
+                if crate::lazy_import::is_lazy(&v) {
+                    return module_lazy_attr(vm, obj, name, &v).map(Some);
+                }
                 return Ok(Some(v));
             }
+            if !vm.lazy.pending.is_empty() {
+                let mn = str_of(&m.name).to_string();
+                if let Some(sub) = crate::lazy_import::pending_submodule(vm, &mn, str_of(name))? {
+                    return Ok(Some(sub));
+                }
+            }
+            let m = obj.downcast::<Module>().unwrap();
             if str_of(name) == "__dict__" {
                 return Ok(Some(m.dict.clone()));
             }

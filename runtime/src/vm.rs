@@ -53,6 +53,8 @@ macro_rules! types_struct {
         pub struct Types { $(pub $name: Value,)* }
         impl Types {
             fn empty() -> Types { Types { $($name: Value::NULL,)* } }
+            /// A copy holding new references to every class.
+            pub fn clone_types(&self) -> Types { Types { $($name: self.$name.clone(),)* } }
         }
     };
 }
@@ -65,12 +67,12 @@ types_struct! {
     longrange_iterator, str_iterator, str_ascii_iterator, bytes_iterator, bytearray_iterator,
     dict_keyiterator, dict_valueiterator, dict_itemiterator, dict_reversekeyiterator, set_iterator,
     list_reverseiterator, reversed, enumerate, zip, map, filter, callable_iterator, member_descriptor,
-    mappingproxy,
+    mappingproxy, lazy_import,
     base_exception, exception, stop_iteration, generator_exit, keyboard_interrupt, system_exit,
     arithmetic_error, zero_division_error, overflow_error, floating_point_error, assertion_error,
     attribute_error, lookup_error, index_error, key_error, name_error, unbound_local_error,
     type_error, value_error, unicode_error, unicode_decode_error, unicode_encode_error,
-    runtime_error, recursion_error, not_implemented_error, import_error, module_not_found_error,
+    runtime_error, recursion_error, not_implemented_error, import_error, module_not_found_error, import_cycle_error,
     os_error, file_not_found_error, eof_error, memory_error, syntax_error, indentation_error,
     tab_error, stop_async_iteration, warning, deprecation_warning, user_warning, runtime_warning,
     lookup_error_dummy, traceback, frame,
@@ -106,6 +108,12 @@ pub struct Vm {
     pub main_module: Value,
     /// Tier 2: the JIT's options, code cache and traces.
     pub jit: crate::jit::tier2::Jit,
+    /// PEP 810: the lazy-imports mode and filter.
+    pub lazy: crate::lazy_import::LazyState,
+    /// `-X importtime`: the imports being timed, or None when it is off.
+    pub import_time: Option<crate::import::ImportTimer>,
+    /// Modules whose bodies are running (for "partially initialized").
+    pub initializing: Vec<String>,
 }
 
 impl Vm {
@@ -128,6 +136,9 @@ impl Vm {
             empty_tuple: Value::NULL,
             exc_names: Vec::new(),
             jit: crate::jit::tier2::Jit::new(options.jit.clone()),
+            lazy: crate::lazy_import::LazyState::new(options.lazy_imports),
+            import_time: options.import_time.then(crate::import::ImportTimer::default),
+            initializing: Vec::new(),
             options,
             sources: HashMap::new(),
             main_module: Value::NULL,

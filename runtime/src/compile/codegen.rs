@@ -15,7 +15,7 @@
 use super::ast::{self, Constant, Expr, Ranged, Stmt};
 use super::symtable::{ScopeKind, Symbol, SymbolTable};
 use super::{CompileError, LineIndex};
-use crate::bytecode::{code_flags, encode, BinOp, CmpOp, Code, ExceptionEntry, InlineCache, Op, INPLACE};
+use crate::bytecode::{code_flags, encode, import_flags, BinOp, CmpOp, Code, ExceptionEntry, InlineCache, Op, INPLACE};
 use crate::value::Value;
 use crate::vm::Vm;
 use std::cell::Cell;
@@ -98,6 +98,11 @@ pub(super) struct Compiler<'a> {
     src: &'a str,
     filename: String,
     units: Vec<Unit>,
+    /// PEP 810: which import statements were written `lazy`.
+    lazy: &'a super::lazy::LazyMarks,
+    /// `try` statements (any part) enclosing the code being compiled; lazy
+    /// imports are not allowed there and potential ones stay eager.
+    try_depth: u32,
 }
 
 fn stack_effect(op: Op, arg: u32) -> i32 {
@@ -203,10 +208,19 @@ pub(super) fn compile_module(
     filename: &str,
     body: &[Stmt],
     table: &SymbolTable,
+    lazy: &super::lazy::LazyMarks,
     eval_mode: bool,
 ) -> CResult<Value> {
-    let mut c =
-        Compiler { vm, table, lines: LineIndex::new(src), src, filename: filename.to_string(), units: Vec::new() };
+    let mut c = Compiler {
+        vm,
+        table,
+        lines: LineIndex::new(src),
+        src,
+        filename: filename.to_string(),
+        units: Vec::new(),
+        lazy,
+        try_depth: 0,
+    };
     c.push_unit(0, ScopeKind::Module, "<module>", "<module>", 1);
     c.unit().flags |= code_flags::NAMESPACE;
     if eval_mode {
@@ -624,6 +638,48 @@ impl<'a> Compiler<'a> {
         (u.varnames.len() - 1) as u32
     }
 
+    /// PEP 810: the `IMPORT_NAME` flags of an import statement starting at
+    /// `start` ([`import_flags::LAZY`] if written `lazy`,
+    /// [`import_flags::POTENTIAL`] if the run-time mode or
+    /// `__lazy_modules__` may make it lazy), or the SyntaxError CPython
+    /// gives for `lazy` where it is not allowed.
+    fn import_flags(&mut self, start: u32, star: bool, future: bool) -> CResult<u32> {
+        let module_level = self.units.len() == 1 && self.unit().kind == ScopeKind::Module;
+        let Some((kw, kw_end)) = self.lazy.keyword_at(start) else {
+            return Ok(if module_level && self.try_depth == 0 && !star && !future {
+                import_flags::POTENTIAL
+            } else {
+                0
+            });
+        };
+        let what =
+            if self.src.as_bytes().get(kw_end as usize..).is_some_and(|r| r.trim_ascii_start().starts_with(b"from")) {
+                "lazy from ... import"
+            } else {
+                "lazy import"
+            };
+        let place = match self.unit().kind {
+            _ if module_level => None,
+            ScopeKind::Class => Some("classes"),
+            _ => Some("functions"),
+        };
+        let msg = if let Some(place) = place {
+            format!("{what} not allowed inside {place}")
+        } else if self.try_depth > 0 {
+            format!("{what} not allowed inside try/except blocks")
+        } else if star {
+            "lazy from ... import * is not allowed".to_string()
+        } else if future {
+            "lazy from __future__ import is not allowed".to_string()
+        } else {
+            return Ok(import_flags::LAZY | import_flags::POTENTIAL);
+        };
+        let mut e = self.error(msg, kw);
+        // CPython highlights the `lazy` keyword.
+        e.end_col = e.col + (kw_end - kw);
+        Err(e)
+    }
+
     fn error(&self, msg: impl Into<String>, offset: u32) -> CompileError {
         let line = self.lines.line(offset);
         let col = offset - self.lines.line_start(line) + 1;
@@ -910,11 +966,14 @@ impl<'a> Compiler<'a> {
                 self.emit(Op::RaiseVarargs, n);
             }
             Stmt::Try(t) => {
-                if t.finalbody.is_empty() {
-                    self.try_except(&t.body, &t.handlers, &t.orelse)?;
+                self.try_depth += 1;
+                let r = if t.finalbody.is_empty() {
+                    self.try_except(&t.body, &t.handlers, &t.orelse)
                 } else {
-                    self.try_finally(t)?;
-                }
+                    self.try_finally(t)
+                };
+                self.try_depth -= 1;
+                r?;
             }
             Stmt::TryStar(t) => {
                 return Err(self.error("except* is not supported", u32::from(t.range.start())));
@@ -939,6 +998,7 @@ impl<'a> Compiler<'a> {
             Stmt::Global(_) | Stmt::Nonlocal(_) => {}
             Stmt::With(w) => self.with(&w.items, &w.body, 0)?,
             Stmt::Import(i) => {
+                let flags = self.import_flags(start, false, false)?;
                 for a in &i.names {
                     let zero = Value::small_int(0);
                     self.load_const(zero);
@@ -946,13 +1006,13 @@ impl<'a> Compiler<'a> {
                         Some(asname) => {
                             self.load_const(Value::TRUE);
                             let n = self.name_index(a.name.as_str());
-                            self.emit(Op::ImportName, n);
+                            self.emit(Op::ImportName, n << 2 | flags);
                             self.store_name(asname.as_str());
                         }
                         None => {
                             self.load_const(Value::NONE);
                             let n = self.name_index(a.name.as_str());
-                            self.emit(Op::ImportName, n);
+                            self.emit(Op::ImportName, n << 2 | flags);
                             let top = a.name.split('.').next().unwrap().to_string();
                             self.store_name(&top);
                         }
@@ -961,14 +1021,17 @@ impl<'a> Compiler<'a> {
             }
             Stmt::ImportFrom(i) => {
                 let level = i.level.map(|l| l.to_u32()).unwrap_or(0);
+                let star = i.names.len() == 1 && i.names[0].name.as_str() == "*";
+                let future = level == 0 && i.module.as_ref().map(|m| m.as_str()) == Some("__future__");
+                let flags = self.import_flags(start, star, future)?;
                 self.load_const(Value::small_int(level as i64));
                 let names: Vec<Value> = i.names.iter().map(|a| self.vm.new_str(a.name.as_str())).collect();
                 let t = self.vm.new_tuple(names);
                 self.load_const(t);
                 let module = i.module.as_ref().map(|m| m.to_string()).unwrap_or_default();
                 let n = self.name_index(&module);
-                self.emit(Op::ImportName, n);
-                if i.names.len() == 1 && i.names[0].name.as_str() == "*" {
+                self.emit(Op::ImportName, n << 2 | flags);
+                if star {
                     if self.unit().kind == ScopeKind::Function {
                         return Err(self.error("import * only allowed at module level", start));
                     }

@@ -7,6 +7,7 @@
 //! runtime raises as `SyntaxError` or `IndentationError`.
 
 mod codegen;
+mod lazy;
 pub(crate) mod symtable;
 
 pub(crate) use rustpython_parser::ast;
@@ -232,7 +233,9 @@ pub fn compile(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<Val
         Mode::Exec => rustpython_parser::Mode::Module,
         Mode::Eval => rustpython_parser::Mode::Expression,
     };
-    let tree = rustpython_parser::parse(src, parse_mode, filename).map_err(|e| parse_error(src, e))?;
+    let mut tokens = lazy::LazyTokens::new(rustpython_parser::lexer::lex(src, parse_mode));
+    let tree = rustpython_parser::parse_tokens(&mut tokens, parse_mode, filename).map_err(|e| parse_error(src, e))?;
+    let marks = tokens.marks;
     let body: Vec<ast::Stmt> = match tree {
         ast::Mod::Module(m) => m.body,
         ast::Mod::Expression(e) => {
@@ -240,6 +243,20 @@ pub fn compile(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<Val
         }
         _ => Vec::new(),
     };
+    lazy::check_placement(&body, &marks, src).map_err(|m| {
+        let lines = LineIndex::new(src);
+        let line = lines.line(m.start);
+        let col = m.start - lines.line_start(line) + 1;
+        // CPython highlights the `lazy` keyword.
+        CompileError {
+            kind: "SyntaxError",
+            msg: m.msg,
+            line,
+            col,
+            end_col: col + (m.end - m.start),
+            text: source_line(src, line),
+        }
+    })?;
     let table = symtable::build(&body).map_err(|e| {
         let lines = LineIndex::new(src);
         let line = lines.line(e.offset);
@@ -252,5 +269,5 @@ pub fn compile(vm: &mut Vm, src: &str, filename: &str, mode: Mode) -> Result<Val
             text: source_line(src, line),
         }
     })?;
-    codegen::compile_module(vm, src, filename, &body, &table, mode == Mode::Eval)
+    codegen::compile_module(vm, src, filename, &body, &table, &marks, mode == Mode::Eval)
 }

@@ -83,6 +83,7 @@ pub fn register(vm: &mut Vm) {
     vm.module_add_fn(&sys, "getrefcount", |_, a, _| {
         Ok(Value::small_int(a[0].header().map(|h| h.refcount() as i64).unwrap_or(1)))
     });
+    crate::lazy_import::register(vm, &sys);
     let modules = vm.sys_modules.clone();
     let k = vm.new_str("sys");
     modules.downcast::<Dict>().unwrap().set_str(k, sys);
@@ -210,8 +211,72 @@ pub fn native_module(vm: &mut Vm, name: &str) -> Option<Value> {
         "time" => Some(make_time(vm)),
         "os" => Some(os::make(vm)),
         "gc" => Some(make_gc(vm)),
+        "types" => Some(make_types(vm)),
+        "importlib" => Some(make_importlib(vm)),
         _ => None,
     }
+}
+
+/// `types`: the classes of built-in values that have no builtin name.
+fn make_types(vm: &mut Vm) -> Value {
+    let m = vm.new_module("types");
+    let t = vm.t.clone_types();
+    for (name, cls) in [
+        ("LazyImportType", t.lazy_import),
+        ("ModuleType", t.module),
+        ("FunctionType", t.function.clone()),
+        ("LambdaType", t.function),
+        ("BuiltinFunctionType", t.builtin_function.clone()),
+        ("BuiltinMethodType", t.builtin_function),
+        ("MethodType", t.method),
+        ("CodeType", t.code),
+        ("GeneratorType", t.generator),
+        ("CellType", t.cell),
+        ("NoneType", t.none_type),
+        ("NotImplementedType", t.not_implemented_type),
+        ("EllipsisType", t.ellipsis_type),
+        ("MappingProxyType", t.mappingproxy),
+        ("TracebackType", t.traceback),
+        ("FrameType", t.frame),
+    ] {
+        vm.module_set(&m, name, cls);
+    }
+    m
+}
+
+/// `importlib`: `import_module` (eager, as PEP 810 keeps it).
+fn make_importlib(vm: &mut Vm) -> Value {
+    let m = vm.new_module("importlib");
+    vm.module_add_fn(&m, "import_module", |vm, a, k| {
+        let name = a.first().or_else(|| crate::builtins::kwarg(k, "name")).cloned();
+        let Some(name) = name else {
+            return Err(vm.type_error("import_module() missing 1 required positional argument: 'name'"));
+        };
+        let package = a.get(1).or_else(|| crate::builtins::kwarg(k, "package")).cloned().unwrap_or(Value::NONE);
+        let n = match name.downcast::<Str>() {
+            Some(s) => s.s.to_string(),
+            None => {
+                let tn = vm.type_name(&name);
+                return Err(vm.type_error(format!("module name must be str, not {tn}")));
+            }
+        };
+        let level = n.len() - n.trim_start_matches('.').len();
+        let full = if level > 0 {
+            if package.is_none() {
+                let msg = format!("the 'package' argument is required to perform a relative import for '{n}'");
+                let c = vm.t.type_error.clone();
+                return Err(vm.err(&c, msg));
+            }
+            let g = vm.new_dict();
+            let pk = vm.intern_static("__package__");
+            g.downcast::<Dict>().unwrap().set_str(pk, package);
+            crate::import::resolve_name(vm, &n[level..], level, &g)?
+        } else {
+            n
+        };
+        crate::import::import_module(vm, &full)
+    });
+    m
 }
 
 fn make_gc(vm: &mut Vm) -> Value {

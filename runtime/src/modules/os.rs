@@ -12,6 +12,25 @@ fn arg_str(vm: &mut Vm, a: &[Value], i: usize) -> PyResult<String> {
     }
 }
 
+/// The OSError subclass and message CPython raises for a failed call on `path`.
+fn os_error(vm: &mut Vm, e: &std::io::Error, path: &str) -> crate::vm::PyErr {
+    let (cls, text) = match e.kind() {
+        std::io::ErrorKind::NotFound => (vm.t.file_not_found_error.clone(), "No such file or directory"),
+        std::io::ErrorKind::PermissionDenied => (vm.t.os_error.clone(), "Permission denied"),
+        _ => (vm.t.os_error.clone(), "Input/output error"),
+    };
+    let errno = e.raw_os_error().unwrap_or(2);
+    vm.err(&cls, format!("[Errno {errno}] {text}: '{path}'"))
+}
+
+fn os_remove(vm: &mut Vm, a: &[Value], _k: &[(Value, Value)]) -> PyResult<Value> {
+    let path = arg_str(vm, a, 0)?;
+    match std::fs::remove_file(&path) {
+        Ok(()) => Ok(Value::NONE),
+        Err(e) => Err(os_error(vm, &e, &path)),
+    }
+}
+
 pub fn make(vm: &mut Vm) -> Value {
     let m = vm.new_module("os");
     let env = vm.new_dict();
@@ -30,6 +49,36 @@ pub fn make(vm: &mut Vm) -> Value {
     vm.module_add_fn(&m, "getcwd", |vm, _, _| {
         let d = std::env::current_dir().map(|p| p.display().to_string()).unwrap_or_default();
         Ok(vm.new_string(d))
+    });
+    vm.module_add_fn(&m, "remove", os_remove);
+    vm.module_add_fn(&m, "unlink", os_remove);
+    vm.module_add_fn(&m, "utime", |vm, a, k| {
+        let path = arg_str(vm, a, 0)?;
+        let times = a.get(1).or_else(|| crate::builtins::kwarg(k, "times")).cloned().unwrap_or(Value::NONE);
+        let (atime, mtime) = if times.is_none() {
+            let now = std::time::SystemTime::now();
+            (now, now)
+        } else {
+            let items = crate::ops::collect(vm, &times)?;
+            if items.len() != 2 {
+                return Err(vm.type_error("utime: 'times' must be either a tuple of two ints or None"));
+            }
+            let t = |vm: &mut Vm, v: &Value| -> PyResult<std::time::SystemTime> {
+                let Some(secs) = crate::ops::to_f64(vm, v)? else {
+                    return Err(vm.type_error("utime: 'times' must be either a tuple of two ints or None"));
+                };
+                Ok(std::time::UNIX_EPOCH + std::time::Duration::from_secs_f64(secs.max(0.0)))
+            };
+            (t(vm, &items[0])?, t(vm, &items[1])?)
+        };
+        let r = std::fs::File::options()
+            .write(true)
+            .open(&path)
+            .and_then(|f| f.set_times(std::fs::FileTimes::new().set_accessed(atime).set_modified(mtime)));
+        match r {
+            Ok(()) => Ok(Value::NONE),
+            Err(e) => Err(os_error(vm, &e, &path)),
+        }
     });
     vm.module_add_fn(&m, "getpid", |vm, _, _| Ok(vm.new_int(std::process::id() as i64)));
     vm.module_add_fn(&m, "listdir", |vm, a, _| {

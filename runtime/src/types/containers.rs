@@ -963,13 +963,24 @@ pub fn special_attr(vm: &mut Vm, obj: &Value, name: &Value) -> PyResult<Option<V
                             _ => a.clone(),
                         })
                     }
-                    "msg" | "filename" | "lineno" | "offset" | "text"
+                    "msg" | "filename" | "lineno" | "offset" | "text" | "end_lineno" | "end_offset"
                         if vm.isinstance(obj, &vm.t.syntax_error.clone()) =>
                     {
+                        // SyntaxError(msg, (filename, lineno, offset, text,
+                        // end_lineno, end_offset)).
                         let a = e.args.get_clone();
                         let items = a.downcast::<Tuple>().map(|t| t.items.to_vec()).unwrap_or_default();
-                        match n {
-                            "msg" => items.first().cloned(),
+                        let details = items
+                            .get(1)
+                            .and_then(|d| d.downcast::<Tuple>())
+                            .map(|t| t.items.to_vec())
+                            .unwrap_or_default();
+                        let field = ["filename", "lineno", "offset", "text", "end_lineno", "end_offset"]
+                            .iter()
+                            .position(|f| *f == n);
+                        match (n, field) {
+                            ("msg", _) => items.first().cloned(),
+                            (_, Some(i)) => Some(details.get(i).cloned().unwrap_or(Value::NONE)),
                             _ => Some(Value::NONE),
                         }
                     }

@@ -162,6 +162,7 @@ pub fn bootstrap(vm: &mut Vm) {
     vm.t.code = vm.new_builtin_class("code", vec![o()], None);
     vm.t.generator = vm.new_builtin_class("generator", vec![o()], None);
     vm.t.property = vm.new_builtin_class("property", vec![o()], None);
+    vm.t.lazy_import = vm.new_builtin_class("lazy_import", vec![o()], None);
     vm.t.staticmethod = vm.new_builtin_class("staticmethod", vec![o()], None);
     vm.t.classmethod = vm.new_builtin_class("classmethod", vec![o()], None);
     vm.t.none_type = vm.new_builtin_class("NoneType", vec![o()], None);
@@ -299,6 +300,14 @@ fn bootstrap_exceptions(vm: &mut Vm) {
     let imp = mk(vm, "ImportError", &exc);
     vm.t.import_error = imp.clone();
     vm.t.module_not_found_error = mk(vm, "ModuleNotFoundError", &imp);
+    // PEP 810's error for re-entering a lazy import being resolved. It is
+    // not a builtin name (programs see it only through the exception).
+    vm.t.import_cycle_error = {
+        let c = vm.new_builtin_class("ImportCycleError", vec![imp.clone()], Some(ObjKind::Instance));
+        let cls = c.downcast::<Class>().unwrap();
+        cls.flags.set(cls.flags.get() | cflags::IS_EXCEPTION);
+        c
+    };
     let lookup = mk(vm, "LookupError", &exc);
     vm.t.lookup_error = lookup.clone();
     vm.t.index_error = mk(vm, "IndexError", &lookup);

@@ -214,6 +214,9 @@ pub fn repr_string(vm: &mut Vm, v: &Value) -> PyResult<String> {
             let c = v.downcast::<Complex>().unwrap();
             Ok(complex_repr(c.re, c.im))
         }
+        Some(ObjKind::LazyImport) => {
+            Ok(format!("<lazy_import '{}'>", crate::lazy_import::display_name(v.downcast::<LazyImport>().unwrap())))
+        }
         Some(ObjKind::Range) => {
             let r = v.downcast::<Range>().unwrap();
             let (a, b, st) = (r.start.clone(), r.stop.clone(), r.step.clone());

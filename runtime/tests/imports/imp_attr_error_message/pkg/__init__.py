@@ -1,0 +1,1 @@
+"""Package whose submodule is imported late."""

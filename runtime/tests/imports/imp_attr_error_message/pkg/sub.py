@@ -1,0 +1,1 @@
+"""Submodule of pkg."""

@@ -1,0 +1,2 @@
+"""Plain module with a single attribute."""
+VALUE = 1

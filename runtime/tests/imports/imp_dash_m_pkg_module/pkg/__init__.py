@@ -1,0 +1,2 @@
+"""Package holding the module run with -m; imported before it runs."""
+print("running package", __name__)

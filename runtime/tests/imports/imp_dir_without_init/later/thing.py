@@ -1,0 +1,2 @@
+"""The real `thing` module, in a directory appended to sys.path."""
+WHERE = "thing from later/"

@@ -1,0 +1,2 @@
+"""Subpackage for the `import ... as` case."""
+print("running", __name__)

@@ -1,0 +1,3 @@
+"""Leaf module for the `import ... as` case."""
+print("running", __name__)
+WHERE = "in the leaf"

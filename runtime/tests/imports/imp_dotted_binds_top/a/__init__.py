@@ -1,0 +1,2 @@
+"""Top package of the a.b.c chain; announces when it runs."""
+print("running", __name__)

@@ -1,0 +1,2 @@
+"""Submodule named in a fromlist."""
+print("running", __name__)

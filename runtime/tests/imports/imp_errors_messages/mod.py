@@ -1,0 +1,2 @@
+"""A plain module (not a package) with one name."""
+HERE = True

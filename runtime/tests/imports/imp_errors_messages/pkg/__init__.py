@@ -1,0 +1,1 @@
+"""A package with no submodule `nope`."""

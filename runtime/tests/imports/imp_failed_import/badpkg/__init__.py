@@ -1,0 +1,3 @@
+"""Package whose __init__ raises."""
+print("running badpkg")
+raise RuntimeError("badpkg init failed")

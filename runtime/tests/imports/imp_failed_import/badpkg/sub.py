@@ -1,0 +1,2 @@
+"""Submodule of a broken package: never runs."""
+print("running badpkg.sub (wrong)")

@@ -1,0 +1,2 @@
+"""Dependency imported by bad before it fails."""
+print("running dep")

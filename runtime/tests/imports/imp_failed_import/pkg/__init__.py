@@ -1,0 +1,2 @@
+"""Healthy package with a broken submodule."""
+print("running pkg")

@@ -1,0 +1,3 @@
+"""Submodule whose body raises."""
+print("running pkg.broken")
+1 / 0

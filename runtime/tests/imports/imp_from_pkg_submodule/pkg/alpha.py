@@ -1,0 +1,3 @@
+"""Submodule alpha."""
+print("running", __name__)
+THING = "alpha.THING"

@@ -1,0 +1,2 @@
+"""Submodule beta."""
+print("running", __name__)

@@ -1,0 +1,2 @@
+"""Submodule gamma."""
+print("running", __name__)

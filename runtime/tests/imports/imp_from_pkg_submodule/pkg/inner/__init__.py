@@ -1,0 +1,2 @@
+"""Subpackage."""
+print("running", __name__)

@@ -1,0 +1,2 @@
+"""Submodule of the subpackage."""
+print("running", __name__)

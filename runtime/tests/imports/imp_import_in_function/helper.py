@@ -1,0 +1,3 @@
+"""Module imported from inside functions and a class body."""
+print("running", __name__)
+VALUE = "helper.VALUE"

@@ -1,0 +1,2 @@
+"""Top package for the importlib case."""
+print("running", __name__)

@@ -1,0 +1,2 @@
+"""Subpackage for the importlib case."""
+print("running", __name__)

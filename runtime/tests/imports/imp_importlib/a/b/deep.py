@@ -1,0 +1,2 @@
+"""Module imported with a dotted relative name."""
+print("running", __name__)

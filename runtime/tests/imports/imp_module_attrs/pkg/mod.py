@@ -1,0 +1,1 @@
+"""A submodule of pkg."""

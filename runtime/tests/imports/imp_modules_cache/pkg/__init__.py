@@ -1,0 +1,1 @@
+"""Parent package for the while-running checks."""

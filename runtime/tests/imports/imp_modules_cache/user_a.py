@@ -1,0 +1,2 @@
+"""Imports counted too."""
+import counted

@@ -1,0 +1,3 @@
+"""Imports counted too, with from-import."""
+from counted import VALUE
+import counted

@@ -1,0 +1,1 @@
+"""Package with no `virtual` submodule on disk."""

@@ -1,0 +1,2 @@
+"""`both` in the script directory: found first."""
+WHERE = "both from the script directory"

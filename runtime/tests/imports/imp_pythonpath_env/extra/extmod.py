@@ -1,0 +1,2 @@
+"""A module only on PYTHONPATH."""
+WHERE = "extmod from extra/"

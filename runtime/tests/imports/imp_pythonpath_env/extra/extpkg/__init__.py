@@ -1,0 +1,2 @@
+"""A package only on PYTHONPATH."""
+print("running", __name__)

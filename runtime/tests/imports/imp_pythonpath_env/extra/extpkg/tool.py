@@ -1,0 +1,2 @@
+"""Submodule of a package found through PYTHONPATH."""
+WHERE = "extpkg.tool from extra/"

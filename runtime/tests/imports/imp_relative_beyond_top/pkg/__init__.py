@@ -1,0 +1,2 @@
+"""Top-level package of the beyond-top-level case."""
+TOP_NAME = "top"

@@ -1,0 +1,1 @@
+"""Subpackage of the beyond-top-level case."""

@@ -1,0 +1,2 @@
+"""Module in pkg.sub climbing two levels, to the top package: allowed."""
+from .. import TOP_NAME

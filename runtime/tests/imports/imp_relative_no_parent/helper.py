@@ -1,0 +1,2 @@
+"""Plain top-level module."""
+VALUE = "helper value"

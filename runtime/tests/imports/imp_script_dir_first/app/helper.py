@@ -1,0 +1,2 @@
+"""The helper next to the script: this one must be found."""
+WHERE = "helper in app/"

@@ -1,0 +1,2 @@
+"""Package whose __all__ names a submodule that does not exist."""
+__all__ = ["real", "nosub"]

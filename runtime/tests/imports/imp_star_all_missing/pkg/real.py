@@ -1,0 +1,2 @@
+"""Submodule that exists."""
+print("running", __name__)

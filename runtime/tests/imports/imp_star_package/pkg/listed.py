@@ -1,0 +1,2 @@
+"""Submodule named in pkg.__all__: imported by the star import."""
+print("running", __name__)

@@ -1,0 +1,2 @@
+"""Submodule not named in pkg.__all__: never imported."""
+print("running", __name__, "(wrong)")

@@ -1,0 +1,3 @@
+"""Package without __all__."""
+print("running", __name__)
+NAME = "plainpkg.NAME"

@@ -1,0 +1,2 @@
+"""Submodule whose name the package rebinds after importing it."""
+print("running", __name__)

@@ -1,0 +1,3 @@
+"""Module with an unclosed parenthesis."""
+FINE = 1
+value = (1, 2

@@ -1,0 +1,1 @@
+"""Healthy package with a broken submodule."""

@@ -1,0 +1,3 @@
+"""Submodule with a missing colon."""
+def f()
+    return 1

@@ -1,0 +1,2 @@
+"""A module only in lib/."""
+WHERE = "libmod from lib/"

@@ -1,0 +1,2 @@
+"""A module in lib/, imported only after lib has been removed from sys.path."""
+WHERE = "libonly_second from lib/ (wrong)"

@@ -1,0 +1,2 @@
+"""`fresh` in lib2/: found first."""
+WHERE = "fresh from lib2/"

@@ -1,0 +1,2 @@
+"""Submodule of the package in lib2/."""
+WHERE = "lib2pkg.inner from lib2/"

@@ -1,0 +1,2 @@
+"""`shared` in lib2/."""
+WHERE = "shared from lib2/"

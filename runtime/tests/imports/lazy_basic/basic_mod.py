@@ -1,0 +1,3 @@
+"""Target of the lazy import in main.py."""
+print("loading basic_mod")
+NAME = "basic_mod"

@@ -1,0 +1,2 @@
+"""Package whose module uses __lazy_modules__ with relative imports."""
+print("loading cpkg")

@@ -1,0 +1,2 @@
+"""Listed, but imported in a class body: eager."""
+print("loading cs_class")

@@ -1,0 +1,2 @@
+"""Listed, but imported in a finally block: eager."""
+print("loading cs_finally")

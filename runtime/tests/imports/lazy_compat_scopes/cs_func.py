@@ -1,0 +1,2 @@
+"""Listed, but imported inside a function: eager."""
+print("loading cs_func")

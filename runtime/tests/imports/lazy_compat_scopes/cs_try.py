@@ -1,0 +1,2 @@
+"""Listed, but imported in a try body: eager."""
+print("loading cs_try")

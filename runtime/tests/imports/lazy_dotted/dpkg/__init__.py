@@ -1,0 +1,2 @@
+"""Top of the dotted lazy import in main.py."""
+print("loading dpkg")

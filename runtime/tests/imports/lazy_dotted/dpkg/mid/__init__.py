@@ -1,0 +1,2 @@
+"""Middle package of dpkg.mid.leaf."""
+print("loading dpkg.mid")

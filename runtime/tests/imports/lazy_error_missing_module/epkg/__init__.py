@@ -1,0 +1,2 @@
+"""Existing package whose lazily imported submodule is missing."""
+print("loading epkg")

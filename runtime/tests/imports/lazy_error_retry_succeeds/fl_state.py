@@ -1,0 +1,3 @@
+"""Counts flaky's import attempts; stays loaded between them."""
+print("loading fl_state")
+attempts = 0

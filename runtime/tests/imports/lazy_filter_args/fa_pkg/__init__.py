@@ -1,0 +1,2 @@
+"""Package of the dotted lazy import."""
+print("loading fa_pkg")

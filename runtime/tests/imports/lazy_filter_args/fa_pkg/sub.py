@@ -1,0 +1,2 @@
+"""Submodule named in the dotted lazy import."""
+print("loading fa_pkg.sub")

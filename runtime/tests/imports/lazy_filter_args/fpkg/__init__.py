@@ -1,0 +1,2 @@
+"""Package whose modules do relative lazy imports."""
+print("loading fpkg")

@@ -1,0 +1,2 @@
+"""Imported by `lazy from . import sibling`."""
+print("loading fpkg.sibling")

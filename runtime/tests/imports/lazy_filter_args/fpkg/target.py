@@ -1,0 +1,3 @@
+"""Target of the relative lazy imports in fpkg."""
+print("loading fpkg.target")
+VALUE = "relative"

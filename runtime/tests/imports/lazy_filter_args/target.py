@@ -1,0 +1,3 @@
+"""Top-level module that shares its name with fpkg.target."""
+print("loading target")
+VALUE = "absolute"

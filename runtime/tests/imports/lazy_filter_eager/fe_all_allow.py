@@ -1,0 +1,2 @@
+"""Plain import under all mode, allowed by the filter: lazy."""
+print("loading fe_all_allow")

@@ -1,0 +1,3 @@
+"""From-import under all mode, allowed by the filter: lazy."""
+print("loading fe_all_from_ok")
+VALUE = "ok"

@@ -1,0 +1,2 @@
+"""The filter allows it: stays lazy, never used."""
+print("loading fe_allow")

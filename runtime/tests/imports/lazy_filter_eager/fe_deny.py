@@ -1,0 +1,2 @@
+"""The filter denies it: imported eagerly."""
+print("loading fe_deny")

@@ -1,0 +1,3 @@
+"""Denied by resolved name rpf.target: imported eagerly."""
+print("loading rpf.target")
+VALUE = "relative"

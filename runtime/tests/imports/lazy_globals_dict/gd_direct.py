@@ -1,0 +1,2 @@
+"""Reified by a global load inside get_direct()."""
+print("loading gd_direct")

@@ -1,0 +1,3 @@
+"""Proxy copied into another global name in main.py."""
+print("loading gd_target")
+x = 42

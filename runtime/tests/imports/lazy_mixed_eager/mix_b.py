@@ -1,0 +1,2 @@
+"""Imported lazily, then eagerly, by main.py."""
+print("loading mix_b")

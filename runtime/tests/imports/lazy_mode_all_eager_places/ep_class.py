@@ -1,0 +1,2 @@
+"""Imported in a class body: eager."""
+print("loading ep_class")

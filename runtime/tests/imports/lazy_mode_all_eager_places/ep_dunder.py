@@ -1,0 +1,2 @@
+"""Imported by calling __import__(): eager."""
+print("loading ep_dunder")

@@ -1,0 +1,2 @@
+"""Imported by exec() in a class body: eager."""
+print("loading ep_exec_class")

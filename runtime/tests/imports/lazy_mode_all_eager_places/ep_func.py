@@ -1,0 +1,2 @@
+"""Imported inside a function: eager."""
+print("loading ep_func")

@@ -1,0 +1,2 @@
+"""Imported inside a module-level if: lazy, never used."""
+print("loading ep_if")

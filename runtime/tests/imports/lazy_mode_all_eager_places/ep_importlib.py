@@ -1,0 +1,2 @@
+"""Imported by importlib.import_module(): eager."""
+print("loading ep_importlib")

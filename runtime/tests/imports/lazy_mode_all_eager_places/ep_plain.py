@@ -1,0 +1,2 @@
+"""Plain module-level import: lazy, never used."""
+print("loading ep_plain")

@@ -1,0 +1,3 @@
+"""Star-imported: eager."""
+print("loading ep_star")
+STAR_VALUE = "star value"

@@ -1,0 +1,2 @@
+"""Imported in a try body: eager."""
+print("loading ep_try")

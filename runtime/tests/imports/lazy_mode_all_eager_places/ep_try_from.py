@@ -1,0 +1,3 @@
+"""From-imported in a try body: eager."""
+print("loading ep_try_from")
+TRY_VALUE = "try value"

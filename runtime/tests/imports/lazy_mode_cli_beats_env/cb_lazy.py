@@ -1,0 +1,2 @@
+"""Explicit lazy import: lazy in normal mode, never used."""
+print("loading cb_lazy")

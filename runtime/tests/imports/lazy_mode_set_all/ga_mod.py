@@ -1,0 +1,3 @@
+"""Plain import made lazy by set_lazy_imports("all")."""
+print("loading ga_mod")
+NAME = "ga_mod"

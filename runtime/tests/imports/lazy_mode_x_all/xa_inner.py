@@ -1,0 +1,2 @@
+"""Plain import inside xa_outer: lazy, never used."""
+print("loading xa_inner")

@@ -1,0 +1,2 @@
+"""Reified by holder.hi_a in main.py."""
+print("loading hi_a")

@@ -1,0 +1,2 @@
+"""Lazily imported by holder and never touched."""
+print("loading hi_d")

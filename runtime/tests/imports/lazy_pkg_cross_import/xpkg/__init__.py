@@ -1,0 +1,3 @@
+"""Package defining `x` before its submodules are imported."""
+print("loading xpkg")
+x = 42

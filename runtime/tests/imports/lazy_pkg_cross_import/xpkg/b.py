@@ -1,0 +1,2 @@
+"""Submodule that xpkg.c imports lazily."""
+print("loading xpkg.b")

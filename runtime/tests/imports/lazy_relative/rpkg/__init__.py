@@ -1,0 +1,2 @@
+"""Package holding the relative lazy imports."""
+print("loading rpkg")

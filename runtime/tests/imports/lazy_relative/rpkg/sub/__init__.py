@@ -1,0 +1,2 @@
+"""Subpackage for the parent-relative lazy import."""
+print("loading rpkg.sub")

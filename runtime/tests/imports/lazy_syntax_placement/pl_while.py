@@ -1,0 +1,3 @@
+"""Imported from a one-line module-level while."""
+print("loading pl_while")
+NAME = "pl_while"

@@ -1,0 +1,3 @@
+"""Target of the proxies inspected in main.py."""
+print("loading to_mod")
+NAME = "to_mod"

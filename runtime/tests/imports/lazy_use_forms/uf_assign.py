@@ -1,0 +1,2 @@
+"""Reified by a plain assignment in main.py."""
+print("loading uf_assign")

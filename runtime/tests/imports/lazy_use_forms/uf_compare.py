@@ -1,0 +1,2 @@
+"""Reified as the left operand of `is` in main.py."""
+print("loading uf_compare")

@@ -1,0 +1,3 @@
+"""Used at module level by ud_user."""
+print("loading ud_dep")
+NAME = "ud_dep"
