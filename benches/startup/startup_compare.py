@@ -371,6 +371,7 @@ def report(variants, by_key, args, app_dir, checksum, stats, expected):
     speed_row("tessera eager speed-up over python3 eager (bytecode cache warm)", "tessera-eager", "python3-eager", TARGET_SPEEDUP)
     speed_row("tessera eager speed-up over python3 eager, cold (`-B`, no cache)", "tessera-eager", "python3-cold", None)
     speed_row("tessera lazy speed-up over python3 eager (bytecode cache warm)", "tessera-lazy", "python3-eager", None)
+    speed_row("tessera cold speed-up over python3 cold (both `-B`, no cache)", "tessera-cold", "python3-cold", None)
 
 
 def resolve(path, what):
@@ -429,6 +430,10 @@ def main(argv=None):
         add("tessera-lazy", "tessera lazy", "tessera", tessera, [], lazy, env=warm_env, lazy=True)
         add("tessera-all", "tessera eager, -X lazy_imports=all", "tessera", tessera,
             ["-X", "lazy_imports=all"], eager, env=warm_env, lazy=True)
+        # tessera keeps compiled modules in __pycache__ too; this row is the
+        # cost of compiling every module from source.
+        add("tessera-cold", "tessera eager, cold: -B, no __pycache__", "tessera", tessera, ["-B"], cold,
+            env=cold_env, prepare=lambda: delete_bytecode(cold_tree))
     if python:
         add("python3-eager", "python3 eager (bytecode cache warm)", "python3", python, [], eager,
             env=warm_env)

@@ -213,12 +213,17 @@ impl Op {
     #[inline(always)]
     pub fn from_u8(b: u8) -> Op {
         debug_assert!((b as usize) < N_OPS);
-        // SAFETY: every instruction word is produced from an `Op`, so the byte
-        // is a valid discriminant.
+        // SAFETY: every instruction word is produced from an `Op` (or read
+        // back from a cache file and checked with `is_valid`), so the byte is
+        // a valid discriminant.
         unsafe { std::mem::transmute::<u8, Op>(b) }
     }
     pub fn name(self) -> &'static str {
         OP_NAMES[self as usize]
+    }
+    /// Whether `b` is an opcode (for bytecode read back from a cache file).
+    pub fn is_valid(b: u8) -> bool {
+        (b as usize) < N_OPS
     }
 }
 

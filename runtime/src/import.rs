@@ -304,7 +304,7 @@ fn load_source(vm: &mut Vm, full: &str, file: &str, pkg_dir: Option<&str>) -> Py
     dd.set_str(vm.intern_static("__builtins__"), vm.builtins.clone());
     let key = vm.new_str(full);
     sys_modules(vm).set_str(key.clone(), module.clone());
-    let code = match crate::compile::compile(vm, &src, file, crate::compile::Mode::Exec) {
+    let code = match crate::pycache::compile_module(vm, &src, file) {
         Ok(c) => c,
         Err(e) => {
             sys_modules(vm).remove_str(&key);

@@ -2663,7 +2663,11 @@ fn specialize_load_attr(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: 
         }
     } else if let Some(m) = obj.downcast::<Module>() {
         let d = m.dict.downcast::<Dict>().unwrap();
-        if let Some(i) = d.index_of_str(name) {
+        // A PEP 810 proxy is never cached (a module `__getattr__` may answer
+        // for it without reifying it).
+        if let Some(i) =
+            d.index_of_str(name).filter(|&i| !d.value_at(i).is_some_and(|v| crate::lazy_import::is_lazy(&v)))
+        {
             set_cache(
                 code,
                 pc,

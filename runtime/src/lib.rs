@@ -21,6 +21,7 @@ pub mod modules;
 pub mod numeric;
 pub mod object;
 pub mod ops;
+pub mod pycache;
 pub mod signals;
 pub mod strformat;
 pub mod traceback;
@@ -32,7 +33,7 @@ use value::Value;
 use vm::{PyErr, Vm};
 
 /// Command-line options that affect the runtime (`-X` flags).
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug)]
 pub struct Options {
     /// `-X dis`: print the bytecode instead of running.
     pub dis: bool,
@@ -43,6 +44,20 @@ pub struct Options {
     pub lazy_imports: lazy_import::Mode,
     /// `-X importtime`: print each import's self and cumulative time.
     pub import_time: bool,
+    /// Write `__pycache__` files (off with `-B` or `PYTHONDONTWRITEBYTECODE`).
+    pub write_bytecode: bool,
+}
+
+impl Default for Options {
+    fn default() -> Options {
+        Options {
+            dis: false,
+            jit: Default::default(),
+            lazy_imports: Default::default(),
+            import_time: false,
+            write_bytecode: true,
+        }
+    }
 }
 
 /// Builds a SyntaxError (or IndentationError) exception from a compile error.

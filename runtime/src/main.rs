@@ -117,6 +117,9 @@ fn main() -> ExitCode {
             }
         }
     }
+    if std::env::var_os("PYTHONDONTWRITEBYTECODE").is_some_and(|v| !v.is_empty()) {
+        opts.write_bytecode = false;
+    }
     if std::env::var_os("PYTHONPROFILEIMPORTTIME").is_some_and(|v| !v.is_empty()) {
         opts.import_time = true;
     }
@@ -175,7 +178,8 @@ fn main() -> ExitCode {
                 source = Some((Source::Command(s[2..].to_string()), i));
                 break;
             }
-            "-u" | "-B" | "-E" | "-s" | "-S" | "-I" | "-O" | "-OO" | "-q" | "-b" | "-bb" | "-d" | "-v" | "-R" => {}
+            "-B" => opts.write_bytecode = false,
+            "-u" | "-E" | "-s" | "-S" | "-I" | "-O" | "-OO" | "-q" | "-b" | "-bb" | "-d" | "-v" | "-R" => {}
             "-W" => {
                 i += 2;
                 continue;

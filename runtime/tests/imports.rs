@@ -101,3 +101,64 @@ fn importtime_table() {
     // A module's cumulative time includes the parents loaded inside it.
     assert!(rows[0].1 <= rows[1].1 && rows[1].1 <= rows[2].1, "{rows:?}");
 }
+
+/// The compiled-module cache (`__pycache__/*.tbc`): written on the first
+/// import, used (not rewritten) on the next, and never trusted for a changed
+/// source, even one of the same length whose mtime was put back; a damaged
+/// file is a miss, not a crash; `-B` and `PYTHONDONTWRITEBYTECODE` stop
+/// writing.
+#[test]
+fn bytecode_cache() {
+    use std::os::unix::fs::MetadataExt;
+    let dir = std::env::temp_dir().join(format!("tessera-pycache-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    let module = dir.join("cached_mod.py");
+    std::fs::write(dir.join("main.py"), "import cached_mod\nprint(cached_mod.VALUE, cached_mod.f())\n").unwrap();
+    std::fs::write(&module, "VALUE = 1\ndef f():\n    return [x * 2 for x in range(3)]\n").unwrap();
+    let run = |extra: &[&str], env: Option<(&str, &str)>| {
+        let mut cmd = tessera_command();
+        cmd.args(extra).arg("main.py").current_dir(&dir).env_remove("PYTHONDONTWRITEBYTECODE");
+        if let Some((k, v)) = env {
+            cmd.env(k, v);
+        }
+        let out = cmd.output().unwrap();
+        assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+        String::from_utf8(out.stdout).unwrap()
+    };
+    let cache = || -> Option<PathBuf> {
+        let entries = std::fs::read_dir(dir.join("__pycache__")).ok()?;
+        entries.filter_map(|e| e.ok()).map(|e| e.path()).find(|p| p.extension().is_some_and(|x| x == "tbc"))
+    };
+
+    // Nothing is written under -B or PYTHONDONTWRITEBYTECODE.
+    assert_eq!(run(&["-B"], None), "1 [0, 2, 4]\n");
+    assert_eq!(run(&[], Some(("PYTHONDONTWRITEBYTECODE", "1"))), "1 [0, 2, 4]\n");
+    assert!(cache().is_none());
+
+    // Written, then used as it is.
+    assert_eq!(run(&[], None), "1 [0, 2, 4]\n");
+    let file = cache().expect("no cache file written");
+    let inode = std::fs::metadata(&file).unwrap().ino();
+    assert_eq!(run(&[], None), "1 [0, 2, 4]\n");
+    assert_eq!(std::fs::metadata(&file).unwrap().ino(), inode, "a valid cache file was rewritten");
+
+    // Same length, same mtime, different source: recompiled.
+    let mtime = std::fs::metadata(&module).unwrap().modified().unwrap();
+    std::fs::write(&module, "VALUE = 2\ndef f():\n    return [x * 3 for x in range(3)]\n").unwrap();
+    std::fs::File::options()
+        .write(true)
+        .open(&module)
+        .unwrap()
+        .set_times(std::fs::FileTimes::new().set_modified(mtime))
+        .unwrap();
+    assert_eq!(run(&[], None), "2 [0, 3, 6]\n");
+    assert_ne!(std::fs::metadata(&file).unwrap().ino(), inode, "the stale cache file was kept");
+
+    // A damaged file is ignored and replaced.
+    let data = std::fs::read(&file).unwrap();
+    std::fs::write(&file, &data[..data.len() / 2]).unwrap();
+    assert_eq!(run(&[], None), "2 [0, 3, 6]\n");
+    assert_eq!(std::fs::read(&file).unwrap(), data);
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -693,6 +693,15 @@ helper! {
                 return Err(cx.vm().name_error(&s));
             }
         };
+        let v = if crate::lazy_import::is_lazy(&v) {
+            // PEP 810: the first use reifies, as in the interpreter.
+            cx.save();
+            // SAFETY: the frame is live while its trace runs.
+            let g = unsafe { Value::clone(&(*cx.frame).globals) };
+            crate::lazy_import::reify_entry(cx.vm(), &g, &n, &v)?
+        } else {
+            v
+        };
         cx.push(v);
         if oparg & LOAD_GLOBAL_NULL != 0 {
             cx.push(Value::NULL);
