@@ -411,6 +411,38 @@ pub fn find_main_module(vm: &mut Vm, name: &str) -> PyResult<Option<(String, Str
     Ok(None)
 }
 
+/// `importlib.reload(module)`: runs the module's (current) source again in
+/// its own namespace, as CPython does, and returns `sys.modules`' entry.
+pub fn reload(vm: &mut Vm, module: &Value) -> PyResult<Value> {
+    let m = module.downcast::<Module>().unwrap();
+    let d = m.dict.clone();
+    let nk = vm.intern_static("__name__");
+    let name = d.downcast::<Dict>().unwrap().get_str(&nk).map(|n| s(&n)).unwrap_or_default();
+    let key = vm.new_str(&name);
+    if !sys_modules(vm).get_str(&key).is_some_and(|e| e.is(module)) {
+        let c = vm.t.import_error.clone();
+        let e = vm.err(&c, format!("module {name} not in sys.modules"));
+        return Err(with_name(vm, e, &name, None));
+    }
+    let fk = vm.intern_static("__file__");
+    let file = d.downcast::<Dict>().unwrap().get_str(&fk).map(|f| s(&f));
+    let Some(file) = file else {
+        // Native modules have nothing to run again.
+        return Ok(module.clone());
+    };
+    let src = match std::fs::read(&file) {
+        Ok(b) => String::from_utf8_lossy(&b).into_owned(),
+        Err(_) => return Err(module_not_found(vm, &name)),
+    };
+    let code = crate::pycache::compile_module(vm, &src, &file).map_err(|e| crate::syntax_error(vm, &e, &file))?;
+    vm.sources.insert(file.clone(), src.into());
+    vm.initializing.push(name.clone());
+    let r = vm.run_code(&code, &d, Value::NULL, None);
+    vm.initializing.retain(|n| n != &name);
+    r?;
+    Ok(sys_modules(vm).get_str(&key).unwrap_or_else(|| module.clone()))
+}
+
 /// Whether module `name` is still running its body (a circular import).
 pub fn is_initializing(vm: &Vm, name: &str) -> bool {
     vm.initializing.iter().any(|n| n == name)

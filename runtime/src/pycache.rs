@@ -22,7 +22,7 @@ use std::cell::Cell;
 use std::path::{Path, PathBuf};
 
 /// Bumped when the file layout below changes.
-const FORMAT: u64 = 1;
+const FORMAT: u64 = 2;
 
 /// 64-bit FNV-1a over whole words where possible: fast enough that hashing
 /// a module's source costs far less than reading it.
@@ -95,7 +95,7 @@ pub fn compile_module(vm: &mut Vm, src: &str, filename: &str) -> Result<Value, c
 
 fn load(vm: &mut Vm, path: &Path, src_len: usize, src_hash: u64, filename: &str) -> Option<Value> {
     let data = std::fs::read(path).ok()?;
-    let mut r = Reader { b: &data, at: 0 };
+    let mut r = Reader::raw(&data);
     if r.bytes(4)? != MAGIC || r.u64()? != COMPILER_DIGEST || r.u64()? != src_len as u64 || r.u64()? != src_hash {
         return None;
     }
@@ -104,27 +104,28 @@ fn load(vm: &mut Vm, path: &Path, src_len: usize, src_hash: u64, filename: &str)
     if hash_fast(payload) != payload_hash {
         return None;
     }
-    let mut r = Reader { b: payload, at: 0 };
+    let mut r = Reader::new(payload)?;
     // The file name is part of the code objects; a moved file recompiles.
     if r.str()? != filename {
         return None;
     }
     let code = r.value(vm, filename)?;
-    (r.at == payload.len() && code.kind() == Some(ObjKind::Code)).then_some(code)
+    (r.at == r.b.len() && code.kind() == Some(ObjKind::Code)).then_some(code)
 }
 
 fn store(vm: &Vm, path: &Path, src_len: usize, src_hash: u64, filename: &str, code: &Value) {
-    let mut w = Writer { b: Vec::new(), ellipsis: vm.ellipsis() };
+    let mut w = Writer::new(vm.ellipsis());
     w.str(filename);
     if w.value(code).is_none() {
         return; // A constant kind the format does not carry: no cache.
     }
-    let mut out = Vec::with_capacity(w.b.len() + 36);
+    let payload = w.finish();
+    let mut out = Vec::with_capacity(payload.len() + 36);
     out.extend_from_slice(MAGIC);
-    for x in [COMPILER_DIGEST, src_len as u64, src_hash, hash_fast(&w.b)] {
+    for x in [COMPILER_DIGEST, src_len as u64, src_hash, hash_fast(&payload)] {
         out.extend_from_slice(&x.to_le_bytes());
     }
-    out.extend_from_slice(&w.b);
+    out.extend_from_slice(&payload);
     let Some(dir) = path.parent() else { return };
     // Failing to write a cache is never an error (read-only trees, races).
     if std::fs::create_dir_all(dir).is_err() {
@@ -152,12 +153,46 @@ const T_TUPLE: u8 = 10;
 const T_FROZENSET: u8 = 11;
 const T_CODE: u8 = 12;
 
+/// Writes the payload: a table of the names (identifiers) used, each once,
+/// then the code objects, which refer to names by index. A module's code
+/// objects repeat the same identifiers many times, and the reader interns
+/// each one only once.
 struct Writer {
     b: Vec<u8>,
     ellipsis: Value,
+    names: Vec<Box<str>>,
+    name_index: std::collections::HashMap<Box<str>, u32>,
 }
 
 impl Writer {
+    fn new(ellipsis: Value) -> Writer {
+        Writer { b: Vec::new(), ellipsis, names: Vec::new(), name_index: Default::default() }
+    }
+    /// The name table followed by what was written.
+    fn finish(self) -> Vec<u8> {
+        let mut head = Writer::new(self.ellipsis);
+        head.u32(self.names.len() as u32);
+        for n in &self.names {
+            head.str(n);
+        }
+        head.b.extend_from_slice(&self.b);
+        head.b
+    }
+    /// A name, by its index in the table.
+    fn name(&mut self, v: &Value) -> Option<()> {
+        let s = &v.downcast::<Str>()?.s;
+        let i = match self.name_index.get(s) {
+            Some(&i) => i,
+            None => {
+                let i = self.names.len() as u32;
+                self.names.push(s.clone());
+                self.name_index.insert(s.clone(), i);
+                i
+            }
+        };
+        self.u32(i);
+        Some(())
+    }
     fn u8(&mut self, x: u8) {
         self.b.push(x);
     }
@@ -177,7 +212,7 @@ impl Writer {
     fn strs(&mut self, xs: &[Value]) -> Option<()> {
         self.u32(xs.len() as u32);
         for x in xs {
-            self.str(&x.downcast::<Str>()?.s);
+            self.name(x)?;
         }
         Some(())
     }
@@ -265,7 +300,7 @@ impl Writer {
                 self.u32(x);
             }
         }
-        self.str(&c.name.downcast::<Str>()?.s);
+        self.name(&c.name)?;
         self.str(&c.qualname.downcast::<Str>()?.s);
         for x in [c.first_line, c.argcount, c.posonlyargcount, c.kwonlyargcount, c.flags, c.nlocalsplus, c.max_stack] {
             self.u32(x);
@@ -277,9 +312,38 @@ impl Writer {
 struct Reader<'a> {
     b: &'a [u8],
     at: usize,
+    /// The name table, and each name's interned string once made.
+    names: Vec<&'a str>,
+    interned: Vec<Value>,
 }
 
 impl<'a> Reader<'a> {
+    /// A reader of bare fields (the file header).
+    fn raw(b: &'a [u8]) -> Reader<'a> {
+        Reader { b, at: 0, names: Vec::new(), interned: Vec::new() }
+    }
+    /// A reader of a payload, positioned after its name table.
+    fn new(b: &'a [u8]) -> Option<Reader<'a>> {
+        let mut r = Reader::raw(b);
+        let n = r.u32()? as usize;
+        let mut names = Vec::with_capacity(n.min(1 << 16));
+        for _ in 0..n {
+            names.push(r.str()?);
+        }
+        r.interned = vec![Value::NULL; names.len()];
+        r.names = names;
+        Some(r)
+    }
+    /// An interned name from the table.
+    fn name(&mut self, vm: &mut Vm) -> Option<Value> {
+        let i = self.u32()? as usize;
+        let slot = self.interned.get(i)?;
+        if slot.is_null() {
+            let v = vm.intern(self.names[i]);
+            self.interned[i] = v;
+        }
+        Some(self.interned[i].clone())
+    }
     fn bytes(&mut self, n: usize) -> Option<&'a [u8]> {
         let s = self.b.get(self.at..self.at.checked_add(n)?)?;
         self.at += n;
@@ -306,8 +370,7 @@ impl<'a> Reader<'a> {
         let n = self.u32()? as usize;
         let mut v = Vec::with_capacity(n.min(1 << 16));
         for _ in 0..n {
-            let s = self.str()?;
-            v.push(vm.intern(s));
+            v.push(self.name(vm)?);
         }
         Some(v.into_boxed_slice())
     }
@@ -388,8 +451,7 @@ impl<'a> Reader<'a> {
             let (start, end, handler, depth, lasti) = (self.u32()?, self.u32()?, self.u32()?, self.u32()?, self.u32()?);
             exception_table.push(ExceptionEntry { start, end, handler, depth, push_lasti: lasti != 0 });
         }
-        let name = self.str()?;
-        let name = vm.intern(name);
+        let name = self.name(vm)?;
         let qualname = self.str()?;
         let qualname = vm.new_str(qualname);
         let filename_v = vm.new_str(filename);
@@ -464,12 +526,13 @@ mod tests {
                 continue; // Programs that test SyntaxErrors.
             };
             let ellipsis = vm.ellipsis();
-            let mut w = Writer { b: Vec::new(), ellipsis: ellipsis.clone() };
+            let mut w = Writer::new(ellipsis.clone());
             w.value(&code).unwrap_or_else(|| panic!("{name}: a constant the format cannot carry"));
-            let back = Reader { b: &w.b, at: 0 }.value(&mut vm, &name).unwrap();
-            let mut again = Writer { b: Vec::new(), ellipsis };
+            let first = w.finish();
+            let back = Reader::new(&first).unwrap().value(&mut vm, &name).unwrap();
+            let mut again = Writer::new(ellipsis);
             again.value(&back).unwrap();
-            assert!(w.b == again.b, "{name}: the round trip changed the code");
+            assert!(first == again.finish(), "{name}: the round trip changed the code");
             checked += 1;
         }
         assert!(checked > 300, "only {checked} programs compiled");

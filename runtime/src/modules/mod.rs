@@ -276,6 +276,12 @@ fn make_importlib(vm: &mut Vm) -> Value {
         };
         crate::import::import_module(vm, &full)
     });
+    vm.module_add_fn(&m, "reload", |vm, a, _| {
+        let Some(module) = a.first().filter(|m| m.kind() == Some(ObjKind::Module)) else {
+            return Err(vm.type_error("reload() argument must be a module"));
+        };
+        crate::import::reload(vm, module)
+    });
     m
 }
 
