@@ -269,21 +269,35 @@ fn find_and_load(vm: &mut Vm, full: &str) -> PyResult<Value> {
         let dir = if dir.is_empty() { ".".to_string() } else { dir };
         let pkg_init = format!("{dir}/{child}/__init__.py");
         let file = format!("{dir}/{child}.py");
-        if std::path::Path::new(&pkg_init).is_file() {
+        // One stat per candidate: the same metadata decides whether the
+        // compiled-module cache can be used without reading the source.
+        if let Some(meta) = std::fs::metadata(&pkg_init).ok().filter(|m| m.is_file()) {
             let pkg_dir = format!("{dir}/{child}");
-            return load_source(vm, full, &pkg_init, Some(&pkg_dir));
+            return load_source(vm, full, &pkg_init, Some(&pkg_dir), &meta);
         }
-        if std::path::Path::new(&file).is_file() {
-            return load_source(vm, full, &file, None);
+        if let Some(meta) = std::fs::metadata(&file).ok().filter(|m| m.is_file()) {
+            return load_source(vm, full, &file, None, &meta);
         }
     }
     Err(module_not_found(vm, full))
 }
 
-fn load_source(vm: &mut Vm, full: &str, file: &str, pkg_dir: Option<&str>) -> PyResult<Value> {
-    let src = match std::fs::read_to_string(file) {
-        Ok(s) => s,
-        Err(_) => return Err(module_not_found(vm, full)),
+fn load_source(
+    vm: &mut Vm,
+    full: &str,
+    file: &str,
+    pkg_dir: Option<&str>,
+    meta: &std::fs::Metadata,
+) -> PyResult<Value> {
+    // The source is read only when the cache cannot vouch for it; a
+    // traceback reads it when it needs it (traceback.rs).
+    let cached = crate::pycache::load_unchanged(vm, file, meta);
+    let src = match &cached {
+        Some(_) => None,
+        None => match std::fs::read_to_string(file) {
+            Ok(s) => Some(s),
+            Err(_) => return Err(module_not_found(vm, full)),
+        },
     };
     let module = vm.new_module(full);
     let d = module.downcast::<Module>().unwrap().dict.clone();
@@ -304,14 +318,21 @@ fn load_source(vm: &mut Vm, full: &str, file: &str, pkg_dir: Option<&str>) -> Py
     dd.set_str(vm.intern_static("__builtins__"), vm.builtins.clone());
     let key = vm.new_str(full);
     sys_modules(vm).set_str(key.clone(), module.clone());
-    let code = match crate::pycache::compile_module(vm, &src, file) {
-        Ok(c) => c,
-        Err(e) => {
-            sys_modules(vm).remove_str(&key);
-            return Err(crate::syntax_error(vm, &e, file));
+    let code = match (cached, src) {
+        (Some(code), _) => code,
+        (None, Some(src)) => {
+            let code = match crate::pycache::compile_module(vm, &src, file) {
+                Ok(c) => c,
+                Err(e) => {
+                    sys_modules(vm).remove_str(&key);
+                    return Err(crate::syntax_error(vm, &e, file));
+                }
+            };
+            vm.sources.insert(file.to_string(), src.into());
+            code
         }
+        (None, None) => unreachable!("the source is read when the cache is not used"),
     };
-    vm.sources.insert(file.to_string(), src.into());
     vm.initializing.push(full.to_string());
     let r = vm.run_code(&code, &d, Value::NULL, None);
     vm.initializing.retain(|n| n != full);

@@ -5,13 +5,25 @@
 //! generation, which a cache hit skips entirely. A cache file is used only
 //! if it was written by this very compiler (the file name carries a digest
 //! of the compiler's sources and this format, computed at build time) for
-//! this very source: the header holds the source's length and a 64-bit hash
-//! of its bytes, so a changed source is always recompiled, even one edited
-//! within the file system's timestamp granularity or with its mtime
-//! restored (CPython's default, mtime and size, would miss both). The
-//! payload carries its own hash, so a truncated or damaged file is a miss,
-//! never a crash. Writes go to a temporary file renamed into place, so a
-//! reader never sees half a file. `-B` and `PYTHONDONTWRITEBYTECODE` turn
+//! this very source, and a changed source is always recompiled:
+//!
+//! - The header holds the source's length and a 64-bit hash of its bytes;
+//!   a source whose bytes differ never matches, whatever its timestamps say
+//!   (CPython's default, mtime and size, misses same-size edits within the
+//!   clock's granularity or with the mtime put back).
+//! - Reading and hashing every source would cost a tenth of a warm start,
+//!   so the header also records the source's identity (device, inode, size,
+//!   mtime and ctime in nanoseconds), trusted only when the source's ctime
+//!   was well before the moment the cache was written. Any later change to
+//!   the file sets its ctime to the time of that change (the kernel does,
+//!   and `utime` cannot set it), which is then necessarily different, so a
+//!   matching identity proves the bytes are the ones hashed. A source
+//!   changed too recently to be sure of (the "racily clean" case git's
+//!   index has) is checked by its bytes. This is git's rule for its index.
+//!
+//! The payload carries its own hash, so a truncated or damaged file is a
+//! miss, never a crash. Writes go to a temporary file renamed into place, so
+//! a reader never sees half a file. `-B` and `PYTHONDONTWRITEBYTECODE` turn
 //! writing off (reading stays on, as in CPython).
 
 use crate::bytecode::{Code, ExceptionEntry, InlineCache};
@@ -22,7 +34,7 @@ use std::cell::Cell;
 use std::path::{Path, PathBuf};
 
 /// Bumped when the file layout below changes.
-const FORMAT: u64 = 2;
+const FORMAT: u64 = 3;
 
 /// 64-bit FNV-1a over whole words where possible: fast enough that hashing
 /// a module's source costs far less than reading it.
@@ -77,33 +89,105 @@ pub fn cache_path(source: &str) -> Option<PathBuf> {
     Some(dir.join("__pycache__").join(format!("{stem}.tessera-{:08x}.tbc", COMPILER_DIGEST as u32)))
 }
 
+/// How long before the cache is written a source's last change must be for
+/// its identity to stand for its bytes: file timestamps come from a coarse
+/// clock (a scheduler tick), so this is many ticks.
+const RACY_WINDOW: std::time::Duration = std::time::Duration::from_secs(2);
+
+/// A source file's identity: device, inode, size, mtime and ctime (ns).
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+struct Identity([u64; 7]);
+
+impl Identity {
+    fn of(meta: &std::fs::Metadata) -> Identity {
+        use std::os::unix::fs::MetadataExt;
+        Identity([
+            meta.dev(),
+            meta.ino(),
+            meta.size(),
+            meta.mtime() as u64,
+            meta.mtime_nsec() as u64,
+            meta.ctime() as u64,
+            meta.ctime_nsec() as u64,
+        ])
+    }
+    /// Whether the file's last change is old enough, at `now`, that any
+    /// later change must give it another ctime.
+    fn settled(&self, now: std::time::SystemTime) -> bool {
+        let changed = std::time::UNIX_EPOCH + std::time::Duration::new(self.0[5], self.0[6] as u32);
+        now.duration_since(changed).is_ok_and(|age| age > RACY_WINDOW)
+    }
+}
+
+/// A module's code from the cache if the source is provably unchanged since
+/// the cache was written, without reading the source (see the module doc).
+pub fn load_unchanged(vm: &mut Vm, filename: &str, meta: &std::fs::Metadata) -> Option<Value> {
+    let path = cache_path(filename)?;
+    let data = std::fs::read(path).ok()?;
+    let (header, payload) = parse_header(&data)?;
+    if !header.trusted || header.identity != Identity::of(meta) {
+        return None;
+    }
+    decode(vm, payload, filename)
+}
+
 /// Compiles a module's source, through the cache when possible.
 pub fn compile_module(vm: &mut Vm, src: &str, filename: &str) -> Result<Value, crate::compile::CompileError> {
     let path = cache_path(filename);
     let source_hash = hash_fast(src.as_bytes());
-    if let Some(code) = path.as_ref().and_then(|p| load(vm, p, src.len(), source_hash, filename)) {
-        return Ok(code);
+    let identity = std::fs::metadata(filename).ok().map(|m| Identity::of(&m));
+    let cached = path.as_ref().and_then(|p| std::fs::read(p).ok());
+    if let Some(data) = &cached {
+        if let Some((header, payload)) = parse_header(data) {
+            if header.src_len == src.len() as u64 && header.src_hash == source_hash {
+                if let Some(code) = decode(vm, payload, filename) {
+                    // The bytes matched; once the source has settled, record
+                    // its identity so later loads need not read it.
+                    let settled = identity.is_some_and(|i| i.settled(std::time::SystemTime::now()));
+                    if settled && !header.trusted && vm.options.write_bytecode {
+                        write(path.as_ref().unwrap(), src.len(), source_hash, identity, payload);
+                    }
+                    return Ok(code);
+                }
+            }
+        }
     }
     let code = crate::compile::compile(vm, src, filename, crate::compile::Mode::Exec)?;
     if vm.options.write_bytecode {
         if let Some(p) = &path {
-            store(vm, p, src.len(), source_hash, filename, &code);
+            if let Some(payload) = encode(vm, filename, &code) {
+                write(p, src.len(), source_hash, identity, &payload);
+            }
         }
     }
     Ok(code)
 }
 
-fn load(vm: &mut Vm, path: &Path, src_len: usize, src_hash: u64, filename: &str) -> Option<Value> {
-    let data = std::fs::read(path).ok()?;
-    let mut r = Reader::raw(&data);
-    if r.bytes(4)? != MAGIC || r.u64()? != COMPILER_DIGEST || r.u64()? != src_len as u64 || r.u64()? != src_hash {
+struct Header {
+    src_len: u64,
+    src_hash: u64,
+    trusted: bool,
+    identity: Identity,
+}
+
+/// The header of a cache file written by this build, and its payload if
+/// the payload's hash matches.
+fn parse_header(data: &[u8]) -> Option<(Header, &[u8])> {
+    let mut r = Reader::raw(data);
+    if r.bytes(4)? != MAGIC || r.u64()? != COMPILER_DIGEST {
         return None;
+    }
+    let (src_len, src_hash, trusted) = (r.u64()?, r.u64()?, r.u64()? != 0);
+    let mut identity = Identity::default();
+    for x in identity.0.iter_mut() {
+        *x = r.u64()?;
     }
     let payload_hash = r.u64()?;
     let payload = &data[r.at..];
-    if hash_fast(payload) != payload_hash {
-        return None;
-    }
+    (hash_fast(payload) == payload_hash).then_some((Header { src_len, src_hash, trusted, identity }, payload))
+}
+
+fn decode(vm: &mut Vm, payload: &[u8], filename: &str) -> Option<Value> {
     let mut r = Reader::new(payload)?;
     // The file name is part of the code objects; a moved file recompiles.
     if r.str()? != filename {
@@ -113,19 +197,28 @@ fn load(vm: &mut Vm, path: &Path, src_len: usize, src_hash: u64, filename: &str)
     (r.at == r.b.len() && code.kind() == Some(ObjKind::Code)).then_some(code)
 }
 
-fn store(vm: &Vm, path: &Path, src_len: usize, src_hash: u64, filename: &str, code: &Value) {
+/// The payload for a module's code, or None for a constant kind the format
+/// does not carry.
+fn encode(vm: &Vm, filename: &str, code: &Value) -> Option<Vec<u8>> {
     let mut w = Writer::new(vm.ellipsis());
     w.str(filename);
-    if w.value(code).is_none() {
-        return; // A constant kind the format does not carry: no cache.
-    }
-    let payload = w.finish();
-    let mut out = Vec::with_capacity(payload.len() + 36);
+    w.value(code)?;
+    Some(w.finish())
+}
+
+fn write(path: &Path, src_len: usize, src_hash: u64, identity: Option<Identity>, payload: &[u8]) {
+    let now = std::time::SystemTime::now();
+    let trusted = identity.is_some_and(|i| i.settled(now));
+    let mut out = Vec::with_capacity(payload.len() + 100);
     out.extend_from_slice(MAGIC);
-    for x in [COMPILER_DIGEST, src_len as u64, src_hash, hash_fast(&payload)] {
+    for x in [COMPILER_DIGEST, src_len as u64, src_hash, trusted as u64] {
         out.extend_from_slice(&x.to_le_bytes());
     }
-    out.extend_from_slice(&payload);
+    for x in identity.unwrap_or_default().0 {
+        out.extend_from_slice(&x.to_le_bytes());
+    }
+    out.extend_from_slice(&hash_fast(payload).to_le_bytes());
+    out.extend_from_slice(payload);
     let Some(dir) = path.parent() else { return };
     // Failing to write a cache is never an error (read-only trees, races).
     if std::fs::create_dir_all(dir).is_err() {

@@ -103,7 +103,8 @@ fn importtime_table() {
 }
 
 /// The compiled-module cache (`__pycache__/*.tbc`): written on the first
-/// import, used (not rewritten) on the next, and never trusted for a changed
+/// import, used (not rewritten) on the next, upgraded once to skip reading
+/// the source when the source has settled, and never trusted for a changed
 /// source, even one of the same length whose mtime was put back; a damaged
 /// file is a miss, not a crash; `-B` and `PYTHONDONTWRITEBYTECODE` stop
 /// writing.
@@ -143,7 +144,19 @@ fn bytecode_cache() {
     assert_eq!(run(&[], None), "1 [0, 2, 4]\n");
     assert_eq!(std::fs::metadata(&file).unwrap().ino(), inode, "a valid cache file was rewritten");
 
-    // Same length, same mtime, different source: recompiled.
+    // Once the source has settled (its last change well before the cache is
+    // written), the next hit records its identity (rewriting the file once),
+    // after which loads need not read the source at all.
+    std::thread::sleep(std::time::Duration::from_millis(2200));
+    assert_eq!(run(&[], None), "1 [0, 2, 4]\n");
+    let trusted = std::fs::metadata(&file).unwrap().ino();
+    assert_ne!(trusted, inode, "the settled source's identity was not recorded");
+    assert_eq!(run(&[], None), "1 [0, 2, 4]\n");
+    assert_eq!(std::fs::metadata(&file).unwrap().ino(), trusted);
+    let inode = trusted;
+
+    // Same length, same mtime, different source: recompiled (its ctime,
+    // which no program can set, moved).
     let mtime = std::fs::metadata(&module).unwrap().modified().unwrap();
     std::fs::write(&module, "VALUE = 2\ndef f():\n    return [x * 3 for x in range(3)]\n").unwrap();
     std::fs::File::options()
