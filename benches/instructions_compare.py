@@ -1,8 +1,8 @@
 """Count the instructions each interpreter executes per benchmark iteration.
 
 Wall-clock timings on shared, noisy machines drift by tens of percent from
-one minute to the next (see benches/pyperformance_compare.py, which alternates
-runs to spread that drift). This script gives the deterministic complement:
+one minute to the next (see benches/bench.py, which alternates runs to
+spread that drift). This script gives the deterministic complement:
 it runs each pyperformance benchmark under valgrind's cachegrind, once with
 one measured iteration and once with three (no warm-up iterations), and
 reports half the difference: the instructions of one steady-state iteration,
@@ -43,7 +43,18 @@ def load_module(name, relative):
 
 
 ci = load_module("tessera_ci_pyperformance", os.path.join("ci", "pyperformance.py"))
-compare = load_module("tessera_pyperformance_compare", os.path.join("benches", "pyperformance_compare.py"))
+
+
+def parse_pairs(items, what):
+    """`NAME=VALUE` options as (name, value) pairs."""
+    pairs = []
+    for item in items:
+        name, sep, value = item.partition("=")
+        if not sep or not name:
+            raise SystemExit("%s must look like NAME=VALUE, got %r" % (what, item))
+        pairs.append((name, value))
+    return pairs
+
 
 CACHEGRIND = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--branch-sim=yes",
               "--cachegrind-out-file=/dev/null"]
@@ -85,7 +96,7 @@ def main(argv=None):
         raise SystemExit("valgrind is not installed (apt-get install valgrind)")
 
     interps = [(BASELINE, sys.executable)]
-    for name, path in compare.parse_pairs(args.interp, "--interp"):
+    for name, path in parse_pairs(args.interp, "--interp"):
         interps.append((name, ci.interpreter_path(path)))
     benches = ci.selected(args.bench)
     ci.fetch()

@@ -8,7 +8,8 @@ offers just the part of the API those benchmarks use, built only on `sys`,
 `time` and builtins, so it can run under tessera and under CPython alike.
 
 It is put on the path with PYTHONPATH=benches/pyperf by `ci/pyperformance.py`
-(correctness checks) and `benches/pyperformance_compare.py` (timings).
+(correctness checks), and through it by `benches/bench.py` and
+`benches/instructions_compare.py` (timings, instruction counts).
 
 The environment variable TESSERA_PYPERF_MODE picks what a benchmark does:
 

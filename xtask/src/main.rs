@@ -14,6 +14,12 @@
 //! The tables are committed, so building tessera never needs LLVM. With
 //! `--check`, nothing is written: the task fails if the committed tables
 //! differ from what the templates produce now (CI runs this).
+//!
+//! `cargo xtask bench [ARGS]` builds tessera in release mode (for AArch64
+//! too with `--arch aarch64`) and runs the benchmark runner,
+//! `benches/bench.py`, with ARGS (`cargo xtask bench --help` lists them):
+//! pyperformance on tessera with and without its JIT and on every peer
+//! found, tables and SVG charts in `target/bench/`.
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, ExitCode};
@@ -38,8 +44,9 @@ fn main() -> ExitCode {
     let result = match args.iter().map(String::as_str).collect::<Vec<_>>().as_slice() {
         ["stencils"] => stencils(false),
         ["stencils", "--check"] => stencils(true),
+        ["bench", rest @ ..] => return bench(rest),
         _ => {
-            eprintln!("usage: cargo xtask stencils [--check]");
+            eprintln!("usage: cargo xtask stencils [--check]\n       cargo xtask bench [--help | ARGS]");
             return ExitCode::from(2);
         }
     };
@@ -47,6 +54,40 @@ fn main() -> ExitCode {
         Ok(()) => ExitCode::SUCCESS,
         Err(e) => {
             eprintln!("xtask: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+/// `cargo xtask bench`: a release build of tessera (and of its AArch64
+/// build for `--arch aarch64`), then `python3 benches/bench.py ARGS`. The
+/// runner is Python because it drives Python programs and peers, and must
+/// run wherever `python3` does; this task only makes sure the binaries it
+/// times are fresh.
+fn bench(args: &[&str]) -> ExitCode {
+    let help = args.iter().any(|a| *a == "--help" || *a == "-h");
+    if !help {
+        let mut builds = vec![vec!["build", "--release", "-p", "tessera"]];
+        let aarch64 = args.windows(2).any(|w| w == ["--arch", "aarch64"]) || args.contains(&"--arch=aarch64");
+        if aarch64 {
+            builds.push(vec!["build", "--release", "-p", "tessera", "--target", "aarch64-unknown-linux-gnu"]);
+        }
+        for b in builds {
+            let cargo = std::env::var("CARGO").unwrap_or_else(|_| "cargo".into());
+            match Command::new(cargo).args(&b).current_dir(root()).status() {
+                Ok(s) if s.success() => {}
+                Ok(_) | Err(_) => {
+                    eprintln!("xtask: `cargo {}` failed", b.join(" "));
+                    return ExitCode::FAILURE;
+                }
+            }
+        }
+    }
+    let status = Command::new("python3").arg(root().join("benches/bench.py")).args(args).current_dir(root()).status();
+    match status {
+        Ok(s) => ExitCode::from(s.code().unwrap_or(1).clamp(0, 255) as u8),
+        Err(e) => {
+            eprintln!("xtask: cannot run python3 benches/bench.py: {e}");
             ExitCode::FAILURE
         }
     }
