@@ -333,6 +333,11 @@ fn load_source(
         }
         (None, None) => unreachable!("the source is read when the cache is not used"),
     };
+    // The module's globals are at most the names its code uses plus the
+    // dunders already set: sizing the table once saves the rehashes of
+    // growing it name by name.
+    let names = code.downcast::<CodeObj>().map_or(0, |c| c.code.names.len());
+    d.downcast::<Dict>().unwrap().table.with_mut(|t| t.reserve(t.len() + names));
     vm.initializing.push(full.to_string());
     let r = vm.run_code(&code, &d, Value::NULL, None);
     vm.initializing.retain(|n| n != full);
