@@ -531,11 +531,45 @@ fn set_context(vm: &mut Vm, err: &PyErr) {
     }
 }
 
+/// Notes in a `Call`'s inline cache the Python function the site calls,
+/// for tier 2, which inlines the call when the site has only ever called
+/// one function (`index` 1 or 2: without or with a self argument; `MEGA`
+/// once a second function was seen). Bound-method objects are left out:
+/// the trace's guard checks the callable's slot, which held the method.
+#[inline(always)]
+fn note_callee(code: &Code, pc: usize, callable: &Value, f: &Function, has_self: bool) {
+    let c = cache(code, pc);
+    if c.extra == callable.bits() || c.index == CALLEE_MEGA {
+        return;
+    }
+    note_callee_slow(code, pc, callable, f, has_self);
+}
+
+/// A call site's record of its callee is used only by tier 2, so the
+/// interpreter pays one compare per call once the site is settled.
+pub const CALLEE_MEGA: u32 = u32::MAX;
+
+#[cold]
+#[inline(never)]
+fn note_callee_slow(code: &Code, pc: usize, callable: &Value, f: &Function, has_self: bool) {
+    let mut c = cache(code, pc);
+    if c.index != 0 {
+        c.index = CALLEE_MEGA;
+    } else {
+        let payload = f as *const Function as usize;
+        crate::object::live_functions::remember(payload);
+        c.index = 1 + has_self as u32;
+        c.extra = callable.bits();
+        c.extra2 = payload as u64;
+    }
+    set_cache(code, pc, c);
+}
+
 /// Releases a frame that is being left and unlinks it.
 ///
 /// # Safety
 /// `fr` is the innermost frame, with an accurate `depth`.
-unsafe fn pop_frame(vm: &mut Vm, fr: *mut Frame) {
+pub(crate) unsafe fn pop_frame(vm: &mut Vm, fr: *mut Frame) {
     // SAFETY: forwarded from the caller.
     unsafe {
         vm.frame = (*fr).previous;
@@ -587,6 +621,12 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                 if pc == 0 && vm.jit.options.enabled && code.flags & code_flags::GENERATOR == 0 {
                     match crate::jit::tier2::function_start(vm, fr, sp, code) {
                         None => {}
+                        Some(r) if vm.frame != fr => {
+                            // Left inside a function the trace called inline.
+                            fr = vm.frame;
+                            throw = r.err();
+                            continue 'outer;
+                        }
                         Some(Ok(resume)) => {
                             pc = resume;
                             sp = stack_base.add((*fr).depth as usize);
@@ -1805,6 +1845,16 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             back_edge_work!();
                             save!();
                             let r = crate::jit::tier2::enter(vm, fr, sp, code, back);
+                            if vm.frame != fr {
+                                // The trace left inside a function it called
+                                // inline: carry on in that frame (its `pc` and
+                                // `depth` are saved, its callers' too).
+                                fr = vm.frame;
+                                if let Err(e) = r {
+                                    throw = Some(e);
+                                }
+                                continue 'outer;
+                            }
                             sp = stack_base.add((*fr).depth as usize);
                             match r {
                                 Ok(resume) => pc = resume,
@@ -1936,6 +1986,7 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             let n = arg as usize;
                             // A bound method is unpacked into its function and
                             // receiver in place, so the fast paths below apply.
+                            let mut unpacked = false;
                             if (*sp.sub(n + 1)).is_null() {
                                 if let Some(bm) = (*sp.sub(n + 2)).downcast::<BoundMethod>() {
                                     let func = bm.func.clone();
@@ -1943,6 +1994,7 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                     let old = ptr::replace(sp.sub(n + 2), func);
                                     ptr::write(sp.sub(n + 1), recv);
                                     drop(old);
+                                    unpacked = true;
                                 }
                             }
                             let callable = peek!(n + 2);
@@ -1960,6 +2012,9 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                         && fcode.kwonlyargcount == 0
                                         && fcode.argcount as usize == nargs;
                                     if simple {
+                                        if !unpacked {
+                                            note_callee(code, pc - 1, callable, f, has_self);
+                                        }
                                         if let Some(nf) = vm.stack.push(fcode) {
                                             let func = callable.clone();
                                             frame::init_frame(

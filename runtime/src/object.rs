@@ -507,6 +507,60 @@ impl Payload for Function {
     }
 }
 
+/// Releasing a function forgets it in the table of functions tier 2 may
+/// inline (see [`live_functions`]), so a stale call-site record can never
+/// lead to a freed function.
+impl Drop for Function {
+    fn drop(&mut self) {
+        live_functions::forget(self as *const Function as usize);
+    }
+}
+
+/// The functions call sites have recorded, for tier 2.
+///
+/// The interpreter notes in a `Call`'s inline cache which Python function
+/// the site calls, as a raw word (caches own nothing). When a loop is
+/// projected, that word may name a function freed since: this table says
+/// whether it is still live. A function is entered when a site records it
+/// and removed when it is freed; a collision only evicts an older entry,
+/// which costs a missed inlining, never a wrong one (traces also guard the
+/// callable's identity and keep the function alive).
+pub mod live_functions {
+    use std::cell::Cell;
+
+    const SIZE: usize = 1024;
+
+    thread_local! {
+        static TABLE: [Cell<usize>; SIZE] = const { [const { Cell::new(0) }; SIZE] };
+    }
+
+    fn slot(payload: usize) -> usize {
+        // Objects are at least 16-byte aligned; mix the higher bits in.
+        (payload >> 4 ^ payload >> 14) % SIZE
+    }
+
+    /// Records the function whose payload is at `payload`.
+    pub fn remember(payload: usize) {
+        TABLE.with(|t| t[slot(payload)].set(payload));
+    }
+
+    /// Whether the function whose payload was at `payload` is still live.
+    pub fn is_live(payload: usize) -> bool {
+        payload != 0 && TABLE.with(|t| t[slot(payload)].get() == payload)
+    }
+
+    pub(super) fn forget(payload: usize) {
+        // `try_with`: a function freed while the thread's locals are being
+        // torn down has nothing left to forget.
+        let _ = TABLE.try_with(|t| {
+            let s = &t[slot(payload)];
+            if s.get() == payload {
+                s.set(0);
+            }
+        });
+    }
+}
+
 /// Signature of a native (Rust) function: positional arguments and optional
 /// keyword arguments as (name, value) pairs.
 pub type NativeFn = fn(&mut crate::vm::Vm, &[Value], &[(Value, Value)]) -> crate::vm::PyResult<Value>;

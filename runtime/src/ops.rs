@@ -184,8 +184,9 @@ fn float_binary(vm: &mut Vm, op: BinOp, x: f64, y: f64) -> PyResult<Value> {
         BinOp::Pow => match n::float_pow(x, y) {
             Ok(v) => v,
             Err(n::NumError::Value(m)) if m == "complex" => {
-                // A negative base with a fractional exponent gives a complex.
-                let (re, im) = complex_pow(x, 0.0, y, 0.0);
+                // A negative base with a fractional exponent gives a complex
+                // (and an OverflowError when it overflows, as in CPython).
+                let (re, im) = n::float_pow_complex(x, y).map_err(|e| vm.num_err(e))?;
                 return Ok(vm.new_complex(re, im));
             }
             Err(e) => return Err(vm.num_err(e)),

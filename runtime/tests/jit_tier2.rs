@@ -325,8 +325,10 @@ print(h(1000))
 }
 
 /// A hot function gets a trace of its body, from its start to the return
-/// (which the interpreter executes); calls from a loop's trace go through
-/// the call helper.
+/// (which the interpreter executes); a loop's trace calls it inline: the
+/// callee's frame pushed by `_PUSH_FRAME` under a `_GUARD_CALLABLE`, its
+/// body projected into the trace, `_RETURN_VALUE` back to the loop, where
+/// the result's type is known (one guard fewer after the call).
 #[test]
 fn function_trace() {
     check(
@@ -361,7 +363,7 @@ print(total)
               10  _CHECK_LOCAL_BOUND     2  (exit @5)
               11  _LOAD_FAST             2
               12  _LOAD_CONST_INLINE     1
-              13  _BINARY_OP             1  (error @6)
+              13  _BINARY_OP_NUM_SUB     1  (error @6)
               14  _STORE_FAST            2
               15  _CHECK_LOCAL_BOUND     2  (exit @8)
               16  _CHECK_LOCAL_BOUND     0  (exit @8)
@@ -393,7 +395,7 @@ print(total)
                9  _GUARD_CMP_INT_GT      1  (else @8, exit @4)
               10  _LOAD_FAST_NOREF       2
               11  _LOAD_CONST_INLINE     1
-              12  _BINARY_OP             1  (error @6)
+              12  _BINARY_OP_NUM_SUB     1  (error @6)
               13  _STORE_FAST_NOREF      2
               14  _LOAD_FAST             2
               15  _LOAD_FAST_NOREF       0
@@ -409,7 +411,7 @@ print(total)
 
             trace 1: <module>:9
 
-            -- projected (16 uops)
+            -- projected (48 uops)
                0  _FOR_ITER_RANGE         (exit @9)
                1  _STORE_GLOBAL          k  (error @10)
                2  _GUARD_DICT_VERSION    vN     (exit @11)
@@ -420,14 +422,46 @@ print(total)
                7  _GUARD_DICT_VERSION    vN     (exit @13)
                8  _LOAD_DICT_ENTRY       [6]  (exit @13)
                9  _LOAD_CONST_INLINE     3
-              10  _CALL                  2  (error @15)
-              11  _GUARD_BOTH_INT         (exit @16)
-              12  _BINARY_OP_ADD_INT      (exit @16)
-              13  _STORE_GLOBAL          total  (error @17)
-              14  _CHECK_EVAL_BREAKER     (exit @18)
-              15  _JUMP_TO_TOP
+              10  _GUARD_CALLABLE        area/2  (exit @15)
+              11  _PUSH_FRAME            area/2  (exit @15)
+              12  _CHECK_LOCAL_BOUND     0  (exit @0)
+              13  _CHECK_LOCAL_BOUND     1  (exit @0)
+              14  _LOAD_FAST             0
+              15  _LOAD_FAST             1
+              16  _GUARD_BOTH_INT         (exit @1)
+              17  _BINARY_OP_MUL_INT      (exit @1)
+              18  _STORE_FAST            2
+              19  _LOAD_FAST             2
+              20  _LOAD_CONST_INLINE     100
+              21  _COMPARE_JUMP_GT       1  (else @8, exit @4)
+              22  _CHECK_LOCAL_BOUND     2  (exit @5)
+              23  _LOAD_FAST             2
+              24  _LOAD_CONST_INLINE     1
+              25  _BINARY_OP_NUM_SUB     1  (error @6)
+              26  _STORE_FAST            2
+              27  _CHECK_LOCAL_BOUND     2  (exit @8)
+              28  _CHECK_LOCAL_BOUND     0  (exit @8)
+              29  _LOAD_FAST             2
+              30  _LOAD_FAST             0
+              31  _GUARD_BOTH_INT         (exit @9)
+              32  _BINARY_OP_ADD_INT      (exit @9)
+              33  _CHECK_LOCAL_BOUND     1  (exit @10)
+              34  _LOAD_FAST             1
+              35  _GUARD_BOTH_INT         (exit @11)
+              36  _BINARY_OP_ADD_INT      (exit @11)
+              37  _STORE_FAST            3
+              38  _LOAD_FAST             3
+              39  _LOAD_CONST_INLINE     2
+              40  _GUARD_BOTH_INT         (exit @14)
+              41  _BINARY_OP_MUL_INT      (exit @14)
+              42  _RETURN_VALUE
+              43  _GUARD_BOTH_INT         (exit @16)
+              44  _BINARY_OP_ADD_INT      (exit @16)
+              45  _STORE_GLOBAL          total  (error @17)
+              46  _CHECK_EVAL_BREAKER     (exit @18)
+              47  _JUMP_TO_TOP
 
-            -- optimized (14 uops, loop from 0)
+            -- optimized (38 uops, loop from 0)
                0  _FOR_ITER_RANGE         (exit @9)
                1  _STORE_GLOBAL          k  (error @10)
                2  _GUARD_DICT_VERSION    vN     (exit @11)
@@ -436,12 +470,36 @@ print(total)
                5  _PUSH_NULL
                6  _LOAD_DICT_ENTRY       [6]  (exit @13)
                7  _LOAD_CONST_INLINE     3
-               8  _CALL                  2  (error @15)
-               9  _GUARD_BOTH_INT         (exit @16)
-              10  _BINARY_OP_ADD_INT      (exit @16)
-              11  _STORE_GLOBAL          total  (error @17)
-              12  _CHECK_EVAL_BREAKER     (exit @18)
-              13  _JUMP_TO_TOP
+               8  _GUARD_CALLABLE        area/2  (exit @15)
+               9  _PUSH_FRAME            area/2  (exit @15)
+              10  _LOAD_FAST             0
+              11  _LOAD_FAST_NOREF       1
+              12  _GUARD_NOS_INT          (exit @1)
+              13  _BINARY_OP_MUL_INT      (exit @1)
+              14  _STORE_FAST            2
+              15  _LOAD_FAST_NOREF       2
+              16  _LOAD_CONST_INLINE     100
+              17  _GUARD_CMP_INT_GT      1  (else @8, exit @4)
+              18  _LOAD_FAST_NOREF       2
+              19  _LOAD_CONST_INLINE     1
+              20  _BINARY_OP_NUM_SUB     1  (error @6)
+              21  _STORE_FAST_NOREF      2
+              22  _LOAD_FAST             2
+              23  _LOAD_FAST_NOREF       0
+              24  _GUARD_NOS_INT          (exit @9)
+              25  _BINARY_OP_ADD_INT      (exit @9)
+              26  _LOAD_FAST_NOREF       1
+              27  _BINARY_OP_ADD_INT      (exit @11)
+              28  _STORE_FAST            3
+              29  _LOAD_FAST_NOREF       3
+              30  _LOAD_CONST_INLINE     2
+              31  _BINARY_OP_MUL_INT      (exit @14)
+              32  _RETURN_VALUE
+              33  _GUARD_NOS_INT          (exit @16)
+              34  _BINARY_OP_ADD_INT      (exit @16)
+              35  _STORE_GLOBAL          total  (error @17)
+              36  _CHECK_EVAL_BREAKER     (exit @18)
+              37  _JUMP_TO_TOP
 
         "#]],
     );

@@ -82,6 +82,95 @@ pub unsafe extern "C" fn tessera_jit_dict_entry(table: *const crate::dict::Table
     t.entries.get(index as usize).map_or(Value::NULL, |e| e.value.clone()).into_bits()
 }
 
+/// libm's `pow`, for `_BINARY_OP_NUM_POW`: the function the interpreter's
+/// float `**` calls (`f64::powf`), so both tiers round alike.
+#[no_mangle]
+pub extern "C" fn tessera_jit_pow(x: f64, y: f64) -> f64 {
+    x.powf(y)
+}
+
+// -- Inline calls ---------------------------------------------------------------
+
+/// `_PUSH_FRAME`: makes the call of a `Call` with `oparg & 0xffff`
+/// arguments as the interpreter's fast path does, for a plain Python
+/// function (`_GUARD_CALLABLE` checked which one; projection checked that
+/// its code takes exactly these arguments and is no generator): pushes the
+/// callee's frame, moves the arguments into its locals, pops the callable,
+/// saves the caller at `pc` (the instruction after the call) and makes the
+/// callee the VM's current frame. Returns the callee's frame, or null, with
+/// nothing changed, when the recursion limit is reached or the frame stack
+/// is full (the trace then leaves at the call, and the interpreter deals
+/// with it).
+///
+/// # Safety
+/// `frame` is the VM's live innermost frame and `sp` its stack top, holding
+/// the callable (a `Function`), the self slot and the arguments.
+#[no_mangle]
+pub unsafe extern "C" fn tessera_jit_push_frame(
+    vm: *mut Vm,
+    frame: *mut Frame,
+    sp: *mut Value,
+    oparg: u32,
+    pc: u32,
+) -> *mut Frame {
+    // SAFETY: as the caller promises; the guard checked the callable is the
+    // function projection looked at, which the trace keeps alive.
+    unsafe {
+        let vm = &mut *vm;
+        let n = (oparg & 0xffff) as usize;
+        let has_self = !(*sp.sub(n + 1)).is_null();
+        let nargs = n + has_self as usize;
+        let callable = &*sp.sub(n + 2);
+        let f = callable.downcast_unchecked::<crate::object::Function>();
+        let fcode: &Code = &f.code.downcast_unchecked::<crate::object::CodeObj>().code;
+        if vm.depth >= vm.recursion_limit {
+            return ptr::null_mut();
+        }
+        let Some(nf) = vm.stack.push(fcode) else { return ptr::null_mut() };
+        crate::frame::init_frame(nf, frame, callable.clone(), &f.code, &f.globals, &(*frame).builtins, Value::NULL);
+        let args = sp.sub(nargs);
+        let locals = Frame::localsplus(nf);
+        for i in 0..nargs {
+            ptr::write(locals.add(i), ptr::read(args.add(i)));
+        }
+        // Below the arguments: the self slot when it was empty (NULL needs
+        // no release), then the callable (the new frame holds a reference).
+        let callable_slot = if has_self { args.sub(1) } else { args.sub(2) };
+        drop(ptr::read(callable_slot));
+        (*frame).pc = pc;
+        (*frame).depth = callable_slot.offset_from(Frame::stack_base(frame)) as u32;
+        vm.depth += 1;
+        vm.frame = nf;
+        nf
+    }
+}
+
+/// `_RETURN_VALUE`: returns from a function a trace called inline: pops
+/// the value on top of `frame`'s stack, pops the frame (releasing its
+/// locals, which may run `__del__`) and pushes the value onto the caller's
+/// stack, as the interpreter's return does. Returns the caller's frame,
+/// now the VM's current one.
+///
+/// # Safety
+/// `frame` is the live innermost frame, pushed by `tessera_jit_push_frame`
+/// (a plain frame: no generator, no `__init__`), with `sp` its stack top
+/// and the return value on top.
+#[no_mangle]
+pub unsafe extern "C" fn tessera_jit_pop_frame(vm: *mut Vm, frame: *mut Frame, sp: *mut Value) -> *mut Frame {
+    // SAFETY: as the caller promises.
+    unsafe {
+        let vm = &mut *vm;
+        let v = ptr::read(sp.sub(1));
+        (*frame).depth = sp.sub(1).offset_from(Frame::stack_base(frame)) as u32;
+        let caller = (*frame).previous;
+        crate::interp::pop_frame(vm, frame);
+        let base = Frame::stack_base(caller);
+        ptr::write(base.add((*caller).depth as usize), v);
+        (*caller).depth += 1;
+        caller
+    }
+}
+
 // -- Fast paths ---------------------------------------------------------------
 //
 // Plain C-ABI functions for the common cases the interpreter's specialized
@@ -861,6 +950,9 @@ pub fn symbol_address(name: &str) -> Option<u64> {
         "tessera_jit_contains_op" => tessera_jit_contains_op as *const () as u64,
         "tessera_jit_get_iter" => tessera_jit_get_iter as *const () as u64,
         "tessera_jit_for_iter" => tessera_jit_for_iter as *const () as u64,
+        "tessera_jit_pow" => tessera_jit_pow as *const () as u64,
+        "tessera_jit_push_frame" => tessera_jit_push_frame as *const () as u64,
+        "tessera_jit_pop_frame" => tessera_jit_pop_frame as *const () as u64,
         _ => return None,
     })
 }

@@ -68,6 +68,9 @@ struct State {
     /// Dict versions checked (`_GUARD_DICT_VERSION`: version word's address,
     /// version) since the last uop that could run arbitrary code.
     dicts: Vec<(u64, u64)>,
+    /// The callers' locals and stacks while the pass is inside functions
+    /// the trace calls inline (`_PUSH_FRAME` .. `_RETURN_VALUE`).
+    callers: Vec<(Vec<Local>, Vec<Slot>)>,
 }
 
 impl State {
@@ -76,6 +79,7 @@ impl State {
             locals: vec![Local { ty: Ty::Unknown, bound: false, version: 0 }; nlocals],
             stack: Vec::new(),
             dicts: Vec::new(),
+            callers: Vec::new(),
         }
     }
     fn local(&mut self, n: u32) -> &mut Local {
@@ -275,12 +279,53 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                 s.pop();
                 s.push(Ty::Float);
             }
+            UopKind::BinaryOpNumAdd
+            | UopKind::BinaryOpNumSub
+            | UopKind::BinaryOpNumMul
+            | UopKind::BinaryOpNumTruediv => {
+                // With both operands numbers and at least one a float (or a
+                // true division), the fast path's float is the only result
+                // that stays on the trace; anything else may be any type.
+                let (b, a) = (s.pop().ty, s.pop().ty);
+                let float = a.unboxed()
+                    && b.unboxed()
+                    && (a == Ty::Float || b == Ty::Float || u.kind == UopKind::BinaryOpNumTruediv);
+                s.dicts.clear();
+                s.push(if float { Ty::Float } else { Ty::Unknown });
+            }
             UopKind::GuardDictVersion => {
                 let d = (u.operand, u.operand1);
                 keep = !s.dicts.contains(&d);
                 if keep {
                     s.dicts.push(d);
                 }
+            }
+            UopKind::PushFrame => {
+                // The callee's locals start as its arguments (and self).
+                let n = (u.oparg & 0xffff) as usize + (u.oparg >> 16 & 1) as usize;
+                let mut args: Vec<Slot> = s.stack.split_off(s.stack.len().saturating_sub(n));
+                // Arguments below what the trace knows of are unknown.
+                while args.len() < n {
+                    args.insert(0, Slot { ty: Ty::Unknown, from: None });
+                }
+                s.pop();
+                if u.oparg >> 16 & 1 == 0 {
+                    s.pop();
+                }
+                let locals = args.iter().map(|a| Local { ty: a.ty, bound: true, version: 0 }).collect();
+                let caller_locals = std::mem::replace(&mut s.locals, locals);
+                let caller_stack = std::mem::take(&mut s.stack);
+                s.callers.push((caller_locals, caller_stack));
+            }
+            UopKind::ReturnValue => {
+                let v = s.pop();
+                if let Some((locals, stack)) = s.callers.pop() {
+                    s.locals = locals;
+                    s.stack = stack;
+                }
+                // Releasing the callee's locals may run `__del__`.
+                s.dicts.clear();
+                s.push(v.ty);
             }
             UopKind::Copy => {
                 let n = u.oparg as usize;

@@ -76,17 +76,48 @@ fn version_address(d: &Dict) -> u64 {
     unsafe { std::ptr::addr_of!((*d.table.as_ptr()).version) as u64 }
 }
 
+/// The code a stretch of the trace runs: the loop's own, or (depth > 0) a
+/// function it calls inline.
+struct Cx<'a> {
+    code: &'a Code,
+    globals: &'a Value,
+    builtins: &'a Value,
+    depth: u32,
+}
+
+/// How projecting a stretch of code ended.
+enum End {
+    /// The loop closed (`_JUMP_TO_TOP`), or the trace ends here.
+    Done,
+    /// An inlined function returned (`_RETURN_VALUE` emitted).
+    Returned,
+}
+
+/// The deepest inline call: deep enough for a method calling a helper
+/// calling an accessor, shallow enough to keep traces short and recursion
+/// out.
+const MAX_INLINE_DEPTH: u32 = 3;
+
 fn project_uops(l: &Loop<'_>, keep: &mut Vec<Value>) -> Result<Vec<Uop>, Abort> {
-    let code = l.code;
     let mut out: Vec<Uop> = Vec::new();
-    let mut pc = l.head;
+    let cx = Cx { code: l.code, globals: l.globals, builtins: l.builtins, depth: 0 };
+    stretch(l, &cx, l.head, &mut out, keep)?;
+    Ok(out)
+}
+
+/// Projects `cx.code` from `pc`: at depth 0 until the loop closes or the
+/// trace ends, in an inlined function until it returns (anything else is
+/// an `Abort`, and the caller calls the function instead).
+fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &mut Vec<Value>) -> Result<End, Abort> {
+    let code = cx.code;
+    let inline = cx.depth > 0;
     let in_loop = |t: usize| t >= l.head && t <= l.back;
-    let end = |out: &mut Vec<Uop>, at: usize, why: Abort| -> Result<(), Abort> {
-        if out.len() < MIN_LINEAR_UOPS {
+    let end = |out: &mut Vec<Uop>, at: usize, why: Abort| -> Result<End, Abort> {
+        if inline || out.len() < MIN_LINEAR_UOPS {
             return Err(why);
         }
         out.push(Uop::new(UopKind::ExitTrace, at as u32).operand(at as u64));
-        Ok(())
+        Ok(End::Done)
     };
     loop {
         if out.len() > MAX_UOPS {
@@ -150,53 +181,62 @@ fn project_uops(l: &Loop<'_>, keep: &mut Vec<Value>) -> Result<Vec<Uop>, Abort> 
                 let target = (arg & bytecode::COMPARE_JUMP_TARGET) as usize;
                 let jumps_if = arg & bytecode::COMPARE_JUMP_IF_TRUE != 0;
                 let cmp = CmpOp::from_u32((arg >> 20) & 7);
-                let (stay, next, off) = branch(l, pc, target, jumps_if);
+                let (stay, next, off) = branch(l, cx, pc, target, jumps_if);
                 out.push(uop(UopKind::compare_jump(cmp)).oparg(stay as u32).jump_pc(off as u32));
                 pc = next;
                 continue;
             }
             Op::PopJumpIfFalse | Op::PopJumpIfTrue => {
-                let (stay, next, off) = branch(l, pc, arg as usize, op == Op::PopJumpIfTrue);
+                let (stay, next, off) = branch(l, cx, pc, arg as usize, op == Op::PopJumpIfTrue);
                 out.push(uop(UopKind::PopJumpIf).oparg(stay as u32).jump_pc(off as u32));
                 pc = next;
                 continue;
             }
             Op::PopJumpIfNone | Op::PopJumpIfNotNone => {
-                let (stay, next, off) = branch(l, pc, arg as usize, op == Op::PopJumpIfNone);
+                let (stay, next, off) = branch(l, cx, pc, arg as usize, op == Op::PopJumpIfNone);
                 out.push(uop(UopKind::PopJumpIfNone).oparg(stay as u32).jump_pc(off as u32));
                 pc = next;
                 continue;
             }
             Op::Jump => {
                 let target = arg as usize;
-                if target > pc && in_loop(target) {
+                if target > pc && (inline || in_loop(target)) {
                     pc = target;
                     continue;
                 }
                 // A `break` or `continue` out of the projected region.
-                end(&mut out, target, Abort::TooShort)?;
-                return Ok(out);
+                return end(out, target, Abort::TooShort);
             }
-            Op::JumpBackward if pc == l.back && arg as usize == l.head => {
+            Op::JumpBackward if !inline && pc == l.back && arg as usize == l.head => {
                 out.push(uop(UopKind::CheckEvalBreaker).operand(l.gc_flag));
                 out.push(uop(UopKind::JumpToTop));
-                return Ok(out);
+                return Ok(End::Done);
             }
-            Op::ForIterRange => out.push(uop(UopKind::ForIterRange)),
-            Op::ForIterList | Op::ForIterTuple => out.push(uop(UopKind::ForIterSeq)),
-            Op::ForIter => {
+            Op::ReturnValue | Op::ReturnConst | Op::ReturnNone if inline => {
+                match op {
+                    Op::ReturnConst => {
+                        out.push(uop(UopKind::LoadConstInline).operand(code.consts[arg as usize].bits()))
+                    }
+                    Op::ReturnNone => out.push(uop(UopKind::LoadConstInline).operand(Value::NONE.bits())),
+                    _ => {}
+                }
+                out.push(uop(UopKind::ReturnValue));
+                return Ok(End::Returned);
+            }
+            Op::ForIterRange if !inline => out.push(uop(UopKind::ForIterRange)),
+            Op::ForIterList | Op::ForIterTuple if !inline => out.push(uop(UopKind::ForIterSeq)),
+            Op::ForIter if !inline => {
                 let target = arg as usize;
                 if in_loop(target) {
                     // Not a loop's own iteration: the end would stay inside.
-                    end(&mut out, pc, Abort::Unsupported(op))?;
-                    return Ok(out);
+                    return end(out, pc, Abort::Unsupported(op));
                 }
                 out.push(uop(UopKind::ForIter).jump_pc(arg));
             }
             Op::LoadGlobalCached | Op::LoadGlobalBuiltin => {
                 // SAFETY: a frame's globals and builtins are dicts.
                 let (g, b) =
-                    unsafe { (l.globals.downcast_unchecked::<Dict>(), l.builtins.downcast_unchecked::<Dict>()) };
+                    unsafe { (cx.globals.downcast_unchecked::<Dict>(), cx.builtins.downcast_unchecked::<Dict>()) };
                 let c = code.caches[pc].get();
                 // The cache holds the entry's index and the dicts' key
                 // versions: the value is read when the trace runs.
@@ -208,8 +248,8 @@ fn project_uops(l: &Loop<'_>, keep: &mut Vec<Value>) -> Result<Vec<Uop>, Abort> 
                         out.push(uop(UopKind::GuardDictVersion).operand(version_address(b)).operand1(c.extra));
                     }
                     out.push(uop(UopKind::LoadDictEntry).operand(table.table.as_ptr() as u64).operand1(c.index as u64));
-                    keep.push(l.globals.clone());
-                    keep.push(l.builtins.clone());
+                    keep.push(cx.globals.clone());
+                    keep.push(cx.builtins.clone());
                     if arg & LOAD_GLOBAL_NULL != 0 {
                         out.push(uop(UopKind::PushNull));
                     }
@@ -224,7 +264,7 @@ fn project_uops(l: &Loop<'_>, keep: &mut Vec<Value>) -> Result<Vec<Uop>, Abort> 
                 out.push(uop(UopKind::LoadGlobal).oparg(arg & LOAD_GLOBAL_NULL).operand(name.bits()));
             }
             Op::StoreGlobal => out.push(uop(UopKind::StoreGlobal).operand(code.names[arg as usize].bits())),
-            Op::BinaryOp => out.push(uop(UopKind::BinaryOp).oparg(arg)),
+            Op::BinaryOp => out.push(uop(UopKind::binary_op_num(arg).unwrap_or(UopKind::BinaryOp)).oparg(arg)),
             Op::BinaryOpAddStr => out.push(uop(UopKind::BinaryOp).oparg(bytecode::BinOp::Add as u32)),
             Op::CompareOp | Op::CompareOpInt | Op::CompareOpFloat | Op::CompareOpStr => {
                 out.push(uop(UopKind::CompareOp).oparg(arg))
@@ -260,7 +300,11 @@ fn project_uops(l: &Loop<'_>, keep: &mut Vec<Value>) -> Result<Vec<Uop>, Abort> 
             Op::LoadMethod | Op::LoadMethodCached | Op::LoadMethodClass | Op::LoadMethodPoly => {
                 out.push(uop(UopKind::LoadMethod).operand(code.names[arg as usize].bits()))
             }
-            Op::Call => out.push(uop(UopKind::Call).oparg(arg)),
+            Op::Call => {
+                if !inline_call(l, cx, pc, arg, out, keep) {
+                    out.push(uop(UopKind::Call).oparg(arg));
+                }
+            }
             Op::UnpackSequence => out.push(uop(UopKind::UnpackSequence).oparg(arg)),
             Op::BuildTuple => out.push(uop(UopKind::BuildTuple).oparg(arg)),
             Op::BuildList => out.push(uop(UopKind::BuildList).oparg(arg)),
@@ -280,19 +324,71 @@ fn project_uops(l: &Loop<'_>, keep: &mut Vec<Value>) -> Result<Vec<Uop>, Abort> 
                 if out.is_empty() {
                     return Err(Abort::Unsupported(op));
                 }
-                end(&mut out, pc, Abort::Unsupported(op))?;
-                return Ok(out);
+                return end(out, pc, Abort::Unsupported(op));
             }
         }
         pc += 1;
     }
 }
 
+/// Tries to project the `Call` at `pc` (with `n` arguments) inline: when
+/// the site has only ever called one plain Python function (noted in its
+/// inline cache by the interpreter) that is still alive, takes exactly
+/// these arguments and whose body projects up to a return, emits
+/// `_GUARD_CALLABLE`, `_PUSH_FRAME`, the body and `_RETURN_VALUE`, and
+/// returns true. Otherwise emits nothing: the call stays a `_CALL`.
+fn inline_call(l: &Loop<'_>, cx: &Cx<'_>, pc: usize, n: u32, out: &mut Vec<Uop>, keep: &mut Vec<Value>) -> bool {
+    use crate::bytecode::code_flags;
+    if cx.depth >= MAX_INLINE_DEPTH {
+        return false;
+    }
+    let c = cx.code.caches[pc].get();
+    if !(1..=2).contains(&c.index) || !crate::object::live_functions::is_live(c.extra2 as usize) {
+        return false;
+    }
+    let has_self = c.index == 2;
+    // SAFETY: the table says the function the site recorded is alive, so
+    // its value word is a live reference; cloned, the trace owns one.
+    let func = unsafe { std::mem::ManuallyDrop::new(Value::from_bits(c.extra)) };
+    let func: Value = Value::clone(&func);
+    let Some(f) = func.downcast::<crate::object::Function>() else { return false };
+    // SAFETY: a function's code is a code object.
+    let fcode: &Code = unsafe { &f.code.downcast_unchecked::<crate::object::CodeObj>().code };
+    let plain = fcode.flags
+        & (code_flags::GENERATOR | code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::HAS_FREE)
+        == 0
+        && fcode.kwonlyargcount == 0
+        && fcode.argcount == n + has_self as u32;
+    if !plain || n > 0xffff {
+        return false;
+    }
+    let mark = out.len();
+    let at = pc as u32;
+    let oparg = n | (has_self as u32) << 16;
+    out.push(Uop::new(UopKind::GuardCallable, at).oparg(oparg).operand(func.bits()));
+    out.push(Uop::new(UopKind::PushFrame, at).oparg(oparg).operand(func.bits()).operand1(pc as u64 + 1));
+    let callee = Cx { code: fcode, globals: &f.globals, builtins: cx.builtins, depth: cx.depth + 1 };
+    let keep_mark = keep.len();
+    match stretch(l, &callee, 0, out, keep) {
+        Ok(End::Returned) => {
+            keep.push(func.clone());
+            true
+        }
+        _ => {
+            out.truncate(mark);
+            keep.truncate(keep_mark);
+            false
+        }
+    }
+}
+
 /// A conditional branch at `pc` that jumps to `target` when the tested
 /// value is `jumps_if`: returns the truth that stays on the trace, where
 /// projection continues, and where the interpreter resumes off the trace.
-fn branch(l: &Loop<'_>, pc: usize, target: usize, jumps_if: bool) -> (bool, usize, usize) {
-    let follow_jump = target > pc && target <= l.back && l.prefer_jump.contains(&(pc as u32));
+fn branch(l: &Loop<'_>, cx: &Cx<'_>, pc: usize, target: usize, jumps_if: bool) -> (bool, usize, usize) {
+    // What exits taught applies to the loop's own code; inlined functions
+    // follow their fall-through.
+    let follow_jump = cx.depth == 0 && target > pc && target <= l.back && l.prefer_jump.contains(&(pc as u32));
     if follow_jump {
         (jumps_if, target, pc + 1)
     } else {

@@ -438,7 +438,20 @@ const HELPER_SHARE_DEN: usize = 4;
 /// failures other than the loop's own end test.
 fn side_exits(uops: &[Uop], head: usize, back: usize) -> Vec<(u32, u32)> {
     let mut v: Vec<(u32, u32)> = Vec::new();
+    // Uops of functions called inline resume those functions (their pcs are
+    // not the loop's): `run` never weighs their exits.
+    let mut depth = 0u32;
     for u in uops {
+        // `_PUSH_FRAME` leaves (if at all) in its caller.
+        let here = depth;
+        match u.kind {
+            UopKind::PushFrame => depth += 1,
+            UopKind::ReturnValue => depth -= 1,
+            _ => {}
+        }
+        if here > 0 {
+            continue;
+        }
         let candidate = match u.kind.exits() {
             Exits::Branch => Some((u.jump_pc, u.exit_pc)),
             // The range loop's exhaustion and the eval breaker are normal.
@@ -578,7 +591,15 @@ unsafe fn run(
         vm.jit.collect_deferred();
         return (Err(vm.jit.pending_error.take().expect("a helper raised")), false);
     }
-    let discarded = vm.jit.exited(index, exit);
+    // An exit inside a function the trace called inline resumes that
+    // function: its pcs are not the loop's, so only the loop's own exits
+    // are weighed for re-projection.
+    let discarded = if vm.frame == fr {
+        vm.jit.exited(index, exit)
+    } else {
+        vm.jit.stats.exits += 1;
+        false
+    };
     if !vm.jit.deferred.is_empty() {
         vm.jit.collect_deferred();
     }

@@ -139,6 +139,16 @@ uops! {
     ContainsOp => "_CONTAINS_OP", pops 2, pushes 1, Error;
     GetIter => "_GET_ITER", pops 1, pushes 1, Error;
     ForIter => "_FOR_ITER", pops 0, pushes 1, ErrorJump;
+    BinaryOpNumAdd => "_BINARY_OP_NUM_ADD", pops 2, pushes 1, Error;
+    BinaryOpNumSub => "_BINARY_OP_NUM_SUB", pops 2, pushes 1, Error;
+    BinaryOpNumMul => "_BINARY_OP_NUM_MUL", pops 2, pushes 1, Error;
+    BinaryOpNumTruediv => "_BINARY_OP_NUM_TRUEDIV", pops 2, pushes 1, Error;
+    BinaryOpNumFloordiv => "_BINARY_OP_NUM_FLOORDIV", pops 2, pushes 1, Error;
+    BinaryOpNumMod => "_BINARY_OP_NUM_MOD", pops 2, pushes 1, Error;
+    BinaryOpNumPow => "_BINARY_OP_NUM_POW", pops 2, pushes 1, Error;
+    GuardCallable => "_GUARD_CALLABLE", pops 0, pushes 0, Guard;
+    PushFrame => "_PUSH_FRAME", pops 2, pushes 0, Guard;
+    ReturnValue => "_RETURN_VALUE", pops 1, pushes 0, Never;
 }
 
 /// The three families of compare-and-branch micro-ops, by comparison.
@@ -179,7 +189,10 @@ impl UopKind {
     pub fn escapes(self) -> bool {
         use UopKind::*;
         self.is_helper()
-            || matches!(self, StoreFast | PopTop | PopJumpIfNone | IsOp | LoadAttrInstance | StoreAttrInstance)
+            || matches!(
+                self,
+                StoreFast | PopTop | PopJumpIfNone | IsOp | LoadAttrInstance | StoreAttrInstance | ReturnValue
+            )
     }
     /// Whether the stencil reads `_JIT_OPARG` (a local's index, or for
     /// branches the truth that stays on the trace).
@@ -212,7 +225,31 @@ impl UopKind {
                 | ContainsOp
                 | BinarySlice
                 | StoreSlice
+                | GuardCallable
+                | PushFrame
+                | BinaryOpNumAdd
+                | BinaryOpNumSub
+                | BinaryOpNumMul
+                | BinaryOpNumTruediv
+                | BinaryOpNumFloordiv
+                | BinaryOpNumMod
+                | BinaryOpNumPow
         ) || self.exits() == Exits::Branch
+    }
+    /// The `_BINARY_OP_NUM_*` uop for a `BinaryOp` argument (operator and
+    /// in-place flag), for operators with numeric fast paths.
+    pub fn binary_op_num(arg: u32) -> Option<UopKind> {
+        use crate::bytecode::BinOp;
+        Some(match BinOp::from_u32(arg & !crate::bytecode::INPLACE) {
+            BinOp::Add => UopKind::BinaryOpNumAdd,
+            BinOp::Sub => UopKind::BinaryOpNumSub,
+            BinOp::Mul => UopKind::BinaryOpNumMul,
+            BinOp::TrueDiv => UopKind::BinaryOpNumTruediv,
+            BinOp::FloorDiv => UopKind::BinaryOpNumFloordiv,
+            BinOp::Mod => UopKind::BinaryOpNumMod,
+            BinOp::Pow => UopKind::BinaryOpNumPow,
+            _ => return None,
+        })
     }
     /// The type-checking compare-and-branch for `op`.
     pub fn compare_jump(op: CmpOp) -> UopKind {
@@ -269,6 +306,7 @@ impl Uop {
         let n = self.oparg;
         match self.kind {
             UopKind::Call => (n + 2, 1),
+            UopKind::PushFrame => ((n & 0xffff) + 2, 0),
             UopKind::UnpackSequence => (1, n),
             UopKind::BinarySlice => (n + 1, 1),
             UopKind::StoreSlice => (n + 2, 0),
@@ -305,6 +343,15 @@ impl fmt::Display for Uop {
             UopKind::ExitTrace => write!(f, " -> @{}", self.operand)?,
             UopKind::GuardDictVersion => write!(f, " v{}", self.operand1)?,
             UopKind::LoadDictEntry => write!(f, " [{}]", self.operand1)?,
+            UopKind::GuardCallable | UopKind::PushFrame => {
+                // SAFETY: the operand is a function the trace keeps alive.
+                let v = std::mem::ManuallyDrop::new(unsafe { crate::value::Value::from_bits(self.operand) });
+                let name = v
+                    .downcast::<crate::object::Function>()
+                    .and_then(|f| f.qualname.get_clone().downcast::<crate::object::Str>().map(|s| s.s.to_string()))
+                    .unwrap_or_default();
+                write!(f, " {name}/{}{}", self.oparg & 0xffff, if self.oparg >> 16 & 1 != 0 { "+self" } else { "" })?
+            }
             UopKind::LoadAttr | UopKind::StoreAttr | UopKind::LoadMethod | UopKind::StoreGlobal => {
                 // SAFETY: the operand is a name owned by the code object.
                 let v = std::mem::ManuallyDrop::new(unsafe { crate::value::Value::from_bits(self.operand) });
