@@ -94,4 +94,53 @@ typedef struct TesseraFrame {
 
 static inline TesseraValue *tessera_localsplus(TesseraFrame *f) { return (TesseraValue *)(f + 1); }
 
+/* Lists and tuples, as stencils read them inline: the object kinds (the
+ * header's `kind` byte) and, from the start of the header, the word holding
+ * the address of the items and the word holding their number. Rust does
+ * not fix the field order of the Vec and boxed slice behind these, so the
+ * runtime checks these offsets against the real layout before it enables
+ * tier 2 (runtime/src/jit/layout.rs), and runtime/tests/layout.rs checks
+ * them too. */
+#define TESSERA_KIND_LIST 5
+#define TESSERA_KIND_TUPLE 6
+#define TESSERA_LIST_ITEMS_OFFSET 32
+#define TESSERA_LIST_LEN_OFFSET 40
+#define TESSERA_TUPLE_ITEMS_OFFSET 24
+#define TESSERA_TUPLE_LEN_OFFSET 32
+
+/* Instances of Python classes, as the attribute micro-ops read them: the
+ * kind, the class's version word (from the class object's header), and the
+ * instance's shape pointer and the address of its slots (from the
+ * instance's header). Checked like the offsets above. */
+#define TESSERA_KIND_INSTANCE 17
+#define TESSERA_CLASS_VERSION_OFFSET 96
+#define TESSERA_INSTANCE_SHAPE_OFFSET 24
+#define TESSERA_INSTANCE_SLOTS_OFFSET 40
+
+/* The slots of `obj` if it is an instance with shape `shape` whose class has
+ * version `version` (what a specialized attribute instruction's inline cache
+ * recorded), else null. */
+static inline TesseraValue *tessera_instance_slots(TesseraValue obj, uint64_t shape, uint64_t version)
+{
+    if (!tessera_is_ptr(obj)) {
+        return 0;
+    }
+    const TesseraHeader *h = (const TesseraHeader *)tessera_ptr(obj);
+    if (h->kind != TESSERA_KIND_INSTANCE || *(const uint64_t *)((const char *)h + TESSERA_INSTANCE_SHAPE_OFFSET) != shape ||
+        *(const uint64_t *)((const char *)h->ty + TESSERA_CLASS_VERSION_OFFSET) != version) {
+        return 0;
+    }
+    return *(TesseraValue *const *)((const char *)h + TESSERA_INSTANCE_SLOTS_OFFSET);
+}
+
+/* The items and length of a list or tuple whose kind is known. */
+static inline TesseraValue *tessera_seq_items(const TesseraHeader *h, int is_list)
+{
+    return *(TesseraValue *const *)((const char *)h + (is_list ? TESSERA_LIST_ITEMS_OFFSET : TESSERA_TUPLE_ITEMS_OFFSET));
+}
+static inline int64_t tessera_seq_len(const TesseraHeader *h, int is_list)
+{
+    return *(const int64_t *)((const char *)h + (is_list ? TESSERA_LIST_LEN_OFFSET : TESSERA_TUPLE_LEN_OFFSET));
+}
+
 #endif /* TESSERA_H */

@@ -303,6 +303,9 @@ impl Value {
 }
 
 /// Interior-mutable storage with the rule from the module documentation.
+/// `repr(transparent)`: the JIT's stencils read a list's items through the
+/// cell (see `jit::layout`).
+#[repr(transparent)]
 pub struct PyCell<T>(UnsafeCell<T>);
 
 impl<T> PyCell<T> {
@@ -547,6 +550,17 @@ pub mod live_functions {
     /// Whether the function whose payload was at `payload` is still live.
     pub fn is_live(payload: usize) -> bool {
         payload != 0 && TABLE.with(|t| t[slot(payload)].get() == payload)
+    }
+
+    /// Whether the value word `bits` (not dereferenced) is a live function
+    /// this table knows.
+    pub fn is_live_value(bits: u64) -> bool {
+        if bits < crate::value::TAG_PTR {
+            return false;
+        }
+        // A heap value word is its object's address complemented.
+        let header = !bits as usize;
+        is_live(header + std::mem::offset_of!(super::Obj<super::Function>, data))
     }
 
     pub(super) fn forget(payload: usize) {

@@ -507,6 +507,169 @@ print(total)
 
 /// The dump's machine-code section lists every stencil at its address, with
 /// its disassembly from the tables.
+/// A method call in a loop: the method cache becomes `_GUARD_INSTANCE` and
+/// `_LOAD_METHOD_CONST` (the method a constant), so the optimizer knows the
+/// callable and drops `_GUARD_CALLABLE`; the method's body is inlined, its
+/// attribute reads of `self` read the local in place, the first under the
+/// shape guard and the others, knowing the shape, with none; and the float
+/// it returns needs no guard in the caller.
+#[test]
+fn method_call_inlined() {
+    check(
+        "method",
+        "
+class P:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+    def norm2(self):
+        return self.x * self.x + self.y * self.y
+def total(ps):
+    t = 0.0
+    for p in ps:
+        t = t + p.norm2()
+    return t
+print(total([P(i * 0.5, 1.5) for i in range(40)]))
+",
+        expect![[r#"
+            output: 5225.0
+            trace 0: <listcomp>:13
+
+            -- projected (14 uops)
+               0  _FOR_ITER_RANGE         (exit @2)
+               1  _STORE_FAST            1
+               2  _GUARD_DICT_VERSION    vN     (exit @4)
+               3  _LOAD_DICT_ENTRY       [4]  (exit @4)
+               4  _PUSH_NULL
+               5  _CHECK_LOCAL_BOUND     1  (exit @5)
+               6  _LOAD_FAST             1
+               7  _LOAD_CONST_INLINE     0.5
+               8  _BINARY_OP_NUM_MUL     2  (error @6)
+               9  _LOAD_CONST_INLINE     1.5
+              10  _CALL                  2  (error @8)
+              11  _LIST_APPEND           2  (error @9)
+              12  _CHECK_EVAL_BREAKER     (exit @10)
+              13  _JUMP_TO_TOP
+
+            -- optimized (14 uops, loop from 1)
+               0  _GUARD_LOCAL_INT       1  (exit @2)
+               1  _FOR_ITER_RANGE         (exit @2)
+               2  _STORE_FAST_NOREF      1
+               3  _GUARD_DICT_VERSION    vN     (exit @4)
+               4  _LOAD_DICT_ENTRY       [4]  (exit @4)
+               5  _PUSH_NULL
+               6  _LOAD_FAST_NOREF       1
+               7  _LOAD_CONST_INLINE     0.5
+               8  _BINARY_OP_NUM_MUL     2  (error @6)
+               9  _LOAD_CONST_INLINE     1.5
+              10  _CALL                  2  (error @8)
+              11  _LIST_APPEND           2  (error @9)
+              12  _CHECK_EVAL_BREAKER     (exit @10)
+              13  _JUMP_TO_TOP
+
+            trace 1: P.norm2:7
+
+            -- projected (19 uops)
+               0  _CHECK_LOCAL_BOUND     0  (exit @0)
+               1  _LOAD_FAST             0
+               2  _LOAD_ATTR_INSTANCE     (exit @1)
+               3  _CHECK_LOCAL_BOUND     0  (exit @2)
+               4  _LOAD_FAST             0
+               5  _LOAD_ATTR_INSTANCE     (exit @3)
+               6  _GUARD_BOTH_FLOAT       (exit @4)
+               7  _BINARY_OP_MUL_FLOAT
+               8  _CHECK_LOCAL_BOUND     0  (exit @5)
+               9  _LOAD_FAST             0
+              10  _LOAD_ATTR_INSTANCE     (exit @6)
+              11  _CHECK_LOCAL_BOUND     0  (exit @7)
+              12  _LOAD_FAST             0
+              13  _LOAD_ATTR_INSTANCE     (exit @8)
+              14  _GUARD_BOTH_FLOAT       (exit @9)
+              15  _BINARY_OP_MUL_FLOAT
+              16  _GUARD_BOTH_FLOAT       (exit @10)
+              17  _BINARY_OP_ADD_FLOAT
+              18  _EXIT_TRACE            -> @11
+
+            -- optimized (11 uops)
+               0  _CHECK_LOCAL_BOUND     0  (exit @0)
+               1  _LOAD_ATTR_INSTANCE_LOCAL local 0 slot 0  (exit @1)
+               2  _LOAD_ATTR_SLOT_LOCAL  local 0 slot 0  (exit @3)
+               3  _GUARD_BOTH_FLOAT       (exit @4)
+               4  _BINARY_OP_MUL_FLOAT
+               5  _LOAD_ATTR_SLOT_LOCAL  local 0 slot 1  (exit @6)
+               6  _LOAD_ATTR_SLOT_LOCAL  local 0 slot 1  (exit @8)
+               7  _GUARD_BOTH_FLOAT       (exit @9)
+               8  _BINARY_OP_MUL_FLOAT
+               9  _BINARY_OP_ADD_FLOAT
+              10  _EXIT_TRACE            -> @11
+
+            trace 2: total:10
+
+            -- projected (34 uops)
+               0  _FOR_ITER_SEQ           (exit @3)
+               1  _CHECK_LOCAL_BOUND     1  (exit @4)
+               2  _STORE_FAST            2
+               3  _LOAD_FAST             1
+               4  _CHECK_LOCAL_BOUND     2  (exit @5)
+               5  _LOAD_FAST             2
+               6  _GUARD_INSTANCE         (exit @6)
+               7  _LOAD_METHOD_CONST
+               8  _GUARD_CALLABLE        P.norm2/0+self  (exit @7)
+               9  _PUSH_FRAME            P.norm2/0+self  (exit @7)
+              10  _CHECK_LOCAL_BOUND     0  (exit @0)
+              11  _LOAD_FAST             0
+              12  _LOAD_ATTR_INSTANCE     (exit @1)
+              13  _CHECK_LOCAL_BOUND     0  (exit @2)
+              14  _LOAD_FAST             0
+              15  _LOAD_ATTR_INSTANCE     (exit @3)
+              16  _GUARD_BOTH_FLOAT       (exit @4)
+              17  _BINARY_OP_MUL_FLOAT
+              18  _CHECK_LOCAL_BOUND     0  (exit @5)
+              19  _LOAD_FAST             0
+              20  _LOAD_ATTR_INSTANCE     (exit @6)
+              21  _CHECK_LOCAL_BOUND     0  (exit @7)
+              22  _LOAD_FAST             0
+              23  _LOAD_ATTR_INSTANCE     (exit @8)
+              24  _GUARD_BOTH_FLOAT       (exit @9)
+              25  _BINARY_OP_MUL_FLOAT
+              26  _GUARD_BOTH_FLOAT       (exit @10)
+              27  _BINARY_OP_ADD_FLOAT
+              28  _RETURN_VALUE
+              29  _GUARD_BOTH_FLOAT       (exit @8)
+              30  _BINARY_OP_ADD_FLOAT
+              31  _STORE_FAST            1
+              32  _CHECK_EVAL_BREAKER     (exit @10)
+              33  _JUMP_TO_TOP
+
+            -- optimized (23 uops, loop from 2)
+               0  _GUARD_LOCAL_FLOAT     1  (exit @3)
+               1  _CHECK_LOCAL_BOUND     2  (exit @3)
+               2  _FOR_ITER_SEQ           (exit @3)
+               3  _STORE_FAST            2
+               4  _LOAD_FAST_NOREF       1
+               5  _LOAD_FAST             2
+               6  _GUARD_INSTANCE         (exit @6)
+               7  _LOAD_METHOD_CONST
+               8  _PUSH_FRAME            P.norm2/0+self  (exit @7)
+               9  _LOAD_ATTR_INSTANCE_LOCAL local 0 slot 0  (exit @1)
+              10  _LOAD_ATTR_SLOT_LOCAL  local 0 slot 0  (exit @3)
+              11  _GUARD_BOTH_FLOAT       (exit @4)
+              12  _BINARY_OP_MUL_FLOAT
+              13  _LOAD_ATTR_SLOT_LOCAL  local 0 slot 1  (exit @6)
+              14  _LOAD_ATTR_SLOT_LOCAL  local 0 slot 1  (exit @8)
+              15  _GUARD_BOTH_FLOAT       (exit @9)
+              16  _BINARY_OP_MUL_FLOAT
+              17  _BINARY_OP_ADD_FLOAT
+              18  _RETURN_VALUE
+              19  _BINARY_OP_ADD_FLOAT
+              20  _STORE_FAST_NOREF      1
+              21  _CHECK_EVAL_BREAKER     (exit @10)
+              22  _JUMP_TO_TOP
+
+        "#]],
+    );
+}
+
 #[test]
 fn dump_has_machine_code() {
     let dir = scratch("machine_code");

@@ -69,6 +69,25 @@ fn frame_layout_agrees() {
 }
 
 #[test]
+fn sequence_layout_agrees() {
+    use tessera::jit::layout;
+    let d = header_defines();
+    check(&d, "TESSERA_KIND_LIST", layout::KIND_LIST as u64);
+    check(&d, "TESSERA_KIND_TUPLE", layout::KIND_TUPLE as u64);
+    check(&d, "TESSERA_KIND_INSTANCE", layout::KIND_INSTANCE as u64);
+    let [list_items, list_len, tuple_items, tuple_len, class_version, shape, slots] =
+        layout::probe().expect("a probe-able layout");
+    check(&d, "TESSERA_LIST_ITEMS_OFFSET", list_items as u64);
+    check(&d, "TESSERA_LIST_LEN_OFFSET", list_len as u64);
+    check(&d, "TESSERA_TUPLE_ITEMS_OFFSET", tuple_items as u64);
+    check(&d, "TESSERA_TUPLE_LEN_OFFSET", tuple_len as u64);
+    check(&d, "TESSERA_CLASS_VERSION_OFFSET", class_version as u64);
+    check(&d, "TESSERA_INSTANCE_SHAPE_OFFSET", shape as u64);
+    check(&d, "TESSERA_INSTANCE_SLOTS_OFFSET", slots as u64);
+    assert!(layout::agrees());
+}
+
+#[test]
 fn header_compiles_as_c() {
     // The header must be valid C for the templates; compile a probe with the
     // system C compiler that asserts the sizes statically.

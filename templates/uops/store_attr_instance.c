@@ -1,15 +1,19 @@
 /* _STORE_ATTR_INSTANCE: `obj.attr = value` (stack: value, obj) into slot
- * OPARG, under the guard of _LOAD_ATTR_INSTANCE; otherwise leave the trace
- * at the instruction. */
+ * OPARG, under the guard of _LOAD_ATTR_INSTANCE, written inline; otherwise
+ * leave the trace at the instruction. */
 #include "../jit.h"
 
 UOP
 {
-    TesseraValue old;
-    EXIT_IF(!tessera_jit_store_slot(sp[-1], OPERAND, OPERAND1, OPARG, sp[-2], &old));
     TesseraValue obj = sp[-1];
-    sp -= 2; /* the value moved into the slot */
+    TesseraValue *slots = tessera_instance_slots(obj, OPERAND, OPERAND1);
+    EXIT_IF(slots == 0);
+    TesseraValue old = slots[OPARG];
+    slots[OPARG] = sp[-2]; /* the value's reference moves into the slot */
+    sp -= 2;
     DECREF(obj);
-    DECREF(old);
+    if (old != TESSERA_NULL) {
+        DECREF(old);
+    }
     CONTINUE();
 }

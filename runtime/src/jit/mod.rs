@@ -15,6 +15,7 @@ pub mod cache;
 pub mod compile;
 pub mod disasm;
 pub mod helpers;
+pub mod layout;
 pub mod memory;
 pub mod optimizer;
 pub mod patch;

@@ -60,7 +60,15 @@ struct Local {
 struct Slot {
     ty: Ty,
     from: Option<(u32, u32)>,
+    /// The value word, when the slot holds a known constant (a method
+    /// `_LOAD_METHOD_CONST` pushed, or NULL), or `NONNULL` for a slot known
+    /// to hold some value (a method call's self).
+    konst: Option<u64>,
 }
+
+/// `Slot::konst` for "not NULL, value unknown" (no value word has these
+/// bits: they are a NaN other than the canonical one).
+const NONNULL: u64 = 0x7ff4_0000_0000_0001;
 
 struct State {
     locals: Vec<Local>,
@@ -71,6 +79,10 @@ struct State {
     /// The callers' locals and stacks while the pass is inside functions
     /// the trace calls inline (`_PUSH_FRAME` .. `_RETURN_VALUE`).
     callers: Vec<(Vec<Local>, Vec<Slot>)>,
+    /// Instances known to have a shape under a class version: (local, the
+    /// local's version, shape, class version), learnt from a guard that
+    /// passed, until anything could run Python code.
+    shapes: Vec<(u32, u32, u64, u64)>,
 }
 
 impl State {
@@ -80,7 +92,19 @@ impl State {
             stack: Vec::new(),
             dicts: Vec::new(),
             callers: Vec::new(),
+            shapes: Vec::new(),
         }
+    }
+    /// After a uop that may run Python code: no dict version and no
+    /// instance's shape is known any more.
+    fn forget(&mut self) {
+        self.dicts.clear();
+        self.shapes.clear();
+    }
+    /// The local a slot was loaded from, if the local still holds it.
+    fn source(&self, slot: &Slot) -> Option<(u32, u32)> {
+        let (n, version) = slot.from?;
+        (self.locals.get(n as usize)?.version == version).then_some((n, version))
     }
     fn local(&mut self, n: u32) -> &mut Local {
         let n = n as usize;
@@ -90,13 +114,13 @@ impl State {
         &mut self.locals[n]
     }
     fn push(&mut self, ty: Ty) {
-        self.stack.push(Slot { ty, from: None });
+        self.stack.push(Slot { ty, from: None, konst: None });
     }
     fn pop(&mut self) -> Slot {
         // The trace starts with the loop head's stack, which the trace never
         // pops below (the bytecode compiler balances a loop body), but an
         // unknown slot is the safe answer either way.
-        self.stack.pop().unwrap_or(Slot { ty: Ty::Unknown, from: None })
+        self.stack.pop().unwrap_or(Slot { ty: Ty::Unknown, from: None, konst: None })
     }
     /// The type of the slot `depth` from the top (1 = top).
     fn peek(&self, depth: usize) -> Ty {
@@ -198,7 +222,7 @@ fn assume(known: &State, head: u32) -> (Vec<Uop>, State) {
 /// One forward pass from `state`; returns the rewritten uops and the state
 /// at the end.
 fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
-    let mut out = Vec::with_capacity(trace.len());
+    let mut out: Vec<Uop> = Vec::with_capacity(trace.len());
     let mut report = Report::default();
     for &u in trace {
         let mut u = u;
@@ -221,7 +245,7 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                 if l.ty.unboxed() {
                     u.kind = UopKind::LoadFastNoref;
                 }
-                s.stack.push(Slot { ty: l.ty, from: Some((u.oparg, l.version)) });
+                s.stack.push(Slot { ty: l.ty, from: Some((u.oparg, l.version)), konst: None });
             }
             UopKind::StoreFast | UopKind::StoreFastNoref => {
                 let v = s.pop();
@@ -230,7 +254,7 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                     u.kind = UopKind::StoreFastNoref;
                 } else {
                     // Releasing the old value may run `__del__`.
-                    s.dicts.clear();
+                    s.forget();
                 }
                 *s.local(u.oparg) = Local { ty: v.ty, bound: true, version: old.version + 1 };
             }
@@ -239,7 +263,7 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                 if s.pop().ty.unboxed() {
                     u.kind = UopKind::PopTopNoref;
                 } else {
-                    s.dicts.clear();
+                    s.forget();
                 }
             }
             UopKind::GuardBothInt | UopKind::GuardBothFloat => {
@@ -290,7 +314,7 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                 let float = a.unboxed()
                     && b.unboxed()
                     && (a == Ty::Float || b == Ty::Float || u.kind == UopKind::BinaryOpNumTruediv);
-                s.dicts.clear();
+                s.forget();
                 s.push(if float { Ty::Float } else { Ty::Unknown });
             }
             UopKind::GuardDictVersion => {
@@ -300,19 +324,79 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                     s.dicts.push(d);
                 }
             }
+            UopKind::LoadAttrInstance => {
+                let obj = s.pop();
+                let source = s.source(&obj);
+                let fact = |(n, v): (u32, u32)| (n, v, u.operand, u.operand1);
+                match (source, out.last()) {
+                    // `_LOAD_FAST n` right before: read the local in place.
+                    (Some((n, v)), Some(prev))
+                        if prev.kind == UopKind::LoadFast && prev.oparg == n && n <= 0xffff && u.oparg <= 0xffff =>
+                    {
+                        out.pop();
+                        let known = s.shapes.contains(&fact((n, v)));
+                        u.kind = if known { UopKind::LoadAttrSlotLocal } else { UopKind::LoadAttrInstanceLocal };
+                        if known {
+                            report.guards_removed += 1;
+                        } else {
+                            s.shapes.push(fact((n, v)));
+                        }
+                        u.oparg |= n << 16;
+                    }
+                    _ => {
+                        // Releasing the instance may run `__del__`.
+                        s.forget();
+                        if let Some(src) = source {
+                            s.shapes.push(fact(src));
+                        }
+                    }
+                }
+                s.push(Ty::Unknown);
+            }
+            UopKind::GuardInstance => {
+                if let Some(src) = s.stack.last().and_then(|top| s.source(top)) {
+                    let fact = (src.0, src.1, u.operand, u.operand1);
+                    keep = !s.shapes.contains(&fact);
+                    if keep {
+                        s.shapes.push(fact);
+                    }
+                }
+            }
+            UopKind::LoadMethodConst => {
+                s.pop();
+                s.stack.push(Slot { ty: Ty::Unknown, from: None, konst: Some(u.operand) });
+                s.stack.push(Slot { ty: Ty::Unknown, from: None, konst: Some(NONNULL) });
+            }
+            UopKind::PushNull => s.stack.push(Slot { ty: Ty::Unknown, from: None, konst: Some(Value::NULL.bits()) }),
+            UopKind::GuardCallable => {
+                // Known when the callable slot holds the very function (a
+                // method pushed as a constant) and the self slot is known
+                // to be filled, or empty, as the guard expects.
+                let n = (u.oparg & 0xffff) as usize;
+                let has_self = u.oparg >> 16 & 1 != 0;
+                let at = |d: usize| s.stack.len().checked_sub(d).and_then(|i| s.stack[i].konst);
+                let self_ok = match at(n + 1) {
+                    Some(k) if has_self => k != Value::NULL.bits(),
+                    Some(k) => k == Value::NULL.bits(),
+                    None => false,
+                };
+                keep = !(at(n + 2) == Some(u.operand) && self_ok);
+            }
             UopKind::PushFrame => {
                 // The callee's locals start as its arguments (and self).
                 let n = (u.oparg & 0xffff) as usize + (u.oparg >> 16 & 1) as usize;
                 let mut args: Vec<Slot> = s.stack.split_off(s.stack.len().saturating_sub(n));
                 // Arguments below what the trace knows of are unknown.
                 while args.len() < n {
-                    args.insert(0, Slot { ty: Ty::Unknown, from: None });
+                    args.insert(0, Slot { ty: Ty::Unknown, from: None, konst: None });
                 }
                 s.pop();
                 if u.oparg >> 16 & 1 == 0 {
                     s.pop();
                 }
                 let locals = args.iter().map(|a| Local { ty: a.ty, bound: true, version: 0 }).collect();
+                // Instance facts name the caller's locals.
+                s.shapes.clear();
                 let caller_locals = std::mem::replace(&mut s.locals, locals);
                 let caller_stack = std::mem::take(&mut s.stack);
                 s.callers.push((caller_locals, caller_stack));
@@ -324,13 +408,13 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                     s.stack = stack;
                 }
                 // Releasing the callee's locals may run `__del__`.
-                s.dicts.clear();
+                s.forget();
                 s.push(v.ty);
             }
             UopKind::Copy => {
                 let n = u.oparg as usize;
                 let slot = s.stack.len().checked_sub(n).map(|i| s.stack[i]);
-                s.stack.push(slot.unwrap_or(Slot { ty: Ty::Unknown, from: None }));
+                s.stack.push(slot.unwrap_or(Slot { ty: Ty::Unknown, from: None, konst: None }));
             }
             UopKind::Swap => {
                 let len = s.stack.len();
@@ -338,12 +422,12 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                     s.stack.swap(i, len - 1);
                 } else if let Some(top) = s.stack.last_mut() {
                     // The other slot is below what the trace knows of.
-                    *top = Slot { ty: Ty::Unknown, from: None };
+                    *top = Slot { ty: Ty::Unknown, from: None, konst: None };
                 }
             }
             k => {
                 if k.escapes() {
-                    s.dicts.clear();
+                    s.forget();
                 }
                 if let Some(cmp) = k.compare_jump_op() {
                     match (s.peek(1), s.peek(2)) {

@@ -297,6 +297,17 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
             Op::StoreAttr | Op::StoreAttrInstanceAdd | Op::StoreAttrPoly => {
                 out.push(uop(UopKind::StoreAttr).operand(code.names[arg as usize].bits()))
             }
+            Op::LoadMethodCached if method_const(code, pc) => {
+                // A method of an instance's class (not a classmethod): the
+                // cache's snapshot, guarded; the method itself is pushed as
+                // a constant, kept alive by the trace.
+                let c = code.caches[pc].get();
+                // SAFETY: `method_const` found the word to be a live function.
+                let m = unsafe { std::mem::ManuallyDrop::new(Value::from_bits(c.extra)) };
+                keep.push(Value::clone(&m));
+                out.push(uop(UopKind::GuardInstance).operand(c.extra2).operand1(c.guard));
+                out.push(uop(UopKind::LoadMethodConst).operand(c.extra));
+            }
             Op::LoadMethod | Op::LoadMethodCached | Op::LoadMethodClass | Op::LoadMethodPoly => {
                 out.push(uop(UopKind::LoadMethod).operand(code.names[arg as usize].bits()))
             }
@@ -305,7 +316,14 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
                     out.push(uop(UopKind::Call).oparg(arg));
                 }
             }
-            Op::UnpackSequence => out.push(uop(UopKind::UnpackSequence).oparg(arg)),
+            Op::UnpackSequence => out.push(
+                uop(match arg {
+                    2 => UopKind::UnpackSequenceTwo,
+                    3 => UopKind::UnpackSequenceThree,
+                    _ => UopKind::UnpackSequence,
+                })
+                .oparg(arg),
+            ),
             Op::BuildTuple => out.push(uop(UopKind::BuildTuple).oparg(arg)),
             Op::BuildList => out.push(uop(UopKind::BuildList).oparg(arg)),
             Op::ListAppend => out.push(uop(UopKind::ListAppend).oparg(arg)),
@@ -329,6 +347,19 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
         }
         pc += 1;
     }
+}
+
+/// Whether the `LoadMethodCached` at `pc` can become `_GUARD_INSTANCE` +
+/// `_LOAD_METHOD_CONST`: its receiver was an instance (the cache holds its
+/// shape), the method is a plain one (not a classmethod), and the cached
+/// method word is a function still alive. The cache owns nothing: the
+/// method may have been freed since (its class changed), and the table of
+/// live functions says whether the word may be touched. If a function now
+/// lives at that address, it is pushed only while the class has the cached
+/// version, which no class has once it changed: then it is the method.
+fn method_const(code: &Code, pc: usize) -> bool {
+    let c = code.caches[pc].get();
+    c.extra2 != 0 && c.aux == 0 && crate::object::live_functions::is_live_value(c.extra)
 }
 
 /// Tries to project the `Call` at `pc` (with `n` arguments) inline: when

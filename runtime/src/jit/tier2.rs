@@ -192,7 +192,9 @@ fn install(cache: &mut CodeCache, trace: &[Instr]) -> Result<(TraceId, Layout), 
 
 impl Jit {
     pub fn new(mut options: JitOptions) -> Jit {
-        if groups().is_none() || super::stencils::host_group("_SHIM").is_none() {
+        // Stencils read lists and tuples inline at the offsets tessera.h
+        // states: with another layout they would misread, so no tier 2.
+        if groups().is_none() || super::stencils::host_group("_SHIM").is_none() || !super::layout::agrees() {
             options.enabled = false;
         }
         let perf_map = if options.perf && options.enabled {

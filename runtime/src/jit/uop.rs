@@ -126,6 +126,8 @@ uops! {
     LoadMethod => "_LOAD_METHOD", pops 1, pushes 2, Error;
     Call => "_CALL", pops 2, pushes 1, Error;
     UnpackSequence => "_UNPACK_SEQUENCE", pops 1, pushes 0, Error;
+    UnpackSequenceTwo => "_UNPACK_SEQUENCE_TWO", pops 1, pushes 2, Error;
+    UnpackSequenceThree => "_UNPACK_SEQUENCE_THREE", pops 1, pushes 3, Error;
     BuildTuple => "_BUILD_TUPLE", pops 0, pushes 1, Error;
     BuildList => "_BUILD_LIST", pops 0, pushes 1, Error;
     ListAppend => "_LIST_APPEND", pops 1, pushes 0, Error;
@@ -146,6 +148,10 @@ uops! {
     BinaryOpNumFloordiv => "_BINARY_OP_NUM_FLOORDIV", pops 2, pushes 1, Error;
     BinaryOpNumMod => "_BINARY_OP_NUM_MOD", pops 2, pushes 1, Error;
     BinaryOpNumPow => "_BINARY_OP_NUM_POW", pops 2, pushes 1, Error;
+    GuardInstance => "_GUARD_INSTANCE", pops 0, pushes 0, Guard;
+    LoadAttrInstanceLocal => "_LOAD_ATTR_INSTANCE_LOCAL", pops 0, pushes 1, Guard;
+    LoadAttrSlotLocal => "_LOAD_ATTR_SLOT_LOCAL", pops 0, pushes 1, Guard;
+    LoadMethodConst => "_LOAD_METHOD_CONST", pops 1, pushes 2, Never;
     GuardCallable => "_GUARD_CALLABLE", pops 0, pushes 0, Guard;
     PushFrame => "_PUSH_FRAME", pops 2, pushes 0, Guard;
     ReturnValue => "_RETURN_VALUE", pops 1, pushes 0, Never;
@@ -216,6 +222,8 @@ impl UopKind {
                 | CompareOp
                 | Call
                 | UnpackSequence
+                | UnpackSequenceTwo
+                | UnpackSequenceThree
                 | BuildTuple
                 | BuildList
                 | ListAppend
@@ -227,6 +235,8 @@ impl UopKind {
                 | StoreSlice
                 | GuardCallable
                 | PushFrame
+                | LoadAttrInstanceLocal
+                | LoadAttrSlotLocal
                 | BinaryOpNumAdd
                 | BinaryOpNumSub
                 | BinaryOpNumMul
@@ -343,6 +353,9 @@ impl fmt::Display for Uop {
             UopKind::ExitTrace => write!(f, " -> @{}", self.operand)?,
             UopKind::GuardDictVersion => write!(f, " v{}", self.operand1)?,
             UopKind::LoadDictEntry => write!(f, " [{}]", self.operand1)?,
+            UopKind::LoadAttrInstanceLocal | UopKind::LoadAttrSlotLocal => {
+                write!(f, " local {} slot {}", self.oparg >> 16, self.oparg & 0xffff)?
+            }
             UopKind::GuardCallable | UopKind::PushFrame => {
                 // SAFETY: the operand is a function the trace keeps alive.
                 let v = std::mem::ManuallyDrop::new(unsafe { crate::value::Value::from_bits(self.operand) });

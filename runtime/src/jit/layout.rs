@@ -1,0 +1,98 @@
+//! Where stencils find a list's and a tuple's items, a class's version and
+//! an instance's shape and slots.
+//!
+//! The micro-ops that index lists and tuples, store list items, unpack
+//! sequences and read or write instance attributes do so inline instead of
+//! calling a runtime helper (a call costs more than the access itself).
+//! Those objects are Rust structs whose layout Rust does not promise (and
+//! lists keep their items in a `Vec`, tuples in a `Box<[Value]>`, whose
+//! field order is not promised either), so the offsets `templates/tessera.h`
+//! gives the templates (`TESSERA_LIST_ITEMS_OFFSET` and friends) are checked
+//! against the real layout when the JIT starts ([`agrees`]: a mismatch turns
+//! tier 2 off rather than let a stencil misread) and by
+//! `runtime/tests/layout.rs`.
+
+use crate::class::{Class, Instance};
+use crate::object::{List, Obj, ObjKind, Tuple};
+use crate::value::Value;
+use std::mem::{offset_of, size_of};
+
+/// The offsets `tessera.h` states, from the start of an object's header.
+pub const LIST_ITEMS_OFFSET: usize = 32;
+pub const LIST_LEN_OFFSET: usize = 40;
+pub const TUPLE_ITEMS_OFFSET: usize = 24;
+pub const TUPLE_LEN_OFFSET: usize = 32;
+pub const CLASS_VERSION_OFFSET: usize = 96;
+pub const INSTANCE_SHAPE_OFFSET: usize = 24;
+pub const INSTANCE_SLOTS_OFFSET: usize = 40;
+pub const KIND_LIST: u8 = ObjKind::List as u8;
+pub const KIND_TUPLE: u8 = ObjKind::Tuple as u8;
+pub const KIND_INSTANCE: u8 = ObjKind::Instance as u8;
+
+/// The layout facts stencils rely on, as [`probe`] finds them.
+pub const STATED: [usize; 7] = [
+    LIST_ITEMS_OFFSET,
+    LIST_LEN_OFFSET,
+    TUPLE_ITEMS_OFFSET,
+    TUPLE_LEN_OFFSET,
+    CLASS_VERSION_OFFSET,
+    INSTANCE_SHAPE_OFFSET,
+    INSTANCE_SLOTS_OFFSET,
+];
+
+/// The real offsets, probed, in [`STATED`]'s order: list items, list
+/// length, tuple items, tuple length (the items' address and the length
+/// are words in each object), a class's version word, an instance's shape
+/// pointer and the address of its slots.
+pub fn probe() -> Option<[usize; 7]> {
+    // A vector whose pointer, capacity and length all differ tells which
+    // of its three words is which.
+    let mut v: Vec<Value> = Vec::with_capacity(4);
+    v.push(Value::small_int(1));
+    if size_of::<Vec<Value>>() != 3 * size_of::<usize>() || v.capacity() == 1 {
+        return None;
+    }
+    // SAFETY: a `Vec` is three words (checked above); copying them out
+    // reads initialized memory and changes nothing.
+    let words: [usize; 3] = unsafe { std::mem::transmute_copy(&v) };
+    let vec_ptr = words.iter().position(|&w| w == v.as_ptr() as usize)?;
+    let vec_len = words.iter().position(|&w| w == 1)?;
+    // The same for a boxed slice: a pointer and a length.
+    let b: Box<[Value]> = vec![Value::small_int(1), Value::small_int(2), Value::small_int(3)].into_boxed_slice();
+    if size_of::<Box<[Value]>>() != 2 * size_of::<usize>() {
+        return None;
+    }
+    // SAFETY: as above, two words.
+    let fat: [usize; 2] = unsafe { std::mem::transmute_copy(&b) };
+    let box_ptr = fat.iter().position(|&w| w == b.as_ptr() as usize)?;
+    let box_len = fat.iter().position(|&w| w == 3)?;
+    // `PyCell` is transparent over `UnsafeCell`, itself transparent.
+    let list = offset_of!(Obj<List>, data) + offset_of!(List, items);
+    let tuple = offset_of!(Obj<Tuple>, data) + offset_of!(Tuple, items);
+    let w = size_of::<usize>();
+    let class_version = offset_of!(Obj<Class>, data) + offset_of!(Class, version);
+    let shape = offset_of!(Obj<Instance>, data) + offset_of!(Instance, shape);
+    let slots = offset_of!(Obj<Instance>, data) + offset_of!(Instance, slots) + vec_ptr * w;
+    Some([
+        list + vec_ptr * w,
+        list + vec_len * w,
+        tuple + box_ptr * w,
+        tuple + box_len * w,
+        class_version,
+        shape,
+        slots,
+    ])
+}
+
+/// Whether the offsets the stencils were compiled with are the real ones.
+pub fn agrees() -> bool {
+    probe() == Some(STATED)
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn stated_offsets_are_the_real_ones() {
+        assert_eq!(super::probe(), Some(super::STATED));
+    }
+}

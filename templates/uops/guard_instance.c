@@ -1,0 +1,11 @@
+/* _GUARD_INSTANCE: leave the trace unless the value on top of the stack is
+ * an instance with shape OPERAND whose class has version OPERAND1: what a
+ * method cache recorded (LoadMethodCached), so _LOAD_METHOD_CONST can push
+ * the method the cache names. */
+#include "../jit.h"
+
+UOP
+{
+    EXIT_IF(tessera_instance_slots(sp[-1], OPERAND, OPERAND1) == 0);
+    CONTINUE();
+}
