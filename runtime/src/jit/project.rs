@@ -31,9 +31,10 @@ pub struct Loop<'a> {
     pub code: &'a Code,
     pub head: usize,
     pub back: usize,
-    /// Branches (by bytecode index) whose jump, not fall-through, is the hot
+    /// Branches (by code object's address and bytecode index: the loop's own
+    /// or an inlined function's) whose jump, not fall-through, is the hot
     /// way: learnt from exits taken too often by earlier traces.
-    pub prefer_jump: &'a [u32],
+    pub prefer_jump: &'a [(usize, u32)],
     /// The address of this thread's "collection due" flag, for
     /// `_CHECK_EVAL_BREAKER`.
     pub gc_flag: u64,
@@ -276,10 +277,21 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
             Op::BinarySlice => out.push(uop(UopKind::BinarySlice).oparg(arg)),
             Op::StoreSlice => out.push(uop(UopKind::StoreSlice).oparg(arg)),
             Op::JumpIfFalseOrPop | Op::JumpIfTrueOrPop => {
+                let jumps_if = op == Op::JumpIfTrueOrPop;
+                let target = arg as usize;
+                if target > pc
+                    && (inline || target <= l.back)
+                    && l.prefer_jump.contains(&(code as *const Code as usize, pc as u32))
+                {
+                    // Exits taught that the jump is the hot way: follow it,
+                    // keeping the value, under a guard on its truth.
+                    out.push(uop(UopKind::GuardTruthKeep).oparg(jumps_if as u32));
+                    pc = target;
+                    continue;
+                }
                 // Projected along the fall-through (the value popped); the
                 // jump leaves the trace with the value kept, as the
                 // interpreter leaves it.
-                let jumps_if = op == Op::JumpIfTrueOrPop;
                 out.push(uop(UopKind::JumpIfOrPop).oparg(!jumps_if as u32).jump_pc(arg));
             }
             Op::LoadAttrInstance => {
@@ -417,9 +429,10 @@ fn inline_call(l: &Loop<'_>, cx: &Cx<'_>, pc: usize, n: u32, out: &mut Vec<Uop>,
 /// value is `jumps_if`: returns the truth that stays on the trace, where
 /// projection continues, and where the interpreter resumes off the trace.
 fn branch(l: &Loop<'_>, cx: &Cx<'_>, pc: usize, target: usize, jumps_if: bool) -> (bool, usize, usize) {
-    // What exits taught applies to the loop's own code; inlined functions
-    // follow their fall-through.
-    let follow_jump = cx.depth == 0 && target > pc && target <= l.back && l.prefer_jump.contains(&(pc as u32));
+    // A forward jump that stays in the projected region (the loop body, or
+    // anywhere in an inlined function) is followed when exits taught so.
+    let within = cx.depth > 0 || target <= l.back;
+    let follow_jump = target > pc && within && l.prefer_jump.contains(&(cx.code as *const Code as usize, pc as u32));
     if follow_jump {
         (jumps_if, target, pc + 1)
     } else {

@@ -77,6 +77,9 @@ pub struct Stats {
     pub compile_ns: u64,
     /// Exits taken (one per entry: a trace runs until it leaves).
     pub exits: u64,
+    /// With `-X jit-stats`: exits by where they resume (code's
+    /// `qualname:line`, pc), to show which guards and branches fail most.
+    pub exits_at: HashMap<(String, u32), u64>,
     /// Of those, exits into the loop body that suggest re-projecting.
     pub side_exits: u64,
     pub retraces: u64,
@@ -91,19 +94,30 @@ struct Record {
     /// object (its bytecode and the constants and names the trace embeds)
     /// and the dicts whose versions and entries it reads.
     _keep: Vec<Value>,
-    /// Resume pcs of side exits worth following: (resume pc, branch pc).
-    /// The branch pc is `u32::MAX` for guard exits.
-    side_exits: Vec<(u32, u32)>,
+    /// Side exits worth following: (code object's address, resume pc,
+    /// branch pc), the code being the loop's or an inlined function's. The
+    /// branch pc is `u32::MAX` for guard exits.
+    side_exits: Vec<(usize, u32, u32)>,
     exit_counts: Vec<u64>,
-    /// The last exit that was not a side exit.
-    usual_exit: u32,
+    /// The last exit that was not a side exit: (code object's address, pc).
+    usual_exit: (usize, u32),
+    /// Times the trace ran (each run ends with one exit).
+    entries: u64,
 }
 
 /// What is remembered about a loop across re-projections.
 #[derive(Default)]
 struct LoopInfo {
-    prefer_jump: Vec<u32>,
+    prefer_jump: Vec<(usize, u32)>,
     retraces: u32,
+    /// Branches flipped once: the share of entries that left by the side
+    /// projected before the flip. When the new side's exits get hot too,
+    /// the branch goes both ways, and it settles on the side that left less
+    /// often.
+    flipped: Vec<((usize, u32), f64)>,
+    /// Branches that go both ways, settled: their exits no longer cause
+    /// re-projection.
+    settled: Vec<(usize, u32)>,
 }
 
 /// The VM's tier 2: options, code cache, live traces, statistics.
@@ -276,7 +290,7 @@ impl Jit {
             }
         };
         let entry = id.address(&self.cache);
-        let side_exits = side_exits(&uops, head, back);
+        let side_exits = side_exits(&uops, key.0, head, back);
         let record = Record {
             id,
             _keep: {
@@ -286,7 +300,8 @@ impl Jit {
             key,
             exit_counts: vec![0; side_exits.len()],
             side_exits,
-            usual_exit: u32::MAX,
+            usual_exit: (0, u32::MAX),
+            entries: 0,
         };
         let index = match self.traces.iter().position(Option::is_none) {
             Some(i) => {
@@ -323,16 +338,17 @@ impl Jit {
     /// caller turns the instruction back into `JumpBackward`, so the loop
     /// is projected again soon).
     #[inline(always)]
-    pub fn exited(&mut self, index: u32, exit: u64) -> bool {
+    pub fn exited(&mut self, index: u32, exit: u64, code: usize) -> bool {
         self.stats.exits += 1;
         let Some(Some(r)) = self.traces.get_mut(index as usize) else { return false };
+        r.entries += 1;
         // Most exits are the trace's usual end (a loop's exit, a function's
         // return): remembered, so they cost one compare.
-        if exit == r.usual_exit as u64 {
+        if (code, exit) == (r.usual_exit.0, r.usual_exit.1 as u64) {
             return false;
         }
-        let Some(k) = r.side_exits.iter().position(|&(pc, _)| pc as u64 == exit) else {
-            r.usual_exit = exit as u32;
+        let Some(k) = r.side_exits.iter().position(|&(c, pc, _)| pc as u64 == exit && c == code) else {
+            r.usual_exit = (code, exit as u32);
             return false;
         };
         self.side_exit(index, k)
@@ -348,23 +364,38 @@ impl Jit {
         if r.exit_counts[k] < HOT_EXIT {
             return false;
         }
-        let branch = r.side_exits[k].1;
+        let (code, _, branch) = r.side_exits[k];
+        let rate = r.exit_counts[k] as f64 / r.entries.max(1) as f64;
         let info = self.loops.entry(r.key).or_default();
-        if info.retraces >= MAX_RETRACES {
-            // Keep this trace; stop counting its exits.
-            r.side_exits.clear();
+        if info.retraces >= MAX_RETRACES || info.settled.contains(&(code, branch)) {
+            // Keep this trace as it is; stop counting this exit.
+            r.side_exits.swap_remove(k);
+            r.exit_counts.swap_remove(k);
             return false;
         }
-        info.retraces += 1;
         if branch != u32::MAX {
+            let key = (code, branch);
+            if let Some(i) = info.flipped.iter().position(|&(b, _)| b == key) {
+                // Both sides got hot: keep the one that leaves less often.
+                let (_, before) = info.flipped.swap_remove(i);
+                info.settled.push(key);
+                if rate <= before {
+                    r.side_exits.swap_remove(k);
+                    r.exit_counts.swap_remove(k);
+                    return false;
+                }
+            } else {
+                info.flipped.push((key, rate));
+            }
             // Follow the branch's other side next time.
-            match info.prefer_jump.iter().position(|&b| b == branch) {
+            match info.prefer_jump.iter().position(|&b| b == key) {
                 Some(i) => {
                     info.prefer_jump.swap_remove(i);
                 }
-                None => info.prefer_jump.push(branch),
+                None => info.prefer_jump.push(key),
             }
         }
+        info.retraces += 1;
         self.stats.retraces += 1;
         self.discard(index);
         true
@@ -411,6 +442,11 @@ impl Jit {
         let _ = writeln!(out, "jit-stats: exits taken            {}", s.exits);
         let _ = writeln!(out, "jit-stats: side exits taken       {}", s.side_exits);
         let _ = writeln!(out, "jit-stats: re-projections         {}", s.retraces);
+        let mut hot: Vec<_> = s.exits_at.iter().collect();
+        hot.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+        for ((at, pc), n) in hot.into_iter().take(8) {
+            let _ = writeln!(out, "jit-stats: exits at {at} @{pc}: {n}");
+        }
         let mut aborts: Vec<_> = s.aborts.iter().collect();
         aborts.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         for (why, n) in aborts {
@@ -435,27 +471,32 @@ fn worth_a_function_trace(uops: &[Uop]) -> bool {
 const HELPER_SHARE_NUM: usize = 1;
 const HELPER_SHARE_DEN: usize = 4;
 
-/// The resume pcs of a trace's exits that mean the projection went the
-/// wrong way: exits into the loop body (not out of the loop), and guard
-/// failures other than the loop's own end test.
-fn side_exits(uops: &[Uop], head: usize, back: usize) -> Vec<(u32, u32)> {
-    let mut v: Vec<(u32, u32)> = Vec::new();
-    // Uops of functions called inline resume those functions (their pcs are
-    // not the loop's): `run` never weighs their exits.
-    let mut depth = 0u32;
+/// The exits of a trace that mean the projection went the wrong way: in the
+/// loop's own code (`code`), exits into the loop body (not out of the
+/// loop) and guard failures other than the loop's own end test; in a
+/// function called inline, every branch and guard exit (the function was
+/// meant to run through). Each is (code object's address, resume pc, branch
+/// pc or `u32::MAX`).
+fn side_exits(uops: &[Uop], code: usize, head: usize, back: usize) -> Vec<(usize, u32, u32)> {
+    let mut v: Vec<(usize, u32, u32)> = Vec::new();
+    // The code each uop runs in: the loop's, or inlined functions'.
+    let mut codes = vec![code];
     for u in uops {
         // `_PUSH_FRAME` leaves (if at all) in its caller.
-        let here = depth;
+        let here = *codes.last().unwrap_or(&code);
+        let depth = codes.len();
         match u.kind {
-            UopKind::PushFrame => depth += 1,
-            UopKind::ReturnValue => depth -= 1,
+            UopKind::PushFrame => codes.push(function_code(u.operand)),
+            UopKind::ReturnValue => {
+                codes.pop();
+            }
             _ => {}
-        }
-        if here > 0 {
-            continue;
         }
         let candidate = match u.kind.exits() {
             Exits::Branch => Some((u.jump_pc, u.exit_pc)),
+            // The followed jump of `and` / `or`: its failure is the branch's
+            // other way, which a hot exit makes projection follow again.
+            _ if u.kind == UopKind::GuardTruthKeep => Some((u.exit_pc, u.exit_pc)),
             // The range loop's exhaustion and the eval breaker are normal.
             Exits::Guard if !matches!(u.kind, UopKind::ForIterRange | UopKind::CheckEvalBreaker) => {
                 Some((u.exit_pc, u32::MAX))
@@ -463,13 +504,24 @@ fn side_exits(uops: &[Uop], head: usize, back: usize) -> Vec<(u32, u32)> {
             _ => None,
         };
         if let Some((pc, branch)) = candidate {
-            let inside = (pc as usize) > head && (pc as usize) <= back;
-            if inside && !v.iter().any(|&(p, _)| p == pc) {
-                v.push((pc, branch));
+            let inside = depth > 1 || ((pc as usize) > head && (pc as usize) <= back);
+            if inside && !v.iter().any(|&(c, p, _)| c == here && p == pc) {
+                v.push((here, pc, branch));
             }
         }
     }
     v
+}
+
+/// The address of the code of the function whose value word is `bits` (a
+/// `_PUSH_FRAME` operand, kept alive by its trace).
+fn function_code(bits: u64) -> usize {
+    // SAFETY: the operand is a live function the trace keeps alive; only
+    // inspected.
+    let f = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(bits) });
+    f.downcast::<crate::object::Function>()
+        .and_then(|f| f.code.downcast::<crate::object::CodeObj>().map(|c| &c.code as &Code as *const Code as usize))
+        .unwrap_or(0)
 }
 
 /// `qualname:line` of the loop at `head`, for dumps and perf maps.
@@ -594,14 +646,15 @@ unsafe fn run(
         return (Err(vm.jit.pending_error.take().expect("a helper raised")), false);
     }
     // An exit inside a function the trace called inline resumes that
-    // function: its pcs are not the loop's, so only the loop's own exits
-    // are weighed for re-projection.
-    let discarded = if vm.frame == fr {
-        vm.jit.exited(index, exit)
-    } else {
-        vm.jit.stats.exits += 1;
-        false
-    };
+    // function: exits are told apart by the code they leave in.
+    // After a trace, `vm.frame` is the live frame it left in.
+    let code = crate::frame::Frame::code(vm.frame) as *const Code as usize;
+    if vm.jit.options.stats {
+        let f = crate::frame::Frame::code(vm.frame);
+        let at = describe(f, (exit as u32 as usize).min(f.instrs.len().saturating_sub(1)));
+        *vm.jit.stats.exits_at.entry((at, exit as u32)).or_default() += 1;
+    }
+    let discarded = vm.jit.exited(index, exit, code);
     if !vm.jit.deferred.is_empty() {
         vm.jit.collect_deferred();
     }

@@ -149,6 +149,7 @@ uops! {
     BinaryOpNumMod => "_BINARY_OP_NUM_MOD", pops 2, pushes 1, Error;
     BinaryOpNumPow => "_BINARY_OP_NUM_POW", pops 2, pushes 1, Error;
     GuardInstance => "_GUARD_INSTANCE", pops 0, pushes 0, Guard;
+    GuardTruthKeep => "_GUARD_TRUTH_KEEP", pops 0, pushes 0, Guard;
     LoadAttrInstanceLocal => "_LOAD_ATTR_INSTANCE_LOCAL", pops 0, pushes 1, Guard;
     LoadAttrSlotLocal => "_LOAD_ATTR_SLOT_LOCAL", pops 0, pushes 1, Guard;
     LoadMethodConst => "_LOAD_METHOD_CONST", pops 1, pushes 2, Never;
@@ -237,6 +238,7 @@ impl UopKind {
                 | PushFrame
                 | LoadAttrInstanceLocal
                 | LoadAttrSlotLocal
+                | GuardTruthKeep
                 | BinaryOpNumAdd
                 | BinaryOpNumSub
                 | BinaryOpNumMul

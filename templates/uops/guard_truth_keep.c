@@ -1,0 +1,15 @@
+/* _GUARD_TRUTH_KEEP: the jump side of `and` / `or` (JumpIfTrueOrPop,
+ * JumpIfFalseOrPop) when exits showed it is the hot one: stay on the trace,
+ * keeping the value (the expression's result), while the value on top of
+ * the stack, a bool or small int, has the truth OPARG; otherwise leave at
+ * the instruction, which the interpreter runs again. */
+#include "../jit.h"
+
+UOP
+{
+    TesseraValue v = sp[-1];
+    int t;
+    TRUTH_OR_EXIT(v, t);
+    EXIT_IF(t != (int)OPARG);
+    CONTINUE();
+}
