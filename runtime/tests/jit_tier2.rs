@@ -670,6 +670,54 @@ print(total([P(i * 0.5, 1.5) for i in range(40)]))
     );
 }
 
+/// A branch that goes both ways: the loop is projected along one side,
+/// re-projected along the other when its exits get hot, and when those get
+/// hot too the branch is settled: the side that left less often stays, and
+/// the exit to the other side gets a side trace, compiled from the exit's
+/// pc to the back edge and linked in place of the exit stub, ending with a
+/// jump to the loop trace's first micro-op.
+#[test]
+fn side_trace() {
+    let dir = scratch("side");
+    let dump = format!("jit-dump={}", dir.display());
+    let src = "
+def alternate(n):
+    a = b = 0
+    for i in range(n):
+        if i % 2:
+            a += i
+        else:
+            b -= i
+    return a, b
+print(alternate(3000))
+";
+    let stdout = run(src, &["-X", "jit-threshold=8", "-X", &dump, "-X", "jit-stats"]);
+    assert_eq!(stdout, "(2250000, -2248500)\n");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    let side = files
+        .iter()
+        .map(|f| std::fs::read_to_string(f).unwrap())
+        .find(|t| t.starts_with("trace") && t.lines().next().unwrap().contains("side trace"))
+        .expect("a side trace was compiled");
+    let _ = std::fs::remove_dir_all(&dir);
+    let optimized = side.split("-- optimized").nth(1).unwrap().split("\n-- machine code").next().unwrap();
+    expect![[r#"
+        trace 2: alternate:4 (side trace from @13)
+         (9 uops)
+           0  _CHECK_LOCAL_BOUND     1  (exit @13)
+           1  _CHECK_LOCAL_BOUND     3  (exit @13)
+           2  _LOAD_FAST             1
+           3  _LOAD_FAST             3
+           4  _GUARD_BOTH_INT         (exit @14)
+           5  _BINARY_OP_ADD_INT      (exit @14)
+           6  _STORE_FAST_NOREF      1
+           7  _CHECK_EVAL_BREAKER     (exit @20)
+           8  _JUMP_ABSOLUTE         -> parent trace
+    "#]]
+    .assert_eq(&format!("{}\n{optimized}", side.lines().next().unwrap()));
+}
+
 #[test]
 fn dump_has_machine_code() {
     let dir = scratch("machine_code");

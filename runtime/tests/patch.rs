@@ -2,7 +2,8 @@
 //! `tests/patch/regen.py` with llvm-mc 19) gives, per case, an instruction
 //! with a zeroed field, where it runs, the value its hole must refer to and
 //! the bytes the assembler encodes for that (or `error` where the ISA cannot
-//! encode it). Both architectures are checked on every host.
+//! encode it), and the jump sequences `Patcher::jump_to` writes to link an
+//! exit stub to a side trace. Both architectures are checked on every host.
 
 use tessera::jit::patch::{Aarch64, Patcher, X86_64};
 use tessera::jit::stencil::HoleKind;
@@ -32,6 +33,16 @@ fn hex(s: &str) -> u64 {
 fn check(line: &str) {
     let f: Vec<&str> = line.split_whitespace().collect();
     let [arch, k, at, location, value, template, expected] = f[..] else { panic!("bad case line: {line}") };
+    if k == "JumpTo" {
+        // Not a hole: the jump that links an exit stub to a side trace.
+        let bytes = match arch {
+            "x86_64" => X86_64::jump_to(hex(value)),
+            "aarch64" => Aarch64::jump_to(hex(value)),
+            other => panic!("unknown architecture {other}"),
+        };
+        assert_eq!(bytes, hex_bytes(expected), "{line}");
+        return;
+    }
     let mut bytes = hex_bytes(template);
     let (at, location, value, kind) = (hex(at) as usize, hex(location), hex(value), kind(k));
     // The hole's own address: the instruction's plus the hole's offset in it.

@@ -178,6 +178,26 @@ impl CodeCache {
         Ok(id)
     }
 
+    /// Overwrites `bytes.len()` bytes of installed trace `id` at `offset`
+    /// (from the trace's start): how an exit stub is linked to a side
+    /// trace. The pages are writable (and not executable) only while the
+    /// bytes are written, as when a trace is installed.
+    pub fn rewrite(&mut self, id: TraceId, offset: usize, bytes: &[u8]) -> Result<(), CompileError> {
+        if offset + bytes.len() > id.len {
+            return Err(CompileError::BadTarget(offset));
+        }
+        let c = self.chunks[id.chunk].as_mut().ok_or(CompileError::Empty)?;
+        // SAFETY: the range lies within the trace's part of the chunk
+        // (checked above).
+        let start = unsafe { c.map.as_mut_ptr().add(id.offset + offset) };
+        protect(start, bytes.len(), libc::PROT_READ | libc::PROT_WRITE).map_err(CompileError::Memory)?;
+        // SAFETY: the range was just made writable; no trace runs while the
+        // VM compiles (it is single-threaded), so no one executes it now.
+        unsafe { std::ptr::copy_nonoverlapping(bytes.as_ptr(), start, bytes.len()) };
+        super::memory::flush_icache(start, bytes.len());
+        protect(start, bytes.len(), libc::PROT_READ | libc::PROT_EXEC).map_err(CompileError::Memory)
+    }
+
     fn release(&mut self, id: TraceId) {
         let Some(c) = self.chunks[id.chunk].as_mut() else { return };
         let k = c.free.partition_point(|&(at, _)| at < id.offset);

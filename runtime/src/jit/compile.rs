@@ -125,6 +125,14 @@ pub struct Layout {
     pub size: usize,
 }
 
+impl Layout {
+    /// Where instruction `k`'s code starts, from the start of the trace,
+    /// and its size.
+    pub fn instr_code(&self, k: usize) -> (usize, usize) {
+        (self.code_at[k + 1], self.groups[k + 1].code.body.len())
+    }
+}
+
 /// Pass 1: sizes and offsets for `trace` entered through `shim`.
 pub fn layout(shim: &'static StencilGroup, trace: &[Instr]) -> Result<Layout, CompileError> {
     if trace.is_empty() {

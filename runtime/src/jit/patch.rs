@@ -42,6 +42,11 @@ pub trait Patcher {
     /// Patches the hole of `kind` at `bytes[at..]`, whose first byte will
     /// run at address `location`, to refer to `value`.
     fn patch(bytes: &mut [u8], at: usize, location: u64, kind: HoleKind, value: u64) -> Result<(), PatchError>;
+
+    /// Machine code that jumps to `target` from anywhere, using only a
+    /// scratch register no micro-op keeps state in: what links a trace's
+    /// exit stub to the side trace that continues from there.
+    fn jump_to(target: u64) -> Vec<u8>;
 }
 
 /// Reads the little-endian 32-bit word at `at` (an instruction or field).

@@ -42,6 +42,13 @@ pub struct Loop<'a> {
     /// trace may read as constants under a version guard.
     pub globals: &'a Value,
     pub builtins: &'a Value,
+    /// Where projection starts: the loop head, or for a side trace the pc
+    /// where its parent's exit resumes.
+    pub start: usize,
+    /// For a side trace: the address of its parent's first micro-op, where
+    /// the side trace continues at the back edge (`_JUMP_ABSOLUTE`)
+    /// instead of looping on its own.
+    pub link: Option<u64>,
 }
 
 /// A projected trace, and the objects its uops point at (the dicts whose
@@ -102,7 +109,7 @@ const MAX_INLINE_DEPTH: u32 = 3;
 fn project_uops(l: &Loop<'_>, keep: &mut Vec<Value>) -> Result<Vec<Uop>, Abort> {
     let mut out: Vec<Uop> = Vec::new();
     let cx = Cx { code: l.code, globals: l.globals, builtins: l.builtins, depth: 0 };
-    stretch(l, &cx, l.head, &mut out, keep)?;
+    stretch(l, &cx, l.start, &mut out, keep)?;
     Ok(out)
 }
 
@@ -208,9 +215,12 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
                 // A `break` or `continue` out of the projected region.
                 return end(out, target, Abort::TooShort);
             }
-            Op::JumpBackward if !inline && pc == l.back && arg as usize == l.head => {
+            Op::JumpBackward | Op::JumpBackwardJit if !inline && pc == l.back && arg as usize == l.head => {
                 out.push(uop(UopKind::CheckEvalBreaker).operand(l.gc_flag));
-                out.push(uop(UopKind::JumpToTop));
+                match l.link {
+                    Some(parent) => out.push(uop(UopKind::JumpAbsolute).operand(parent)),
+                    None => out.push(uop(UopKind::JumpToTop)),
+                }
                 return Ok(End::Done);
             }
             Op::ReturnValue | Op::ReturnConst | Op::ReturnNone if inline => {

@@ -39,6 +39,19 @@ pub const DEFAULT_THRESHOLD: u32 = 64;
 const HOT_EXIT: u64 = 64;
 /// Re-projections of one loop before its trace is kept as it is.
 const MAX_RETRACES: u32 = 4;
+/// Side traces one trace may have: enough for the other sides of a loop
+/// body's few two-way branches.
+const MAX_SIDE_TRACES: usize = 8;
+
+/// What the interpreter's side of an exit does next.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ExitAction {
+    None,
+    /// The trace was discarded (a hot side exit): project the loop again.
+    Discarded,
+    /// Compile a side trace from this pc in the loop's frame and link it.
+    SideTrace(u32),
+}
 
 /// JIT options (`-X jit=…`, `-X jit-threshold=…`, …).
 #[derive(Clone, Debug)]
@@ -83,6 +96,8 @@ pub struct Stats {
     /// Of those, exits into the loop body that suggest re-projecting.
     pub side_exits: u64,
     pub retraces: u64,
+    /// Side traces compiled and linked into their parents.
+    pub side_traces: u64,
 }
 
 /// A live trace.
@@ -103,6 +118,19 @@ struct Record {
     usual_exit: (usize, u32),
     /// Times the trace ran (each run ends with one exit).
     entries: u64,
+    /// The loop's head and back edge (for side traces' projection).
+    head: usize,
+    back: usize,
+    /// The address of the first micro-op (after the entry shim): where
+    /// side traces continue at the loop's back edge.
+    body: u64,
+    /// Exit stubs resuming the loop's own frame: (pc, offset of the stub's
+    /// code in the trace, its size): where side traces are linked in.
+    links: Vec<(u32, usize, usize)>,
+    /// Side traces branching from this trace (freed with it), and the pcs
+    /// whose stubs now jump to them.
+    children: Vec<TraceId>,
+    linked: Vec<u32>,
 }
 
 /// What is remembered about a loop across re-projections.
@@ -153,41 +181,70 @@ fn group(kind: UopKind) -> &'static StencilGroup {
 }
 
 /// Lowers optimized uops to stencil instructions: each uop that can leave
-/// gets an `_EXIT_TRACE` stub (one per resume pc, appended after the
-/// trace); `_JUMP_TO_TOP` jumps to uop `top`.
-pub fn lower(uops: &[Uop], top: usize) -> Vec<Instr> {
-    // Stubs: (kind, operand), after the trace, one per distinct exit.
-    let mut stubs: Vec<(UopKind, u32)> = Vec::new();
-    let mut stub = |kind: UopKind, pc: u32| -> usize {
-        let k = stubs.iter().position(|&s| s == (kind, pc)).unwrap_or_else(|| {
-            stubs.push((kind, pc));
+/// gets an `_EXIT_TRACE` stub (one per resume pc and frame kind, appended
+/// after the trace); `_JUMP_TO_TOP` jumps to uop `top`. Also returns the
+/// stubs that resume the loop's own frame, as (pc, instruction index):
+/// those a side trace can take over.
+pub fn lower(uops: &[Uop], top: usize) -> (Vec<Instr>, Vec<(u32, usize)>) {
+    // Stubs: (kind, resume pc, in a function called inline), after the
+    // trace, one per distinct exit. A stub only stores the pc and depth in
+    // whatever frame is current, so the loop's frame and inlined ones could
+    // share it, but a side trace linked to it must run in the loop's frame.
+    let mut stubs: Vec<(UopKind, u32, bool)> = Vec::new();
+    let mut stub = |kind: UopKind, pc: u32, inline: bool| -> usize {
+        let k = stubs.iter().position(|&s| s == (kind, pc, inline)).unwrap_or_else(|| {
+            stubs.push((kind, pc, inline));
             stubs.len() - 1
         });
         uops.len() + k
     };
-    let mut out: Vec<Instr> = uops
-        .iter()
-        .map(|u| {
-            let mut i = Instr::new(group(u.kind)).oparg(u.oparg).operand(u.operand).operand1(u.operand1);
-            if u.kind.is_helper() {
-                i = i.operand1(u.exit_pc as u64 + 1);
+    let mut depth = 0u32;
+    let mut out: Vec<Instr> = Vec::with_capacity(uops.len() + 8);
+    for u in uops {
+        // `_PUSH_FRAME` leaves (if at all) in its caller.
+        let inline = depth > 0;
+        match u.kind {
+            UopKind::PushFrame => depth += 1,
+            UopKind::ReturnValue => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        let mut i = Instr::new(group(u.kind)).oparg(u.oparg).operand(u.operand).operand1(u.operand1);
+        if u.kind.is_helper() {
+            i = i.operand1(u.exit_pc as u64 + 1);
+        }
+        let exit = |pc| (UopKind::ExitTrace, pc, inline);
+        out.push(match u.kind.exits() {
+            Exits::Never | Exits::End => i,
+            Exits::Guard => {
+                let (k, pc, f) = exit(u.exit_pc);
+                i.exit(stub(k, pc, f))
             }
-            match u.kind.exits() {
-                Exits::Never | Exits::End => i,
-                Exits::Guard => i.exit(stub(UopKind::ExitTrace, u.exit_pc)),
-                Exits::Branch => i.exit(stub(UopKind::ExitTrace, u.exit_pc)).jump(stub(UopKind::ExitTrace, u.jump_pc)),
-                Exits::Loop => i.jump(top),
-                // The error exit's pc is the instruction's successor, as the
-                // interpreter's `save!()` leaves it when an instruction raises.
-                Exits::Error => i.error(stub(UopKind::ErrorExit, u.exit_pc + 1)),
-                Exits::ErrorJump => {
-                    i.error(stub(UopKind::ErrorExit, u.exit_pc + 1)).jump(stub(UopKind::ExitTrace, u.jump_pc))
-                }
+            Exits::Branch => {
+                let (k, pc, f) = exit(u.exit_pc);
+                let e = stub(k, pc, f);
+                let (k, pc, f) = exit(u.jump_pc);
+                i.exit(e).jump(stub(k, pc, f))
             }
-        })
-        .collect();
-    out.extend(stubs.iter().map(|&(kind, pc)| Instr::new(group(kind)).operand(pc as u64)));
-    out
+            Exits::Loop => i.jump(top),
+            // The error exit's pc is the instruction's successor, as the
+            // interpreter's `save!()` leaves it when an instruction raises.
+            Exits::Error => i.error(stub(UopKind::ErrorExit, u.exit_pc + 1, inline)),
+            Exits::ErrorJump => {
+                let e = stub(UopKind::ErrorExit, u.exit_pc + 1, inline);
+                let (k, pc, f) = exit(u.jump_pc);
+                i.error(e).jump(stub(k, pc, f))
+            }
+        });
+    }
+    let mut linkable = Vec::new();
+    for (k, &(kind, pc, inline)) in stubs.iter().enumerate() {
+        if kind == UopKind::ExitTrace && !inline {
+            linkable.push((pc, out.len()));
+        }
+        let _ = k;
+        out.push(Instr::new(group(kind)).operand(pc as u64));
+    }
+    (out, linkable)
 }
 
 /// Installs `trace` for the host; returns it with its layout (for the
@@ -248,8 +305,28 @@ impl Jit {
         back: usize,
         head: usize,
     ) -> Option<(u32, u64)> {
+        self.build(code, frame, back, head, None)
+    }
+
+    /// Compiles a trace: a loop's or function's (`side` None), or a side
+    /// trace of live trace `index` from the pc `side` = (index, pc) where
+    /// one of its exits resumes the loop's frame, which is then linked in
+    /// place of that exit. Returns the new trace's index (the parent's, for
+    /// a side trace) and entry address.
+    fn build(
+        &mut self,
+        code: &Code,
+        frame: &crate::frame::Frame,
+        back: usize,
+        head: usize,
+        side: Option<(u32, u32)>,
+    ) -> Option<(u32, u64)> {
         let started = Instant::now();
         let key = (code as *const Code as usize, back as u32);
+        let link = match side {
+            Some((parent, _)) => Some(self.traces.get(parent as usize)?.as_ref()?.body),
+            None => None,
+        };
         let info = self.loops.entry(key).or_default();
         let l = Loop {
             code,
@@ -259,6 +336,8 @@ impl Jit {
             gc_flag: crate::gc::pending_flag_address(),
             globals: &frame.globals,
             builtins: &frame.builtins,
+            start: side.map_or(head, |(_, pc)| pc as usize),
+            link,
         };
         let projected = match project::project(&l) {
             Ok(t) => t,
@@ -281,7 +360,7 @@ impl Jit {
             }
             return None;
         }
-        let instrs = lower(&uops, top);
+        let (instrs, linkable) = lower(&uops, top);
         let (id, layout) = match install(&mut self.cache, &instrs) {
             Ok(installed) => installed,
             Err(e) => {
@@ -290,27 +369,53 @@ impl Jit {
             }
         };
         let entry = id.address(&self.cache);
-        let side_exits = side_exits(&uops, key.0, head, back);
-        let record = Record {
-            id,
-            _keep: {
-                keep.push(Value::clone(&frame.code_obj));
-                keep
-            },
-            key,
-            exit_counts: vec![0; side_exits.len()],
-            side_exits,
-            usual_exit: (0, u32::MAX),
-            entries: 0,
-        };
-        let index = match self.traces.iter().position(Option::is_none) {
-            Some(i) => {
-                self.traces[i] = Some(record);
-                i
+        let body = entry + layout.instr_code(0).0 as u64;
+        keep.push(Value::clone(&frame.code_obj));
+        let index = match side {
+            Some((parent, pc)) => {
+                if !self.link(parent, pc, id, body) {
+                    self.cache.discard(id);
+                    return None;
+                }
+                let r = self.traces[parent as usize].as_mut().expect("linked to a live trace");
+                r._keep.extend(keep);
+                self.stats.side_traces += 1;
+                parent as usize
             }
             None => {
-                self.traces.push(Some(record));
-                self.traces.len() - 1
+                let side_exits = side_exits(&uops, key.0, head, back);
+                let links = linkable
+                    .iter()
+                    .map(|&(pc, k)| {
+                        let (at, size) = layout.instr_code(k);
+                        (pc, at, size)
+                    })
+                    .collect();
+                let record = Record {
+                    id,
+                    _keep: keep,
+                    key,
+                    exit_counts: vec![0; side_exits.len()],
+                    side_exits,
+                    usual_exit: (0, u32::MAX),
+                    entries: 0,
+                    head,
+                    back,
+                    body,
+                    links,
+                    children: Vec::new(),
+                    linked: Vec::new(),
+                };
+                match self.traces.iter().position(Option::is_none) {
+                    Some(i) => {
+                        self.traces[i] = Some(record);
+                        i
+                    }
+                    None => {
+                        self.traces.push(Some(record));
+                        self.traces.len() - 1
+                    }
+                }
             }
         };
         let s = &mut self.stats;
@@ -322,15 +427,58 @@ impl Jit {
         s.code_bytes += layout.code_size as u64;
         s.data_bytes += layout.data_size as u64;
         s.compile_ns += started.elapsed().as_nanos() as u64;
+        let name = match side {
+            Some((_, pc)) => format!("{} (side trace from @{pc})", describe(code, head)),
+            None => describe(code, head),
+        };
         if let Some(f) = &mut self.perf_map {
             use std::io::Write;
-            let _ = writeln!(f, "{entry:x} {:x} tessera-jit:{}", layout.size, describe(code, head));
+            let _ = writeln!(f, "{entry:x} {:x} tessera-jit:{name}", layout.size);
         }
         if let Some(dir) = &self.options.dump_dir {
-            let _ = dump(dir, self.compiled, &describe(code, head), &projected, &uops, top, &instrs, entry);
+            let _ = dump(dir, self.compiled, &name, &projected, &uops, top, &instrs, entry);
         }
         self.compiled += 1;
         Some((index as u32, entry))
+    }
+
+    /// Links side trace `child` (first micro-op at `body`) into trace
+    /// `parent` in place of its exit stub resuming at `pc`.
+    fn link(&mut self, parent: u32, pc: u32, child: TraceId, body: u64) -> bool {
+        let Some(Some(r)) = self.traces.get_mut(parent as usize) else { return false };
+        let Some(&(_, at, size)) = r.links.iter().find(|l| l.0 == pc) else { return false };
+        let jump = if cfg!(target_arch = "aarch64") {
+            <super::patch::Aarch64 as super::patch::Patcher>::jump_to(body)
+        } else {
+            <super::patch::X86_64 as super::patch::Patcher>::jump_to(body)
+        };
+        if jump.len() > size || self.cache.rewrite(r.id, at, &jump).is_err() {
+            return false;
+        }
+        r.children.push(child);
+        r.linked.push(pc);
+        true
+    }
+
+    /// A side exit of trace `index` at `pc` in the loop's own frame is hot
+    /// and re-projecting will not help (the branch goes both ways, or the
+    /// loop was projected often enough): compiles a side trace from there
+    /// and links it in.
+    ///
+    /// # Safety
+    /// `fr` is the live frame the trace ran on.
+    unsafe fn side_trace(&mut self, index: u32, fr: *mut crate::frame::Frame, pc: u32) {
+        let Some(Some(r)) = self.traces.get(index as usize) else { return };
+        if r.back == FUNCTION || r.linked.contains(&pc) || r.children.len() >= MAX_SIDE_TRACES {
+            return;
+        }
+        let (head, back) = (r.head, r.back);
+        // SAFETY: as the caller promises.
+        let (code, frame) = unsafe { (crate::frame::Frame::code(fr), &*fr) };
+        if code as *const Code as usize != r.key.0 {
+            return;
+        }
+        let _ = self.build(code, frame, back, head, Some((index, pc)));
     }
 
     /// Called after trace `index` left at `exit`: counts the exit, and when
@@ -338,51 +486,60 @@ impl Jit {
     /// caller turns the instruction back into `JumpBackward`, so the loop
     /// is projected again soon).
     #[inline(always)]
-    pub fn exited(&mut self, index: u32, exit: u64, code: usize) -> bool {
+    pub fn exited(&mut self, index: u32, exit: u64, code: usize) -> ExitAction {
         self.stats.exits += 1;
-        let Some(Some(r)) = self.traces.get_mut(index as usize) else { return false };
+        let Some(Some(r)) = self.traces.get_mut(index as usize) else { return ExitAction::None };
         r.entries += 1;
         // Most exits are the trace's usual end (a loop's exit, a function's
         // return): remembered, so they cost one compare.
         if (code, exit) == (r.usual_exit.0, r.usual_exit.1 as u64) {
-            return false;
+            return ExitAction::None;
         }
         let Some(k) = r.side_exits.iter().position(|&(c, pc, _)| pc as u64 == exit && c == code) else {
             r.usual_exit = (code, exit as u32);
-            return false;
+            return ExitAction::None;
         };
         self.side_exit(index, k)
     }
 
     /// A side exit `k` of trace `index` was taken: counts it, and when it has
-    /// become hot, discards the trace (see `exited`).
+    /// become hot, says what to do (see `exited`).
     #[inline(never)]
-    fn side_exit(&mut self, index: u32, k: usize) -> bool {
-        let Some(Some(r)) = self.traces.get_mut(index as usize) else { return false };
+    fn side_exit(&mut self, index: u32, k: usize) -> ExitAction {
+        let Some(Some(r)) = self.traces.get_mut(index as usize) else { return ExitAction::None };
         self.stats.side_exits += 1;
         r.exit_counts[k] += 1;
         if r.exit_counts[k] < HOT_EXIT {
-            return false;
+            return ExitAction::None;
         }
-        let (code, _, branch) = r.side_exits[k];
+        let (code, pc, branch) = r.side_exits[k];
         let rate = r.exit_counts[k] as f64 / r.entries.max(1) as f64;
-        let info = self.loops.entry(r.key).or_default();
-        if info.retraces >= MAX_RETRACES || info.settled.contains(&(code, branch)) {
-            // Keep this trace as it is; stop counting this exit.
+        // Where projecting again will not help, the exit gets a side trace
+        // of its own if it resumes the loop's frame; either way it is no
+        // longer counted.
+        let own_frame = code == r.key.0;
+        let settle = |r: &mut Record| {
             r.side_exits.swap_remove(k);
             r.exit_counts.swap_remove(k);
-            return false;
+            if own_frame {
+                ExitAction::SideTrace(pc)
+            } else {
+                ExitAction::None
+            }
+        };
+        let info = self.loops.entry(r.key).or_default();
+        if info.retraces >= MAX_RETRACES || info.settled.contains(&(code, branch)) {
+            return settle(r);
         }
         if branch != u32::MAX {
             let key = (code, branch);
             if let Some(i) = info.flipped.iter().position(|&(b, _)| b == key) {
-                // Both sides got hot: keep the one that leaves less often.
+                // Both sides got hot: keep the one that leaves less often
+                // (and give the other a side trace).
                 let (_, before) = info.flipped.swap_remove(i);
                 info.settled.push(key);
                 if rate <= before {
-                    r.side_exits.swap_remove(k);
-                    r.exit_counts.swap_remove(k);
-                    return false;
+                    return settle(r);
                 }
             } else {
                 info.flipped.push((key, rate));
@@ -398,15 +555,18 @@ impl Jit {
         info.retraces += 1;
         self.stats.retraces += 1;
         self.discard(index);
-        true
+        ExitAction::Discarded
     }
 
     fn discard(&mut self, index: u32) {
         if let Some(r) = self.traces.get_mut(index as usize).and_then(Option::take) {
-            if self.running == 0 {
-                self.cache.discard(r.id);
-            } else {
-                self.deferred.push(r.id);
+            // Side traces go with their parent: nothing else jumps to them.
+            for id in std::iter::once(r.id).chain(r.children) {
+                if self.running == 0 {
+                    self.cache.discard(id);
+                } else {
+                    self.deferred.push(id);
+                }
             }
         }
     }
@@ -442,6 +602,7 @@ impl Jit {
         let _ = writeln!(out, "jit-stats: exits taken            {}", s.exits);
         let _ = writeln!(out, "jit-stats: side exits taken       {}", s.side_exits);
         let _ = writeln!(out, "jit-stats: re-projections         {}", s.retraces);
+        let _ = writeln!(out, "jit-stats: side traces            {}", s.side_traces);
         let mut hot: Vec<_> = s.exits_at.iter().collect();
         hot.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         for ((at, pc), n) in hot.into_iter().take(8) {
@@ -654,7 +815,17 @@ unsafe fn run(
         let at = describe(f, (exit as u32 as usize).min(f.instrs.len().saturating_sub(1)));
         *vm.jit.stats.exits_at.entry((at, exit as u32)).or_default() += 1;
     }
-    let discarded = vm.jit.exited(index, exit, code);
+    let discarded = match vm.jit.exited(index, exit, code) {
+        ExitAction::None => false,
+        ExitAction::Discarded => true,
+        ExitAction::SideTrace(pc) => {
+            if vm.frame == fr {
+                // SAFETY: `fr` is the live frame the trace ran on.
+                unsafe { vm.jit.side_trace(index, fr, pc) };
+            }
+            false
+        }
+    };
     if !vm.jit.deferred.is_empty() {
         vm.jit.collect_deferred();
     }

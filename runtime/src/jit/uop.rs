@@ -149,6 +149,7 @@ uops! {
     BinaryOpNumMod => "_BINARY_OP_NUM_MOD", pops 2, pushes 1, Error;
     BinaryOpNumPow => "_BINARY_OP_NUM_POW", pops 2, pushes 1, Error;
     GuardInstance => "_GUARD_INSTANCE", pops 0, pushes 0, Guard;
+    JumpAbsolute => "_JUMP_ABSOLUTE", pops 0, pushes 0, End;
     GuardTruthKeep => "_GUARD_TRUTH_KEEP", pops 0, pushes 0, Guard;
     LoadAttrInstanceLocal => "_LOAD_ATTR_INSTANCE_LOCAL", pops 0, pushes 1, Guard;
     LoadAttrSlotLocal => "_LOAD_ATTR_SLOT_LOCAL", pops 0, pushes 1, Guard;
@@ -353,6 +354,8 @@ impl fmt::Display for Uop {
             }
             UopKind::CheckEvalBreaker => {}
             UopKind::ExitTrace => write!(f, " -> @{}", self.operand)?,
+            // The parent trace's address differs from run to run.
+            UopKind::JumpAbsolute => f.write_str(" -> parent trace")?,
             UopKind::GuardDictVersion => write!(f, " v{}", self.operand1)?,
             UopKind::LoadDictEntry => write!(f, " [{}]", self.operand1)?,
             UopKind::LoadAttrInstanceLocal | UopKind::LoadAttrSlotLocal => {

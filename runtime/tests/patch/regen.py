@@ -69,7 +69,8 @@ def main():
 
     def case(arch, kind, hole, location, value, template, expected):
         exp = "error" if expected is None else expected.hex()
-        lines.append("%s %s %x %x %x %s %s" % (arch, kind, hole, location, value & (2**64 - 1), template.hex(), exp))
+        tmpl = "-" if template == b"-" else template.hex()
+        lines.append("%s %s %x %x %x %s %s" % (arch, kind, hole, location, value & (2**64 - 1), tmpl, exp))
 
     base = 0x7F12_3456_0000
     # x86_64
@@ -109,6 +110,13 @@ def main():
         case("aarch64", "A64Ldst64Lo12", 0, base, base + 0x5000 + lo, ldr_zero,
              encode("aarch64", "ldr x8, [x8, #%d]" % lo))
     case("aarch64", "A64Ldst64Lo12", 0, base, base + 0x5000 + 0x7F4, ldr_zero, None)
+    # Jumps to an absolute address (what links an exit stub to a side trace):
+    # the whole sequence, from the assembler; TEMPLATE is "-".
+    for target in (0x7F12_3456_7890, 0xFFFF_8000_0000_0010):
+        case("x86_64", "JumpTo", 0, 0, target, b"-",
+             assemble_text("x86_64", "movabsq $%d, %%rax\njmpq *%%rax" % target))
+        case("aarch64", "JumpTo", 0, 0, target, b"-",
+             assemble_text("aarch64", "ldr x16, #8\nbr x16\n.xword %d" % target))
     abs_zero = bytes(8)
     case("aarch64", "Abs64", 0, base, 0x0123456789ABCDEF, abs_zero, (0x0123456789ABCDEF).to_bytes(8, "little"))
 

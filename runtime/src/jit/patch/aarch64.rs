@@ -9,6 +9,17 @@ use crate::jit::stencil::HoleKind;
 pub struct Aarch64;
 
 impl Patcher for Aarch64 {
+    /// `ldr x16, #8; br x16; .quad target`: x16 (IP0) is the scratch
+    /// register the ABI leaves to veneers, never one the chain keeps the
+    /// VM state in.
+    fn jump_to(target: u64) -> Vec<u8> {
+        let mut b = Vec::with_capacity(16);
+        b.extend_from_slice(&0x5800_0050u32.to_le_bytes()); // ldr x16, #8
+        b.extend_from_slice(&0xd61f_0200u32.to_le_bytes()); // br x16
+        b.extend_from_slice(&target.to_le_bytes());
+        b
+    }
+
     const NAME: &'static str = "aarch64";
 
     fn patch(bytes: &mut [u8], at: usize, location: u64, kind: HoleKind, value: u64) -> Result<(), PatchError> {

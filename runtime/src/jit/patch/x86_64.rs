@@ -7,6 +7,15 @@ use crate::jit::stencil::HoleKind;
 pub struct X86_64;
 
 impl Patcher for X86_64 {
+    /// `movabs rax, target; jmp rax`: rax is never a register the
+    /// `preserve_none` chain keeps the VM state in (r12, r13, r14).
+    fn jump_to(target: u64) -> Vec<u8> {
+        let mut b = vec![0x48, 0xb8];
+        b.extend_from_slice(&target.to_le_bytes());
+        b.extend_from_slice(&[0xff, 0xe0]);
+        b
+    }
+
     const NAME: &'static str = "x86_64";
 
     fn patch(bytes: &mut [u8], at: usize, location: u64, kind: HoleKind, value: u64) -> Result<(), PatchError> {
