@@ -112,6 +112,7 @@ static inline TesseraValue *tessera_localsplus(TesseraFrame *f) { return (Tesser
  * kind, the class's version word (from the class object's header), and the
  * instance's shape pointer and the address of its slots (from the
  * instance's header). Checked like the offsets above. */
+#define TESSERA_KIND_CLASS 16
 #define TESSERA_KIND_INSTANCE 17
 #define TESSERA_CLASS_VERSION_OFFSET 96
 #define TESSERA_INSTANCE_SHAPE_OFFSET 24

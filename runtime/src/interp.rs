@@ -565,6 +565,39 @@ fn note_callee_slow(code: &Code, pc: usize, callable: &Value, f: &Function, has_
     set_cache(code, pc, c);
 }
 
+/// The `Call` cache's `index` for a site calling one plain user class,
+/// whose `__init__` tier 2 may run inline (see [`note_init`]).
+pub const CALLEE_CLASS: u32 = 3;
+
+/// Notes in a `Call`'s inline cache the plain user class the site calls
+/// (its `__init__` function, as `note_callee` notes functions, and the
+/// class's version, which names the class and says its `__new__` and
+/// `__init__` are unchanged). A second class, or the class changing, marks
+/// the site megamorphic.
+#[cold]
+#[inline(never)]
+fn note_init(code: &Code, pc: usize, cls: &Value, init: &Value) {
+    let (Some(class), Some(f)) = (cls.downcast::<crate::class::Class>(), init.downcast::<Function>()) else {
+        return;
+    };
+    let mut c = cache(code, pc);
+    let version = class.version.get();
+    if c.index == CALLEE_CLASS && c.extra == init.bits() && c.guard == version || c.index == CALLEE_MEGA {
+        return;
+    }
+    if c.index != 0 {
+        c.index = CALLEE_MEGA;
+    } else {
+        let payload = f as *const Function as usize;
+        crate::object::live_functions::remember(payload);
+        c.index = CALLEE_CLASS;
+        c.extra = init.bits();
+        c.extra2 = payload as u64;
+        c.guard = version;
+    }
+    set_cache(code, pc, c);
+}
+
 /// Releases a frame that is being left and unlinks it.
 ///
 /// # Safety
@@ -2102,6 +2135,9 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                 continue 'outer;
                             }
                             if let Some(init) = inline_init(vm, &callable) {
+                                if !has_self {
+                                    note_init(code, pc - 1, &callable, &init);
+                                }
                                 // A plain user class: allocate the instance and
                                 // run __init__ as an ordinary frame whose
                                 // return yields the instance (FRAME_INIT).

@@ -535,7 +535,7 @@ print(total([P(i * 0.5, 1.5) for i in range(40)]))
             output: 5225.0
             trace 0: <listcomp>:13
 
-            -- projected (14 uops)
+            -- projected (27 uops)
                0  _FOR_ITER_RANGE         (exit @2)
                1  _STORE_FAST            1
                2  _GUARD_DICT_VERSION    vN     (exit @4)
@@ -546,12 +546,25 @@ print(total([P(i * 0.5, 1.5) for i in range(40)]))
                7  _LOAD_CONST_INLINE     0.5
                8  _BINARY_OP_NUM_MUL     2  (error @6)
                9  _LOAD_CONST_INLINE     1.5
-              10  _CALL                  2  (error @8)
-              11  _LIST_APPEND           2  (error @9)
-              12  _CHECK_EVAL_BREAKER     (exit @10)
-              13  _JUMP_TO_TOP
+              10  _GUARD_CLASS_VERSION   2  (exit @8)
+              11  _PUSH_INIT_FRAME       P.__init__/2  (exit @8)
+              12  _CHECK_LOCAL_BOUND     1  (exit @0)
+              13  _CHECK_LOCAL_BOUND     0  (exit @0)
+              14  _LOAD_FAST             1
+              15  _LOAD_FAST             0
+              16  _STORE_ATTR            x  (error @1)
+              17  _CHECK_LOCAL_BOUND     2  (exit @2)
+              18  _CHECK_LOCAL_BOUND     0  (exit @2)
+              19  _LOAD_FAST             2
+              20  _LOAD_FAST             0
+              21  _STORE_ATTR            y  (error @3)
+              22  _LOAD_CONST_INLINE     None
+              23  _RETURN_INIT            (error @4)
+              24  _LIST_APPEND           2  (error @9)
+              25  _CHECK_EVAL_BREAKER     (exit @10)
+              26  _JUMP_TO_TOP
 
-            -- optimized (14 uops, loop from 1)
+            -- optimized (23 uops, loop from 1)
                0  _GUARD_LOCAL_INT       1  (exit @2)
                1  _FOR_ITER_RANGE         (exit @2)
                2  _STORE_FAST_NOREF      1
@@ -562,10 +575,19 @@ print(total([P(i * 0.5, 1.5) for i in range(40)]))
                7  _LOAD_CONST_INLINE     0.5
                8  _BINARY_OP_NUM_MUL     2  (error @6)
                9  _LOAD_CONST_INLINE     1.5
-              10  _CALL                  2  (error @8)
-              11  _LIST_APPEND           2  (error @9)
-              12  _CHECK_EVAL_BREAKER     (exit @10)
-              13  _JUMP_TO_TOP
+              10  _GUARD_CLASS_VERSION   2  (exit @8)
+              11  _PUSH_INIT_FRAME       P.__init__/2  (exit @8)
+              12  _LOAD_FAST_NOREF       1
+              13  _LOAD_FAST             0
+              14  _STORE_ATTR            x  (error @1)
+              15  _LOAD_FAST_NOREF       2
+              16  _LOAD_FAST             0
+              17  _STORE_ATTR            y  (error @3)
+              18  _LOAD_CONST_INLINE     None
+              19  _RETURN_INIT            (error @4)
+              20  _LIST_APPEND           2  (error @9)
+              21  _CHECK_EVAL_BREAKER     (exit @10)
+              22  _JUMP_TO_TOP
 
             trace 1: P.norm2:7
 

@@ -75,6 +75,7 @@ fn sequence_layout_agrees() {
     check(&d, "TESSERA_KIND_LIST", layout::KIND_LIST as u64);
     check(&d, "TESSERA_KIND_TUPLE", layout::KIND_TUPLE as u64);
     check(&d, "TESSERA_KIND_INSTANCE", layout::KIND_INSTANCE as u64);
+    check(&d, "TESSERA_KIND_CLASS", layout::KIND_CLASS as u64);
     let [list_items, list_len, tuple_items, tuple_len, class_version, shape, slots] =
         layout::probe().expect("a probe-able layout");
     check(&d, "TESSERA_LIST_ITEMS_OFFSET", list_items as u64);

@@ -171,6 +171,94 @@ pub unsafe extern "C" fn tessera_jit_pop_frame(vm: *mut Vm, frame: *mut Frame, s
     }
 }
 
+/// `_PUSH_INIT_FRAME`: makes the call of a plain user class with `n`
+/// positional arguments (stack: class, NULL, arguments) as the
+/// interpreter's class call does: allocates the instance, pushes a frame
+/// for `__init__` (`init`, checked by projection to take exactly the
+/// instance and these arguments) with the instance as its first local and
+/// as the frame's result (`FRAME_INIT`), moves the arguments in, pops the
+/// class, saves the caller at `pc` and makes the callee the current frame.
+/// Returns the callee's frame, or null, with nothing changed, when the
+/// recursion limit is reached or the frame stack is full.
+///
+/// # Safety
+/// `frame` is the VM's live innermost frame and `sp` its stack top, the
+/// class under `_GUARD_CLASS_VERSION` (so `init` is its live `__init__`).
+#[no_mangle]
+pub unsafe extern "C" fn tessera_jit_push_init_frame(
+    vm: *mut Vm,
+    frame: *mut Frame,
+    sp: *mut Value,
+    n: u32,
+    init: u64,
+    pc: u32,
+) -> *mut Frame {
+    // SAFETY: as the caller promises; the class holds `init` while its
+    // version is the guarded one.
+    unsafe {
+        let vm = &mut *vm;
+        let n = n as usize;
+        let init = borrow(init);
+        let f = init.downcast_unchecked::<crate::object::Function>();
+        let fcode: &Code = &f.code.downcast_unchecked::<crate::object::CodeObj>().code;
+        if vm.depth >= vm.recursion_limit {
+            return ptr::null_mut();
+        }
+        let cls_slot = sp.sub(n + 2);
+        // On failure the interpreter makes the call (and raises).
+        let Ok(inst) = crate::types::object_new(vm, &*cls_slot, &[], &[]) else { return ptr::null_mut() };
+        let Some(nf) = vm.stack.push(fcode) else { return ptr::null_mut() };
+        crate::frame::init_frame(nf, frame, (*init).clone(), &f.code, &f.globals, &(*frame).builtins, inst.clone());
+        (*nf).flags |= crate::interp::FRAME_INIT;
+        let locals = Frame::localsplus(nf);
+        ptr::write(locals, inst);
+        let args = sp.sub(n);
+        for i in 0..n {
+            ptr::write(locals.add(i + 1), ptr::read(args.add(i)));
+        }
+        // Below the arguments: the NULL self slot, then the class.
+        drop(ptr::read(cls_slot));
+        (*frame).pc = pc;
+        (*frame).depth = cls_slot.offset_from(Frame::stack_base(frame)) as u32;
+        vm.depth += 1;
+        vm.frame = nf;
+        nf
+    }
+}
+
+/// `_RETURN_INIT`: returns from an `__init__` frame a trace pushed: the
+/// value on top must be None (else TypeError is kept for the error exit,
+/// with the frame left as the interpreter's return leaves it when it
+/// raises, and null is returned); the frame is popped and the instance
+/// pushed onto the caller's stack. Returns the caller's frame.
+///
+/// # Safety
+/// As `tessera_jit_pop_frame`, for a frame `tessera_jit_push_init_frame`
+/// pushed.
+#[no_mangle]
+pub unsafe extern "C" fn tessera_jit_pop_init_frame(vm: *mut Vm, frame: *mut Frame, sp: *mut Value) -> *mut Frame {
+    // SAFETY: as the caller promises.
+    unsafe {
+        let vm = &mut *vm;
+        let v = ptr::read(sp.sub(1));
+        (*frame).depth = sp.sub(1).offset_from(Frame::stack_base(frame)) as u32;
+        if !v.is_none() {
+            let tn = vm.type_name(&v);
+            drop(v);
+            let e = vm.type_error(format!("__init__() should return None, not '{tn}'"));
+            vm.jit.pending_error = Some(e);
+            return ptr::null_mut();
+        }
+        let inst = (*frame).locals.take();
+        let caller = (*frame).previous;
+        crate::interp::pop_frame(vm, frame);
+        let base = Frame::stack_base(caller);
+        ptr::write(base.add((*caller).depth as usize), inst);
+        (*caller).depth += 1;
+        caller
+    }
+}
+
 // -- Fast paths ---------------------------------------------------------------
 //
 // Plain C-ABI functions for the common cases the interpreter's specialized
@@ -951,6 +1039,8 @@ pub fn symbol_address(name: &str) -> Option<u64> {
         "tessera_jit_get_iter" => tessera_jit_get_iter as *const () as u64,
         "tessera_jit_for_iter" => tessera_jit_for_iter as *const () as u64,
         "tessera_jit_pow" => tessera_jit_pow as *const () as u64,
+        "tessera_jit_push_init_frame" => tessera_jit_push_init_frame as *const () as u64,
+        "tessera_jit_pop_init_frame" => tessera_jit_pop_init_frame as *const () as u64,
         "tessera_jit_push_frame" => tessera_jit_push_frame as *const () as u64,
         "tessera_jit_pop_frame" => tessera_jit_pop_frame as *const () as u64,
         _ => return None,

@@ -28,6 +28,7 @@ pub const INSTANCE_SLOTS_OFFSET: usize = 40;
 pub const KIND_LIST: u8 = ObjKind::List as u8;
 pub const KIND_TUPLE: u8 = ObjKind::Tuple as u8;
 pub const KIND_INSTANCE: u8 = ObjKind::Instance as u8;
+pub const KIND_CLASS: u8 = ObjKind::Class as u8;
 
 /// The layout facts stencils rely on, as [`probe`] finds them.
 pub const STATED: [usize; 7] = [

@@ -382,17 +382,23 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                 };
                 keep = !(at(n + 2) == Some(u.operand) && self_ok);
             }
-            UopKind::PushFrame => {
-                // The callee's locals start as its arguments (and self).
-                let n = (u.oparg & 0xffff) as usize + (u.oparg >> 16 & 1) as usize;
+            UopKind::PushFrame | UopKind::PushInitFrame => {
+                // The callee's locals start as its arguments (and self; for
+                // `__init__`, the new instance).
+                let init = u.kind == UopKind::PushInitFrame;
+                let n =
+                    if init { u.oparg as usize } else { (u.oparg & 0xffff) as usize + (u.oparg >> 16 & 1) as usize };
                 let mut args: Vec<Slot> = s.stack.split_off(s.stack.len().saturating_sub(n));
                 // Arguments below what the trace knows of are unknown.
                 while args.len() < n {
                     args.insert(0, Slot { ty: Ty::Unknown, from: None, konst: None });
                 }
                 s.pop();
-                if u.oparg >> 16 & 1 == 0 {
+                if init || u.oparg >> 16 & 1 == 0 {
                     s.pop();
+                }
+                if init {
+                    args.insert(0, Slot { ty: Ty::Unknown, from: None, konst: None });
                 }
                 let locals = args.iter().map(|a| Local { ty: a.ty, bound: true, version: 0 }).collect();
                 // Instance facts name the caller's locals.
@@ -401,8 +407,12 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                 let caller_stack = std::mem::take(&mut s.stack);
                 s.callers.push((caller_locals, caller_stack));
             }
-            UopKind::ReturnValue => {
+            UopKind::ReturnValue | UopKind::ReturnInit => {
                 let v = s.pop();
+                // `__init__` returns None (else it raises); the caller gets
+                // the instance.
+                let v =
+                    if u.kind == UopKind::ReturnInit { Slot { ty: Ty::Unknown, from: None, konst: None } } else { v };
                 if let Some((locals, stack)) = s.callers.pop() {
                     s.locals = locals;
                     s.stack = stack;

@@ -91,6 +91,8 @@ struct Cx<'a> {
     globals: &'a Value,
     builtins: &'a Value,
     depth: u32,
+    /// An `__init__` run for a class call: its return yields the instance.
+    init: bool,
 }
 
 /// How projecting a stretch of code ended.
@@ -108,7 +110,7 @@ const MAX_INLINE_DEPTH: u32 = 3;
 
 fn project_uops(l: &Loop<'_>, keep: &mut Vec<Value>) -> Result<Vec<Uop>, Abort> {
     let mut out: Vec<Uop> = Vec::new();
-    let cx = Cx { code: l.code, globals: l.globals, builtins: l.builtins, depth: 0 };
+    let cx = Cx { code: l.code, globals: l.globals, builtins: l.builtins, depth: 0, init: false };
     stretch(l, &cx, l.start, &mut out, keep)?;
     Ok(out)
 }
@@ -231,7 +233,7 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
                     Op::ReturnNone => out.push(uop(UopKind::LoadConstInline).operand(Value::NONE.bits())),
                     _ => {}
                 }
-                out.push(uop(UopKind::ReturnValue));
+                out.push(uop(if cx.init { UopKind::ReturnInit } else { UopKind::ReturnValue }));
                 return Ok(End::Returned);
             }
             Op::ForIterRange if !inline => out.push(uop(UopKind::ForIterRange)),
@@ -334,7 +336,7 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
                 out.push(uop(UopKind::LoadMethod).operand(code.names[arg as usize].bits()))
             }
             Op::Call => {
-                if !inline_call(l, cx, pc, arg, out, keep) {
+                if !inline_call(l, cx, pc, arg, out, keep) && !inline_class_call(l, cx, pc, arg, out, keep) {
                     out.push(uop(UopKind::Call).oparg(arg));
                 }
             }
@@ -391,19 +393,58 @@ fn method_const(code: &Code, pc: usize) -> bool {
 /// `_GUARD_CALLABLE`, `_PUSH_FRAME`, the body and `_RETURN_VALUE`, and
 /// returns true. Otherwise emits nothing: the call stays a `_CALL`.
 fn inline_call(l: &Loop<'_>, cx: &Cx<'_>, pc: usize, n: u32, out: &mut Vec<Uop>, keep: &mut Vec<Value>) -> bool {
-    use crate::bytecode::code_flags;
-    if cx.depth >= MAX_INLINE_DEPTH {
-        return false;
-    }
     let c = cx.code.caches[pc].get();
-    if !(1..=2).contains(&c.index) || !crate::object::live_functions::is_live(c.extra2 as usize) {
+    if !(1..=2).contains(&c.index) {
         return false;
     }
     let has_self = c.index == 2;
+    let oparg = n | (has_self as u32) << 16;
+    let at = pc as u32;
+    let guard = Uop::new(UopKind::GuardCallable, at).oparg(oparg).operand(c.extra);
+    let push = Uop::new(UopKind::PushFrame, at).oparg(oparg).operand(c.extra).operand1(pc as u64 + 1);
+    inline_body(l, cx, &c, n + has_self as u32, [guard, push], false, out, keep)
+}
+
+/// Tries to project the `Call` at `pc` (with `n` arguments) of a plain
+/// user class inline: when the site has only ever called one class (noted
+/// by the interpreter with the class's version and its `__init__`, still
+/// alive) and `__init__` takes exactly the instance and these arguments,
+/// emits `_GUARD_CLASS_VERSION`, `_PUSH_INIT_FRAME`, `__init__`'s body and
+/// `_RETURN_INIT`, and returns true; otherwise emits nothing.
+fn inline_class_call(l: &Loop<'_>, cx: &Cx<'_>, pc: usize, n: u32, out: &mut Vec<Uop>, keep: &mut Vec<Value>) -> bool {
+    let c = cx.code.caches[pc].get();
+    if c.index != crate::interp::CALLEE_CLASS {
+        return false;
+    }
+    let at = pc as u32;
+    let guard = Uop::new(UopKind::GuardClassVersion, at).oparg(n).operand(c.guard);
+    let push = Uop::new(UopKind::PushInitFrame, at).oparg(n).operand(c.extra).operand1(pc as u64 + 1);
+    inline_body(l, cx, &c, n + 1, [guard, push], true, out, keep)
+}
+
+/// The part of inlining a call shared by functions and `__init__`: the
+/// function the call cache names (`extra`, its payload in `extra2`) must be
+/// alive and plain (exact positional parameters, `nargs` of them; no
+/// generator, no closure); then the guard and frame push, the body up to
+/// its return, and true; or nothing emitted and false.
+#[allow(clippy::too_many_arguments)]
+fn inline_body(
+    l: &Loop<'_>,
+    cx: &Cx<'_>,
+    c: &crate::bytecode::InlineCache,
+    nargs: u32,
+    entry: [Uop; 2],
+    init: bool,
+    out: &mut Vec<Uop>,
+    keep: &mut Vec<Value>,
+) -> bool {
+    use crate::bytecode::code_flags;
+    if cx.depth >= MAX_INLINE_DEPTH || nargs > 0xffff || !crate::object::live_functions::is_live(c.extra2 as usize) {
+        return false;
+    }
     // SAFETY: the table says the function the site recorded is alive, so
     // its value word is a live reference; cloned, the trace owns one.
-    let func = unsafe { std::mem::ManuallyDrop::new(Value::from_bits(c.extra)) };
-    let func: Value = Value::clone(&func);
+    let func: Value = Value::clone(&*unsafe { std::mem::ManuallyDrop::new(Value::from_bits(c.extra)) });
     let Some(f) = func.downcast::<crate::object::Function>() else { return false };
     // SAFETY: a function's code is a code object.
     let fcode: &Code = unsafe { &f.code.downcast_unchecked::<crate::object::CodeObj>().code };
@@ -411,17 +452,13 @@ fn inline_call(l: &Loop<'_>, cx: &Cx<'_>, pc: usize, n: u32, out: &mut Vec<Uop>,
         & (code_flags::GENERATOR | code_flags::VARARGS | code_flags::VARKEYWORDS | code_flags::HAS_FREE)
         == 0
         && fcode.kwonlyargcount == 0
-        && fcode.argcount == n + has_self as u32;
-    if !plain || n > 0xffff {
+        && fcode.argcount == nargs;
+    if !plain {
         return false;
     }
-    let mark = out.len();
-    let at = pc as u32;
-    let oparg = n | (has_self as u32) << 16;
-    out.push(Uop::new(UopKind::GuardCallable, at).oparg(oparg).operand(func.bits()));
-    out.push(Uop::new(UopKind::PushFrame, at).oparg(oparg).operand(func.bits()).operand1(pc as u64 + 1));
-    let callee = Cx { code: fcode, globals: &f.globals, builtins: cx.builtins, depth: cx.depth + 1 };
-    let keep_mark = keep.len();
+    let (mark, keep_mark) = (out.len(), keep.len());
+    out.extend(entry);
+    let callee = Cx { code: fcode, globals: &f.globals, builtins: cx.builtins, depth: cx.depth + 1, init };
     match stretch(l, &callee, 0, out, keep) {
         Ok(End::Returned) => {
             keep.push(func.clone());

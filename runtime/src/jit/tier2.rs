@@ -203,10 +203,10 @@ pub fn lower(uops: &[Uop], top: usize) -> (Vec<Instr>, Vec<(u32, usize)>) {
     for u in uops {
         // `_PUSH_FRAME` leaves (if at all) in its caller.
         let inline = depth > 0;
-        match u.kind {
-            UopKind::PushFrame => depth += 1,
-            UopKind::ReturnValue => depth = depth.saturating_sub(1),
-            _ => {}
+        if u.kind.pushes_frame() {
+            depth += 1;
+        } else if u.kind.pops_frame() {
+            depth = depth.saturating_sub(1);
         }
         let mut i = Instr::new(group(u.kind)).oparg(u.oparg).operand(u.operand).operand1(u.operand1);
         if u.kind.is_helper() {
@@ -643,15 +643,14 @@ fn side_exits(uops: &[Uop], code: usize, head: usize, back: usize) -> Vec<(usize
     // The code each uop runs in: the loop's, or inlined functions'.
     let mut codes = vec![code];
     for u in uops {
-        // `_PUSH_FRAME` leaves (if at all) in its caller.
+        // `_PUSH_FRAME` leaves (if at all) in its caller, a return's error
+        // exit in the callee.
         let here = *codes.last().unwrap_or(&code);
         let depth = codes.len();
-        match u.kind {
-            UopKind::PushFrame => codes.push(function_code(u.operand)),
-            UopKind::ReturnValue => {
-                codes.pop();
-            }
-            _ => {}
+        if u.kind.pushes_frame() {
+            codes.push(function_code(u.operand));
+        } else if u.kind.pops_frame() {
+            codes.pop();
         }
         let candidate = match u.kind.exits() {
             Exits::Branch => Some((u.jump_pc, u.exit_pc)),

@@ -157,6 +157,9 @@ uops! {
     GuardCallable => "_GUARD_CALLABLE", pops 0, pushes 0, Guard;
     PushFrame => "_PUSH_FRAME", pops 2, pushes 0, Guard;
     ReturnValue => "_RETURN_VALUE", pops 1, pushes 0, Never;
+    GuardClassVersion => "_GUARD_CLASS_VERSION", pops 0, pushes 0, Guard;
+    PushInitFrame => "_PUSH_INIT_FRAME", pops 2, pushes 0, Guard;
+    ReturnInit => "_RETURN_INIT", pops 1, pushes 0, Error;
 }
 
 /// The three families of compare-and-branch micro-ops, by comparison.
@@ -199,7 +202,14 @@ impl UopKind {
         self.is_helper()
             || matches!(
                 self,
-                StoreFast | PopTop | PopJumpIfNone | IsOp | LoadAttrInstance | StoreAttrInstance | ReturnValue
+                StoreFast
+                    | PopTop
+                    | PopJumpIfNone
+                    | IsOp
+                    | LoadAttrInstance
+                    | StoreAttrInstance
+                    | ReturnValue
+                    | PushInitFrame
             )
     }
     /// Whether the stencil reads `_JIT_OPARG` (a local's index, or for
@@ -237,6 +247,8 @@ impl UopKind {
                 | StoreSlice
                 | GuardCallable
                 | PushFrame
+                | GuardClassVersion
+                | PushInitFrame
                 | LoadAttrInstanceLocal
                 | LoadAttrSlotLocal
                 | GuardTruthKeep
@@ -248,6 +260,15 @@ impl UopKind {
                 | BinaryOpNumMod
                 | BinaryOpNumPow
         ) || self.exits() == Exits::Branch
+    }
+    /// Whether the uop pushes a frame for a function the trace calls
+    /// inline (the uops after it run in that frame until its return).
+    pub fn pushes_frame(self) -> bool {
+        matches!(self, UopKind::PushFrame | UopKind::PushInitFrame)
+    }
+    /// Whether the uop returns from such a frame to its caller.
+    pub fn pops_frame(self) -> bool {
+        matches!(self, UopKind::ReturnValue | UopKind::ReturnInit)
     }
     /// The `_BINARY_OP_NUM_*` uop for a `BinaryOp` argument (operator and
     /// in-place flag), for operators with numeric fast paths.
@@ -320,6 +341,7 @@ impl Uop {
         match self.kind {
             UopKind::Call => (n + 2, 1),
             UopKind::PushFrame => ((n & 0xffff) + 2, 0),
+            UopKind::PushInitFrame => (n + 2, 0),
             UopKind::UnpackSequence => (1, n),
             UopKind::BinarySlice => (n + 1, 1),
             UopKind::StoreSlice => (n + 2, 0),
@@ -361,7 +383,7 @@ impl fmt::Display for Uop {
             UopKind::LoadAttrInstanceLocal | UopKind::LoadAttrSlotLocal => {
                 write!(f, " local {} slot {}", self.oparg >> 16, self.oparg & 0xffff)?
             }
-            UopKind::GuardCallable | UopKind::PushFrame => {
+            UopKind::GuardCallable | UopKind::PushFrame | UopKind::PushInitFrame => {
                 // SAFETY: the operand is a function the trace keeps alive.
                 let v = std::mem::ManuallyDrop::new(unsafe { crate::value::Value::from_bits(self.operand) });
                 let name = v
