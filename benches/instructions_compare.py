@@ -18,6 +18,9 @@ Usage:
     python3 benches/instructions_compare.py --interp tessera=target/release/tessera \\
         [--interp NAME=PATH ...] [--bench NAME ...] [--loops N]
 
+An interpreter may take arguments: --interp "tessera-nojit=target/release/tessera -X jit=off"
+compares tessera with and without its JIT in one table.
+
 Needs `valgrind` on PATH (Debian package `valgrind`).
 """
 
@@ -26,6 +29,7 @@ import importlib.util
 import math
 import os
 import re
+import shlex
 import shutil
 import sys
 
@@ -56,7 +60,9 @@ def parse_pairs(items, what):
     return pairs
 
 
-CACHEGRIND = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--branch-sim=yes",
+# --smc-check=all: the JIT writes code into memory it may have run before
+# (the code cache reuses freed space), which valgrind must notice.
+CACHEGRIND = ["valgrind", "--tool=cachegrind", "--cache-sim=no", "--branch-sim=yes", "--smc-check=all",
               "--cachegrind-out-file=/dev/null"]
 
 
@@ -95,9 +101,11 @@ def main(argv=None):
     if shutil.which("valgrind") is None:
         raise SystemExit("valgrind is not installed (apt-get install valgrind)")
 
-    interps = [(BASELINE, sys.executable)]
-    for name, path in parse_pairs(args.interp, "--interp"):
-        interps.append((name, ci.interpreter_path(path)))
+    interps = [(BASELINE, [sys.executable])]
+    for name, command in parse_pairs(args.interp, "--interp"):
+        # PATH, optionally followed by arguments: "target/release/tessera -X jit=off".
+        words = shlex.split(command)
+        interps.append((name, [ci.interpreter_path(words[0])] + words[1:]))
     benches = ci.selected(args.bench)
     ci.fetch()
     timeout = ci.timeout_setting(args.timeout)
@@ -112,7 +120,7 @@ def main(argv=None):
     for bench in benches:
         counts = {}
         for name, path in interps:
-            counts[name] = per_iteration([path], bench, args.loops, timeout)
+            counts[name] = per_iteration(path, bench, args.loops, timeout)
             print("%s %s: %.0f instructions" % (bench, name, counts[name][0]), file=sys.stderr)
         for name, _ in interps:
             instructions, mispredicts = counts[name]
