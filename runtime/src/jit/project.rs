@@ -321,11 +321,11 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
             Op::StoreAttr | Op::StoreAttrInstanceAdd | Op::StoreAttrPoly => {
                 out.push(uop(UopKind::StoreAttr).operand(code.names[arg as usize].bits()))
             }
-            Op::LoadMethodCached if method_const(code, pc) => {
+            Op::LoadMethodCached if method_const(&code.caches[pc].get()) => {
+                let c = code.caches[pc].get();
                 // A method of an instance's class (not a classmethod): the
                 // cache's snapshot, guarded; the method itself is pushed as
                 // a constant, kept alive by the trace.
-                let c = code.caches[pc].get();
                 // SAFETY: `method_const` found the word to be a live function.
                 let m = unsafe { std::mem::ManuallyDrop::new(Value::from_bits(c.extra)) };
                 keep.push(Value::clone(&m));
@@ -373,7 +373,7 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
     }
 }
 
-/// Whether the `LoadMethodCached` at `pc` can become `_GUARD_INSTANCE` +
+/// Whether a `LoadMethodCached` whose cache is `c` can become `_GUARD_INSTANCE` +
 /// `_LOAD_METHOD_CONST`: its receiver was an instance (the cache holds its
 /// shape), the method is a plain one (not a classmethod), and the cached
 /// method word is a function still alive. The cache owns nothing: the
@@ -381,8 +381,7 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
 /// live functions says whether the word may be touched. If a function now
 /// lives at that address, it is pushed only while the class has the cached
 /// version, which no class has once it changed: then it is the method.
-fn method_const(code: &Code, pc: usize) -> bool {
-    let c = code.caches[pc].get();
+fn method_const(c: &crate::bytecode::InlineCache) -> bool {
     c.extra2 != 0 && c.aux == 0 && crate::object::live_functions::is_live_value(c.extra)
 }
 

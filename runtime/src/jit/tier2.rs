@@ -237,11 +237,10 @@ pub fn lower(uops: &[Uop], top: usize) -> (Vec<Instr>, Vec<(u32, usize)>) {
         });
     }
     let mut linkable = Vec::new();
-    for (k, &(kind, pc, inline)) in stubs.iter().enumerate() {
+    for &(kind, pc, inline) in &stubs {
         if kind == UopKind::ExitTrace && !inline {
             linkable.push((pc, out.len()));
         }
-        let _ = k;
         out.push(Instr::new(group(kind)).operand(pc as u64));
     }
     (out, linkable)
