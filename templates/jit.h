@@ -36,13 +36,31 @@ typedef TESSERA_UOP TesseraExit TesseraUop(TesseraFrame *frame, TesseraValue *sp
  * would be addressed PC-relatively, which cannot reach an arbitrary value. */
 #define HOLE __attribute__((visibility("hidden")))
 
+/* Holes for small values (the oparg, a local's offset) are "small data"
+ * on x86_64: an explicit section that is not `.ldata` takes them out of the
+ * medium model's large data, so the compiler addresses them with 32-bit
+ * absolute relocations. The oparg is then a `mov r32, imm32`, and a local
+ * a `disp32` on the frame register: one load, where a 64-bit `movabs` of
+ * the index and a scaled load took three instructions. On AArch64 they
+ * load from GOT slots like every other value hole. */
+#if defined(__x86_64__)
+#define SMALL_HOLE __attribute__((section(".data.tessera_small_hole")))
+#else
+#define SMALL_HOLE
+#endif
+
 /* Holes for values: their addresses are patched to the value. */
 extern char _JIT_OPERAND[];
 extern char _JIT_OPERAND1[];
-extern char _JIT_OPARG[];
+extern SMALL_HOLE char _JIT_OPARG[];
+extern SMALL_HOLE char _JIT_LOCAL_OFFSET[];
 #define OPERAND ((uint64_t)(uintptr_t)&_JIT_OPERAND)
 #define OPERAND1 ((uint64_t)(uintptr_t)&_JIT_OPERAND1)
-#define OPARG ((uint32_t)(uintptr_t)&_JIT_OPARG)
+/* The oparg as a 64-bit value: `mov r32, imm32` has zero-extended it
+ * already, so no truncating move follows. */
+#define OPARG ((uint64_t)(uintptr_t)&_JIT_OPARG)
+/* Local `OPARG & 0xffff` of the frame, as an lvalue. */
+#define LOCAL (*(TesseraValue *)((char *)tessera_localsplus(frame) + (uintptr_t)&_JIT_LOCAL_OFFSET))
 
 /* Holes for control flow: the next stencil, a jump target inside the trace
  * (loops, branches), the side exit taken when a guard fails, and the exit

@@ -11,6 +11,8 @@ use tessera::jit::stencil::HoleKind;
 fn kind(name: &str) -> HoleKind {
     match name {
         "Abs64" => HoleKind::Abs64,
+        "Abs32" => HoleKind::Abs32,
+        "Abs32S" => HoleKind::Abs32S,
         "PcRel32" => HoleKind::PcRel32,
         "A64Branch26" => HoleKind::A64Branch26,
         "A64CondBranch19" => HoleKind::A64CondBranch19,

@@ -56,6 +56,11 @@ impl Arch {
 pub enum HoleKind {
     /// 64-bit absolute address or value.
     Abs64,
+    /// 32-bit absolute value, zero-extended (x86_64 `mov r32, imm32`).
+    Abs32,
+    /// 32-bit absolute value, sign-extended (x86_64 `disp32` and `imm32`
+    /// of 64-bit instructions).
+    Abs32S,
     /// 32-bit signed displacement from the hole (x86_64 `rel32`).
     PcRel32,
     /// AArch64 `b`/`bl`: 26-bit word displacement.
@@ -92,6 +97,9 @@ pub enum HoleValue {
     Operand1,
     /// The instruction's 32-bit argument (`_JIT_OPARG`).
     Oparg,
+    /// The byte offset of local `oparg & 0xffff` in the frame's locals
+    /// (`_JIT_LOCAL_OFFSET`): 8 times that index.
+    LocalOffset,
     /// Zero: the hole is the address of `symbol` (a runtime helper) plus the addend.
     Zero,
 }
@@ -106,6 +114,7 @@ impl HoleValue {
             "_JIT_OPERAND" => HoleValue::Operand,
             "_JIT_OPERAND1" => HoleValue::Operand1,
             "_JIT_OPARG" => HoleValue::Oparg,
+            "_JIT_LOCAL_OFFSET" => HoleValue::LocalOffset,
             _ => return None,
         })
     }
@@ -171,6 +180,8 @@ fn classify(arch: Arch, r_type: u32) -> Result<Kind, Error> {
     use goblin::elf::reloc::*;
     Ok(match (arch, r_type) {
         (Arch::X86_64, R_X86_64_64) => Kind::Plain(HoleKind::Abs64),
+        (Arch::X86_64, R_X86_64_32) => Kind::Plain(HoleKind::Abs32),
+        (Arch::X86_64, R_X86_64_32S) => Kind::Plain(HoleKind::Abs32S),
         (Arch::X86_64, R_X86_64_PC32 | R_X86_64_PLT32) => Kind::Plain(HoleKind::PcRel32),
         (Arch::X86_64, R_X86_64_GOTPCREL | R_X86_64_GOTPCRELX | R_X86_64_REX_GOTPCRELX) => {
             Kind::ViaGot(HoleKind::PcRel32)

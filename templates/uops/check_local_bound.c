@@ -6,6 +6,6 @@
 
 UOP
 {
-    EXIT_IF(tessera_localsplus(frame)[OPARG] == TESSERA_NULL);
+    EXIT_IF(LOCAL == TESSERA_NULL);
     CONTINUE();
 }

@@ -5,6 +5,6 @@
 
 UOP
 {
-    EXIT_IF(!tessera_is_float(tessera_localsplus(frame)[OPARG]));
+    EXIT_IF(!tessera_is_float(LOCAL));
     CONTINUE();
 }

@@ -5,6 +5,6 @@
 
 UOP
 {
-    EXIT_IF(!tessera_is_small_int(tessera_localsplus(frame)[OPARG]));
+    EXIT_IF(!tessera_is_small_int(LOCAL));
     CONTINUE();
 }

@@ -3,7 +3,7 @@
 
 UOP
 {
-    TesseraValue v = tessera_localsplus(frame)[OPARG];
+    TesseraValue v = LOCAL;
     tessera_incref(v);
     *sp++ = v;
     CONTINUE();

@@ -4,6 +4,6 @@
 
 UOP
 {
-    *sp++ = tessera_localsplus(frame)[OPARG];
+    *sp++ = LOCAL;
     CONTINUE();
 }

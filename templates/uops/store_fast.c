@@ -3,7 +3,7 @@
 
 UOP
 {
-    TesseraValue *slot = &tessera_localsplus(frame)[OPARG];
+    TesseraValue *slot = &LOCAL;
     TesseraValue old = *slot;
     *slot = *--sp;
     DECREF(old);

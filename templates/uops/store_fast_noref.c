@@ -4,6 +4,6 @@
 
 UOP
 {
-    tessera_localsplus(frame)[OPARG] = *--sp;
+    LOCAL = *--sp;
     CONTINUE();
 }

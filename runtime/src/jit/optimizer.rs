@@ -341,7 +341,8 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                         } else {
                             s.shapes.push(fact((n, v)));
                         }
-                        u.oparg |= n << 16;
+                        // The local in the low half: `_JIT_LOCAL_OFFSET` is its offset.
+                        u.oparg = u.oparg << 16 | n;
                     }
                     _ => {
                         // Releasing the instance may run `__del__`.

@@ -11,6 +11,11 @@
 pub enum HoleKind {
     /// 64-bit absolute address or value.
     Abs64,
+    /// 32-bit absolute value, zero-extended (x86_64 `mov r32, imm32`).
+    Abs32,
+    /// 32-bit absolute value, sign-extended (x86_64 `disp32` and `imm32`
+    /// of 64-bit instructions).
+    Abs32S,
     /// 32-bit signed displacement from the hole (x86_64 `rel32`).
     PcRel32,
     /// AArch64 `b`/`bl`: 26-bit word displacement.
@@ -46,6 +51,9 @@ pub enum HoleValue {
     Operand1,
     /// The micro-op's 32-bit argument (`_JIT_OPARG`).
     Oparg,
+    /// The byte offset of local `oparg & 0xffff` among the frame's locals
+    /// (`_JIT_LOCAL_OFFSET`), so a local is one `disp32` load on x86_64.
+    LocalOffset,
     /// The address of `symbol`, a runtime helper.
     Zero,
 }

@@ -381,7 +381,7 @@ impl fmt::Display for Uop {
             UopKind::GuardDictVersion => write!(f, " v{}", self.operand1)?,
             UopKind::LoadDictEntry => write!(f, " [{}]", self.operand1)?,
             UopKind::LoadAttrInstanceLocal | UopKind::LoadAttrSlotLocal => {
-                write!(f, " local {} slot {}", self.oparg >> 16, self.oparg & 0xffff)?
+                write!(f, " local {} slot {}", self.oparg & 0xffff, self.oparg >> 16)?
             }
             UopKind::GuardCallable | UopKind::PushFrame | UopKind::PushInitFrame => {
                 // SAFETY: the operand is a function the trace keeps alive.

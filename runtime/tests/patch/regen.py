@@ -77,6 +77,18 @@ def main():
     movabs_zero = encode("x86_64", "movabsq $0, %rax")
     for v in (0x123456789ABCDEF0, 0xFFFF_0000_0000_1234, 42):
         case("x86_64", "Abs64", 2, base, v, movabs_zero, encode("x86_64", "movabsq $%d, %%rax" % v))
+    # `mov r32, imm32` (the oparg): zero-extended, so up to 2**32 - 1.
+    movl_zero = encode("x86_64", "movl $0, %eax")
+    for v in (0, 7, 0xFFFF, 0xFFFF_FFFF):
+        case("x86_64", "Abs32", 1, base, v, movl_zero, encode("x86_64", "movl $%d, %%eax" % v))
+    for v in (2**32, -1):
+        case("x86_64", "Abs32", 1, base, v, movl_zero, None)
+    # A `disp32` of a 64-bit load (a local's offset): sign-extended.
+    load_zero = encode("x86_64", "{disp32} movq 0(%r12), %rax")
+    for v in (0x50, 0x7FFF_FFF8, -8, -(2**31)):
+        case("x86_64", "Abs32S", 4, base, v, load_zero, encode("x86_64", "{disp32} movq %d(%%r12), %%rax" % v))
+    for v in (2**31, -(2**31) - 1):
+        case("x86_64", "Abs32S", 4, base, v, load_zero, None)
     jmp_zero = bytes([0xE9, 0, 0, 0, 0])
     for d in (0x1005, 5, 0x123456, 0, -0x800, -0x10000):
         # The hole is at byte 1; its value is target - 4 (the relocation's addend).

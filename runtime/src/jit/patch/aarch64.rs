@@ -64,7 +64,7 @@ impl Patcher for Aarch64 {
                 }
                 (insn & !(0xfff << 10)) | (((value as u32 & 0xfff) >> 3) << 10)
             }
-            HoleKind::PcRel32 => return error("not an AArch64 hole kind"),
+            HoleKind::PcRel32 | HoleKind::Abs32 | HoleKind::Abs32S => return error("not an AArch64 hole kind"),
         };
         write32(bytes, at, word);
         Ok(())

@@ -1,5 +1,7 @@
-//! The x86_64 patcher: 64-bit absolute values and 32-bit PC-relative
-//! displacements (`rel32` jumps, calls and RIP-relative GOT loads).
+//! The x86_64 patcher: 64-bit absolute values, 32-bit absolute values
+//! (immediates and displacements, zero- or sign-extended by the
+//! instruction) and 32-bit PC-relative displacements (`rel32` jumps, calls
+//! and RIP-relative GOT loads).
 
 use super::{fits_signed, write32, write64, PatchError, Patcher};
 use crate::jit::stencil::HoleKind;
@@ -22,6 +24,18 @@ impl Patcher for X86_64 {
         let error = |reason| Err(PatchError { kind, location, value, reason });
         match kind {
             HoleKind::Abs64 => write64(bytes, at, value),
+            HoleKind::Abs32 => {
+                if value > u64::from(u32::MAX) {
+                    return error("value does not fit 32 bits zero-extended");
+                }
+                write32(bytes, at, value as u32);
+            }
+            HoleKind::Abs32S => {
+                if !fits_signed(value as i64, 32) {
+                    return error("value does not fit 32 bits sign-extended");
+                }
+                write32(bytes, at, value as u32);
+            }
             HoleKind::PcRel32 => {
                 let delta = value.wrapping_sub(location) as i64;
                 if !fits_signed(delta, 32) {

@@ -74,7 +74,7 @@ mod tests {
 
     #[test]
     fn x86_64_tables_are_well_formed() {
-        check(super::x86_64::GROUPS, &[HoleKind::Abs64, HoleKind::PcRel32]);
+        check(super::x86_64::GROUPS, &[HoleKind::Abs64, HoleKind::Abs32, HoleKind::Abs32S, HoleKind::PcRel32]);
         assert_eq!(super::x86_64::DIGEST.len(), 64);
     }
 
