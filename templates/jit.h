@@ -132,6 +132,10 @@ extern void tessera_jit_dealloc(TesseraFrame *frame, TesseraValue *sp, TesseraHe
 extern int tessera_jit_for_iter_range(TesseraValue iterator, TesseraValue *out);
 /* The same for list and tuple iterators (*out is a new reference). */
 extern int tessera_jit_for_iter_seq(TesseraValue iterator, TesseraValue *out);
+/* Steps an enumerate over a list, tuple or range: 1 with the item in
+ * out[0] (a new reference) and the count in out[1], or 0, changing
+ * nothing, when it is exhausted or not such an enumerate. */
+extern int tessera_jit_for_iter_enumerate(TesseraValue iterator, TesseraValue *out);
 /* The value of entry `index` of a dict's table (a new reference), or
  * TESSERA_NULL if the entry was deleted. */
 extern TesseraValue tessera_jit_dict_entry(const void *table, uint64_t index);

@@ -1944,7 +1944,9 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             let it = tri!(crate::ops::iter(vm, &v));
                             push!(it);
                         }
-                        Op::ForIter => {
+                        // `ForIterEnumerate` steps like `ForIter`: the form
+                        // only tells tier 2 what the loop iterates.
+                        Op::ForIter | Op::ForIterEnumerate => {
                             let it = top!();
                             // A generator without pending exception state runs
                             // inline: its frame is linked above this one and the
@@ -1961,12 +1963,13 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                     }
                                 }
                             }
-                            if let Some(i) = it.downcast::<crate::iter::Iter>() {
+                            if let Some(i) = it.downcast::<crate::iter::Iter>().filter(|_| op == Op::ForIter) {
                                 if warm(code, pc - 1) {
                                     match i.kind() {
                                         crate::iter::IterKind::Range => rewrite(code, pc - 1, Op::ForIterRange),
                                         crate::iter::IterKind::List => rewrite(code, pc - 1, Op::ForIterList),
                                         crate::iter::IterKind::Tuple => rewrite(code, pc - 1, Op::ForIterTuple),
+                                        crate::iter::IterKind::Enumerate => rewrite(code, pc - 1, Op::ForIterEnumerate),
                                         _ => backoff(code, pc - 1),
                                     }
                                 }

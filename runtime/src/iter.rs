@@ -94,6 +94,8 @@ pub enum IterKind {
     Range,
     List,
     Tuple,
+    /// `enumerate` with an i64 count (over any iterator).
+    Enumerate,
     Other,
 }
 
@@ -143,6 +145,7 @@ impl Iter {
             IterState::Range { .. } => IterKind::Range,
             IterState::List { .. } => IterKind::List,
             IterState::Tuple { .. } => IterKind::Tuple,
+            IterState::Enumerate { .. } => IterKind::Enumerate,
             _ => IterKind::Other,
         })
     }
@@ -186,6 +189,34 @@ impl Iter {
                     *idx += 1;
                 }
                 Some(v)
+            }
+            _ => None,
+        })
+    }
+
+    /// The next count of an `enumerate` with an i64 count, else None.
+    pub fn enumerate_count(&self) -> Option<i64> {
+        self.state.with(|s| match s {
+            IterState::Enumerate { count, .. } => Some(*count),
+            _ => None,
+        })
+    }
+
+    /// Steps an `enumerate` over a list, tuple or small range without running
+    /// Python code: None if this is not one, Some(None) when the inner
+    /// iterator is exhausted (the state is left for the caller to end),
+    /// else the count and the item (a new reference).
+    #[inline]
+    pub fn next_enumerate(&self) -> Option<Option<(i64, Value)>> {
+        self.state.with_mut(|s| match s {
+            IterState::Enumerate { it, count } => {
+                let inner = it.downcast::<Iter>()?;
+                let r = inner.next_seq().or_else(|| inner.next_range().map(|x| x.map(Value::small_int)))?;
+                let c = *count;
+                if r.is_some() {
+                    *count += 1;
+                }
+                Some(r.map(|v| (c, v)))
             }
             _ => None,
         })
@@ -335,19 +366,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
         return Ok(r);
     }
     // enumerate over a list, tuple or range steps without running Python.
-    let fast = i.state.with_mut(|s| match s {
-        IterState::Enumerate { it, count } => {
-            let inner = it.downcast::<Iter>()?;
-            let r = inner.next_seq().or_else(|| inner.next_range().map(|x| x.map(Value::small_int)))?;
-            let c = *count;
-            if r.is_some() {
-                *count += 1;
-            }
-            Some(r.map(|v| (c, v)))
-        }
-        _ => None,
-    });
-    if let Some(r) = fast {
+    if let Some(r) = i.next_enumerate() {
         return Ok(match r {
             Some((c, v)) => {
                 let c = vm.new_int(c);

@@ -206,6 +206,62 @@ print(g(1000))
 }
 
 #[test]
+fn enumerate_loop() {
+    // The step and the unpacking are one micro-op: no tuple is built, and
+    // the count is known to be an int.
+    check(
+        "enumerate",
+        "
+def weighted(u):
+    s = 0.0
+    for j, x in enumerate(u):
+        s = s + j * x
+    return s
+print(weighted([0.5] * 1000))
+",
+        expect![[r#"
+            output: 249750.0
+            trace 0: weighted:4
+
+            -- projected (15 uops)
+               0  _FOR_ITER_ENUMERATE     (exit @6)
+               1  _STORE_FAST            2
+               2  _CHECK_LOCAL_BOUND     1  (exit @9)
+               3  _STORE_FAST            3
+               4  _LOAD_FAST             1
+               5  _CHECK_LOCAL_BOUND     2  (exit @10)
+               6  _CHECK_LOCAL_BOUND     3  (exit @10)
+               7  _LOAD_FAST             2
+               8  _LOAD_FAST             3
+               9  _BINARY_OP_NUM_MUL     2  (error @11)
+              10  _GUARD_BOTH_FLOAT       (exit @12)
+              11  _BINARY_OP_ADD_FLOAT
+              12  _STORE_FAST            1
+              13  _CHECK_EVAL_BREAKER     (exit @14)
+              14  _JUMP_TO_TOP
+
+            -- optimized (15 uops, loop from 3)
+               0  _GUARD_LOCAL_FLOAT     1  (exit @6)
+               1  _GUARD_LOCAL_INT       2  (exit @6)
+               2  _CHECK_LOCAL_BOUND     3  (exit @6)
+               3  _FOR_ITER_ENUMERATE     (exit @6)
+               4  _STORE_FAST_NOREF      2
+               5  _STORE_FAST            3
+               6  _LOAD_FAST_NOREF       1
+               7  _LOAD_FAST_NOREF       2
+               8  _LOAD_FAST             3
+               9  _BINARY_OP_NUM_MUL     2  (error @11)
+              10  _GUARD_TOS_FLOAT        (exit @12)
+              11  _BINARY_OP_ADD_FLOAT
+              12  _STORE_FAST_NOREF      1
+              13  _CHECK_EVAL_BREAKER     (exit @14)
+              14  _JUMP_TO_TOP
+
+        "#]],
+    );
+}
+
+#[test]
 fn branch_in_loop() {
     check(
         "branch",

@@ -70,6 +70,34 @@ pub unsafe extern "C" fn tessera_jit_for_iter_seq(iterator: u64, out: *mut u64) 
     0
 }
 
+/// Steps an `enumerate` over a list, tuple or range for
+/// `_FOR_ITER_ENUMERATE`, as `for i, x in enumerate(...)` would with its
+/// `UnpackSequence 2`: 1 with the item (a new reference) in `out[0]` and
+/// the count in `out[1]` (the unpacked order), or 0, with nothing changed,
+/// when the iterator is exhausted, of another kind, or its count no longer
+/// fits a small int (the interpreter then takes the instruction).
+///
+/// # Safety
+/// As [`tessera_jit_for_iter_range`]; `out` has room for two values.
+#[no_mangle]
+pub unsafe extern "C" fn tessera_jit_for_iter_enumerate(iterator: u64, out: *mut u64) -> i32 {
+    // SAFETY: as in tessera_jit_for_iter_range.
+    let it = ManuallyDrop::new(unsafe { Value::from_bits(iterator) });
+    let Some(i) = it.downcast::<crate::iter::Iter>() else { return 0 };
+    if !i.enumerate_count().is_some_and(Value::fits_small) {
+        return 0;
+    }
+    if let Some(Some((c, v))) = i.next_enumerate() {
+        // SAFETY: the caller passes two writable slots.
+        unsafe {
+            *out = v.into_bits();
+            *out.add(1) = Value::small_int(c).into_bits();
+        }
+        return 1;
+    }
+    0
+}
+
 /// The value of entry `index` of a dict's table, for `_LOAD_DICT_ENTRY`: a
 /// new reference, or NULL for a deleted (or missing) entry.
 ///
@@ -1014,6 +1042,7 @@ pub fn symbol_address(name: &str) -> Option<u64> {
         "tessera_jit_unpack_exact" => tessera_jit_unpack_exact as *const () as u64,
         "tessera_jit_dict_entry" => tessera_jit_dict_entry as *const () as u64,
         "tessera_jit_for_iter_seq" => tessera_jit_for_iter_seq as *const () as u64,
+        "tessera_jit_for_iter_enumerate" => tessera_jit_for_iter_enumerate as *const () as u64,
         "tessera_jit_binary_op" => tessera_jit_binary_op as *const () as u64,
         "tessera_jit_compare_op" => tessera_jit_compare_op as *const () as u64,
         "tessera_jit_binary_slice" => tessera_jit_binary_slice as *const () as u64,

@@ -461,8 +461,10 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                 for _ in 0..pops {
                     s.pop();
                 }
-                for _ in 0..pushes {
-                    s.push(if k == UopKind::ForIterRange { Ty::Int } else { Ty::Unknown });
+                for i in 0..pushes {
+                    // `_FOR_ITER_ENUMERATE` pushes the item, then the count.
+                    let int = k == UopKind::ForIterRange || (k == UopKind::ForIterEnumerate && i == 1);
+                    s.push(if int { Ty::Int } else { Ty::Unknown });
                 }
             }
         }

@@ -238,7 +238,14 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
             }
             Op::ForIterRange if !inline => out.push(uop(UopKind::ForIterRange)),
             Op::ForIterList | Op::ForIterTuple if !inline => out.push(uop(UopKind::ForIterSeq)),
-            Op::ForIter if !inline => {
+            Op::ForIterEnumerate if !inline && code.instr(pc + 1) == (Op::UnpackSequence, 2) => {
+                // `for i, x in enumerate(seq)`: the step and the unpacking
+                // as one micro-op, with no tuple in between.
+                out.push(uop(UopKind::ForIterEnumerate));
+                pc += 2;
+                continue;
+            }
+            Op::ForIter | Op::ForIterEnumerate if !inline => {
                 let target = arg as usize;
                 if in_loop(target) {
                     // Not a loop's own iteration: the end would stay inside.

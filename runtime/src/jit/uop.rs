@@ -160,6 +160,7 @@ uops! {
     GuardClassVersion => "_GUARD_CLASS_VERSION", pops 0, pushes 0, Guard;
     PushInitFrame => "_PUSH_INIT_FRAME", pops 2, pushes 0, Guard;
     ReturnInit => "_RETURN_INIT", pops 1, pushes 0, Error;
+    ForIterEnumerate => "_FOR_ITER_ENUMERATE", pops 0, pushes 2, Guard;
 }
 
 /// The three families of compare-and-branch micro-ops, by comparison.
