@@ -196,11 +196,6 @@ opcodes! {
     ForIterRange,
     ForIterList,
     ForIterTuple,
-    /// `for` over what was an `enumerate` (with an i64 count) when the
-    /// instruction warmed up: the interpreter steps it as `ForIter` does
-    /// (whatever the iterator), and tier 2 reads it with the
-    /// `UnpackSequence 2` after it as one micro-op that builds no tuple.
-    ForIterEnumerate,
     /// Instance attribute load with a polymorphic cache: up to
     /// [`POLY_ENTRIES`] `LoadAttrInstance` entries (class version, shape).
     LoadAttrPoly,

@@ -436,6 +436,22 @@ fn backoff(code: &Code, pc: usize) {
     set_cache(code, pc, c);
 }
 
+/// What a generic `ForIter` found when it warmed up and could not
+/// specialize, kept in its cache's `aux` (until the next warm-up) for tier 2:
+/// [`FOR_ITER_ENUMERATE`] for an `enumerate`, which projection then steps and
+/// unpacks as one micro-op. A flag rather than an opcode of its own: the
+/// interpreter has nothing faster to do for it than the generic step.
+#[inline(never)]
+fn note_for_iter(code: &Code, pc: usize, it: &crate::iter::Iter) {
+    backoff(code, pc);
+    let mut c = cache(code, pc);
+    c.aux = if it.enumerate_count().is_some() { FOR_ITER_ENUMERATE } else { 0 };
+    set_cache(code, pc, c);
+}
+
+/// `ForIter`'s `aux` when its iterator was an `enumerate` (see `note_for_iter`).
+pub const FOR_ITER_ENUMERATE: u16 = 1;
+
 /// `-X specstats`: counts, per instruction, the specializations that failed
 /// ("miss") and the guards of specialized instructions that failed ("deopt"),
 /// printed on stderr at exit. It shows where a program falls off the fast
@@ -1944,9 +1960,7 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             let it = tri!(crate::ops::iter(vm, &v));
                             push!(it);
                         }
-                        // `ForIterEnumerate` steps like `ForIter`: the form
-                        // only tells tier 2 what the loop iterates.
-                        Op::ForIter | Op::ForIterEnumerate => {
+                        Op::ForIter => {
                             let it = top!();
                             // A generator without pending exception state runs
                             // inline: its frame is linked above this one and the
@@ -1963,14 +1977,13 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                     }
                                 }
                             }
-                            if let Some(i) = it.downcast::<crate::iter::Iter>().filter(|_| op == Op::ForIter) {
+                            if let Some(i) = it.downcast::<crate::iter::Iter>() {
                                 if warm(code, pc - 1) {
                                     match i.kind() {
                                         crate::iter::IterKind::Range => rewrite(code, pc - 1, Op::ForIterRange),
                                         crate::iter::IterKind::List => rewrite(code, pc - 1, Op::ForIterList),
                                         crate::iter::IterKind::Tuple => rewrite(code, pc - 1, Op::ForIterTuple),
-                                        crate::iter::IterKind::Enumerate => rewrite(code, pc - 1, Op::ForIterEnumerate),
-                                        _ => backoff(code, pc - 1),
+                                        crate::iter::IterKind::Other => note_for_iter(code, pc - 1, i),
                                     }
                                 }
                             }

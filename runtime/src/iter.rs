@@ -94,8 +94,6 @@ pub enum IterKind {
     Range,
     List,
     Tuple,
-    /// `enumerate` with an i64 count (over any iterator).
-    Enumerate,
     Other,
 }
 
@@ -145,7 +143,6 @@ impl Iter {
             IterState::Range { .. } => IterKind::Range,
             IterState::List { .. } => IterKind::List,
             IterState::Tuple { .. } => IterKind::Tuple,
-            IterState::Enumerate { .. } => IterKind::Enumerate,
             _ => IterKind::Other,
         })
     }
@@ -206,7 +203,7 @@ impl Iter {
     /// Python code: None if this is not one, Some(None) when the inner
     /// iterator is exhausted (the state is left for the caller to end),
     /// else the count and the item (a new reference).
-    #[inline]
+    #[inline(never)]
     pub fn next_enumerate(&self) -> Option<Option<(i64, Value)>> {
         self.state.with_mut(|s| match s {
             IterState::Enumerate { it, count } => {
@@ -366,7 +363,19 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
         return Ok(r);
     }
     // enumerate over a list, tuple or range steps without running Python.
-    if let Some(r) = i.next_enumerate() {
+    let fast = i.state.with_mut(|s| match s {
+        IterState::Enumerate { it, count } => {
+            let inner = it.downcast::<Iter>()?;
+            let r = inner.next_seq().or_else(|| inner.next_range().map(|x| x.map(Value::small_int)))?;
+            let c = *count;
+            if r.is_some() {
+                *count += 1;
+            }
+            Some(r.map(|v| (c, v)))
+        }
+        _ => None,
+    });
+    if let Some(r) = fast {
         return Ok(match r {
             Some((c, v)) => {
                 let c = vm.new_int(c);

@@ -238,14 +238,19 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
             }
             Op::ForIterRange if !inline => out.push(uop(UopKind::ForIterRange)),
             Op::ForIterList | Op::ForIterTuple if !inline => out.push(uop(UopKind::ForIterSeq)),
-            Op::ForIterEnumerate if !inline && code.instr(pc + 1) == (Op::UnpackSequence, 2) => {
-                // `for i, x in enumerate(seq)`: the step and the unpacking
-                // as one micro-op, with no tuple in between.
+            Op::ForIter
+                if !inline
+                    && code.caches[pc].get().aux == crate::interp::FOR_ITER_ENUMERATE
+                    && code.instr(pc + 1) == (Op::UnpackSequence, 2) =>
+            {
+                // `for i, x in enumerate(seq)`, as the interpreter last saw
+                // it: the step and the unpacking as one micro-op, with no
+                // tuple in between.
                 out.push(uop(UopKind::ForIterEnumerate));
                 pc += 2;
                 continue;
             }
-            Op::ForIter | Op::ForIterEnumerate if !inline => {
+            Op::ForIter if !inline => {
                 let target = arg as usize;
                 if in_loop(target) {
                     // Not a loop's own iteration: the end would stay inside.
