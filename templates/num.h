@@ -38,12 +38,22 @@ UOP
         int64_t y = tessera_small_int(b);
         int64_t r;
         int ok = 1;
+#if NUM_OP == NUM_ADD || NUM_OP == NUM_SUB || NUM_OP == NUM_MUL
+        /* Scaled, so overflow is the range check (see tessera_small_int_hi). */
+        (void)x;
+        (void)y;
 #if NUM_OP == NUM_ADD
-        r = x + y;
+        ok = !__builtin_add_overflow(tessera_small_int_hi(a), tessera_small_int_hi(b), &r);
 #elif NUM_OP == NUM_SUB
-        r = x - y;
-#elif NUM_OP == NUM_MUL
-        ok = !__builtin_mul_overflow(x, y, &r);
+        ok = !__builtin_sub_overflow(tessera_small_int_hi(a), tessera_small_int_hi(b), &r);
+#else
+        ok = !__builtin_mul_overflow(tessera_small_int_hi(a), y, &r);
+#endif
+        if (ok) {
+            sp[-2] = tessera_from_small_int_hi(r);
+            sp--;
+            CONTINUE();
+        }
 #elif NUM_OP == NUM_FLOORDIV
         ok = y != 0;
         if (ok) {

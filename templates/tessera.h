@@ -47,6 +47,14 @@ static inline TesseraValue tessera_from_float(double d)
 }
 static inline int64_t tessera_small_int(TesseraValue v) { return ((int64_t)(v << 16)) >> 16; }
 static inline TesseraValue tessera_from_small_int(int64_t i) { return TESSERA_TAG_INT | ((uint64_t)i & TESSERA_PAYLOAD_MASK); }
+/* A small int scaled by 2^16 (its 48-bit payload in the top bits). Sums,
+ * differences and products (by an unscaled int) of scaled ints overflow
+ * int64 exactly when the small-int result would not fit 48 bits, so the
+ * CPU's overflow flag is the range check, and no sign extension or
+ * masking is needed on either side: shift, add, branch on overflow, shift
+ * back and tag. */
+static inline int64_t tessera_small_int_hi(TesseraValue v) { return (int64_t)(v << 16); }
+static inline TesseraValue tessera_from_small_int_hi(int64_t hi) { return TESSERA_TAG_INT | ((uint64_t)hi >> 16); }
 
 /* -- The object header -------------------------------------------------------- */
 

@@ -4,9 +4,9 @@
 
 UOP
 {
-    int64_t r = tessera_small_int(sp[-2]) + tessera_small_int(sp[-1]);
-    EXIT_IF(r < TESSERA_SMALL_INT_MIN || r > TESSERA_SMALL_INT_MAX);
-    sp[-2] = tessera_from_small_int(r);
+    int64_t r;
+    EXIT_IF(__builtin_add_overflow(tessera_small_int_hi(sp[-2]), tessera_small_int_hi(sp[-1]), &r));
+    sp[-2] = tessera_from_small_int_hi(r);
     sp--;
     CONTINUE();
 }

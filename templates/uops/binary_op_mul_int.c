@@ -5,9 +5,8 @@
 UOP
 {
     int64_t r;
-    EXIT_IF(__builtin_mul_overflow(tessera_small_int(sp[-2]), tessera_small_int(sp[-1]), &r));
-    EXIT_IF(r < TESSERA_SMALL_INT_MIN || r > TESSERA_SMALL_INT_MAX);
-    sp[-2] = tessera_from_small_int(r);
+    EXIT_IF(__builtin_mul_overflow(tessera_small_int_hi(sp[-2]), tessera_small_int(sp[-1]), &r));
+    sp[-2] = tessera_from_small_int_hi(r);
     sp--;
     CONTINUE();
 }
