@@ -155,6 +155,60 @@ pub unsafe fn init_frame(
     }
 }
 
+/// Initialises a freshly pushed frame for a call, as [`init_frame`] does,
+/// with the first `nargs` locals moved from `args` (stack slots the caller
+/// gives up) and only the rest set unbound. Calls are the hot case: the
+/// arguments are written once, not cleared first.
+///
+/// # Safety
+/// As [`init_frame`]; `args` holds `nargs` owned values, no more than the
+/// code's locals, which the caller no longer owns afterwards.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+pub unsafe fn init_call_frame(
+    f: *mut Frame,
+    previous: *mut Frame,
+    func: Value,
+    code_obj: &Value,
+    globals: &Value,
+    builtins: &Value,
+    args: *const Value,
+    nargs: usize,
+) {
+    // SAFETY: as the caller guarantees.
+    unsafe {
+        let code: *const Code = &*code_obj.downcast_unchecked::<crate::object::CodeObj>().code;
+        let n = (*code).nlocalsplus;
+        std::ptr::write(
+            f,
+            Frame {
+                previous,
+                func,
+                code,
+                code_obj: ManuallyDrop::new(Value::from_bits(code_obj.bits())),
+                globals: ManuallyDrop::new(Value::from_bits(globals.bits())),
+                builtins: ManuallyDrop::new(Value::from_bits(builtins.bits())),
+                locals: Value::NULL,
+                pc: 0,
+                depth: 0,
+                generator: std::ptr::null(),
+                flags: 0,
+                nlocalsplus: n,
+            },
+        );
+        let lp = Frame::localsplus(f);
+        let mut i = 0;
+        while i < nargs {
+            std::ptr::write(lp.add(i), std::ptr::read(args.add(i)));
+            i += 1;
+        }
+        while i < n as usize {
+            std::ptr::write(lp.add(i), Value::NULL);
+            i += 1;
+        }
+    }
+}
+
 /// Drops everything a frame owns: header values, locals and `depth` stack
 /// values.
 ///

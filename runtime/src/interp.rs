@@ -2065,26 +2065,21 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                             note_callee(code, pc - 1, callable, f, has_self);
                                         }
                                         if let Some(nf) = vm.stack.push(fcode) {
-                                            let func = callable.clone();
-                                            frame::init_frame(
+                                            // The callable's reference moves into the
+                                            // frame, the arguments into its locals; an
+                                            // empty self slot (NULL) needs no release.
+                                            let func = ptr::read(sp.sub(n + 2));
+                                            frame::init_call_frame(
                                                 nf,
                                                 fr,
                                                 func,
                                                 &f.code,
                                                 &f.globals,
                                                 &(*fr).builtins,
-                                                Value::NULL,
+                                                args_ptr,
+                                                nargs,
                                             );
-                                            let nl = Frame::localsplus(nf);
-                                            for i in 0..nargs {
-                                                ptr::write(nl.add(i), ptr::read(args_ptr.add(i)));
-                                            }
-                                            sp = args_ptr;
-                                            // Drop the callable and the self slot.
-                                            if !has_self {
-                                                let _null = pop!();
-                                            }
-                                            drop(pop!());
+                                            sp = sp.sub(n + 2);
                                             save!();
                                             vm.depth += 1;
                                             vm.frame = nf;

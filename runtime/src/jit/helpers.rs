@@ -155,16 +155,12 @@ pub unsafe extern "C" fn tessera_jit_push_frame(
             return ptr::null_mut();
         }
         let Some(nf) = vm.stack.push(fcode) else { return ptr::null_mut() };
-        crate::frame::init_frame(nf, frame, callable.clone(), &f.code, &f.globals, &(*frame).builtins, Value::NULL);
+        // The callable's reference moves from its slot into the frame; below
+        // the arguments, an empty self slot (NULL) needs no release.
+        let callable_slot = sp.sub(n + 2);
         let args = sp.sub(nargs);
-        let locals = Frame::localsplus(nf);
-        for i in 0..nargs {
-            ptr::write(locals.add(i), ptr::read(args.add(i)));
-        }
-        // Below the arguments: the self slot when it was empty (NULL needs
-        // no release), then the callable (the new frame holds a reference).
-        let callable_slot = if has_self { args.sub(1) } else { args.sub(2) };
-        drop(ptr::read(callable_slot));
+        let func = ptr::read(callable_slot);
+        crate::frame::init_call_frame(nf, frame, func, &f.code, &f.globals, &(*frame).builtins, args, nargs);
         (*frame).pc = pc;
         (*frame).depth = callable_slot.offset_from(Frame::stack_base(frame)) as u32;
         vm.depth += 1;
@@ -774,22 +770,10 @@ unsafe fn call_fast(
         // by the frame) keeps its code and globals alive; the arguments are
         // moved from the stack into the callee's first locals.
         unsafe {
-            crate::frame::init_frame(
-                nf,
-                cx.frame,
-                callable.clone(),
-                &f.code,
-                &f.globals,
-                &(*cx.frame).builtins,
-                Value::NULL,
-            );
-            let locals = Frame::localsplus(nf);
-            for i in 0..nargs {
-                ptr::write(locals.add(i), ptr::read(args.add(i)));
-            }
-            // The callable goes (the frame holds its own reference); the
-            // self slot was moved as the first argument, or is NULL.
-            drop(ptr::read(callable_slot));
+            // The callable's reference moves into the frame; the self slot
+            // was moved as the first argument, or is NULL.
+            let func = ptr::read(callable_slot);
+            crate::frame::init_call_frame(nf, cx.frame, func, &f.code, &f.globals, &(*cx.frame).builtins, args, nargs);
             cx.sp = callable_slot;
         }
         cx.save();
