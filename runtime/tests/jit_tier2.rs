@@ -262,6 +262,58 @@ print(weighted([0.5] * 1000))
 }
 
 #[test]
+fn augmented_subscript() {
+    // `acc[0] += i`: the copies and swaps around the read and the write are
+    // gone, fused into _BINARY_SUBSCR_KEEP and _STORE_SUBSCR_UNDER.
+    check(
+        "augmented_subscript",
+        "
+def total(n):
+    acc = [0]
+    for i in range(n):
+        acc[0] += i
+    return acc[0]
+print(total(1000))
+",
+        expect![[r#"
+            output: 499500
+            trace 0: total:4
+
+            -- projected (13 uops)
+               0  _FOR_ITER_RANGE         (exit @7)
+               1  _CHECK_LOCAL_BOUND     1  (exit @8)
+               2  _STORE_FAST            2
+               3  _LOAD_FAST             1
+               4  _LOAD_CONST_INLINE     0
+               5  _BINARY_SUBSCR_KEEP     (error @12)
+               6  _CHECK_LOCAL_BOUND     2  (exit @13)
+               7  _LOAD_FAST             2
+               8  _GUARD_BOTH_INT         (exit @14)
+               9  _BINARY_OP_ADD_INT      (exit @14)
+              10  _STORE_SUBSCR_UNDER     (error @17)
+              11  _CHECK_EVAL_BREAKER     (exit @18)
+              12  _JUMP_TO_TOP
+
+            -- optimized (13 uops, loop from 2)
+               0  _CHECK_LOCAL_BOUND     1  (exit @7)
+               1  _GUARD_LOCAL_INT       2  (exit @7)
+               2  _FOR_ITER_RANGE         (exit @7)
+               3  _STORE_FAST_NOREF      2
+               4  _LOAD_FAST             1
+               5  _LOAD_CONST_INLINE     0
+               6  _BINARY_SUBSCR_KEEP     (error @12)
+               7  _LOAD_FAST_NOREF       2
+               8  _GUARD_NOS_INT          (exit @14)
+               9  _BINARY_OP_ADD_INT      (exit @14)
+              10  _STORE_SUBSCR_UNDER     (error @17)
+              11  _CHECK_EVAL_BREAKER     (exit @18)
+              12  _JUMP_TO_TOP
+
+        "#]],
+    );
+}
+
+#[test]
 fn branch_in_loop() {
     check(
         "branch",

@@ -112,7 +112,41 @@ fn project_uops(l: &Loop<'_>, keep: &mut Vec<Value>) -> Result<Vec<Uop>, Abort> 
     let mut out: Vec<Uop> = Vec::new();
     let cx = Cx { code: l.code, globals: l.globals, builtins: l.builtins, depth: 0, init: false };
     stretch(l, &cx, l.start, &mut out, keep)?;
-    Ok(out)
+    Ok(fuse_augmented_subscripts(out))
+}
+
+/// `container[key] op= value` compiles to `COPY 2; COPY 2; BINARY_SUBSCR`,
+/// the operation, then `SWAP 3; SWAP 2; STORE_SUBSCR`: the copies and swaps
+/// only shuffle the container and key, so each triple becomes one micro-op
+/// that reads or writes them in place (`_BINARY_SUBSCR_KEEP`,
+/// `_STORE_SUBSCR_UNDER`), with no count updates for the copies. Both make
+/// the shuffles themselves before their general case, so every exit sees
+/// the stack the interpreter would.
+fn fuse_augmented_subscripts(uops: Vec<Uop>) -> Vec<Uop> {
+    let mut out: Vec<Uop> = Vec::with_capacity(uops.len());
+    for u in uops {
+        let fused = match (u.kind, out.as_slice()) {
+            (UopKind::BinarySubscr, [.., a, b])
+                if a.kind == UopKind::Copy && a.oparg == 2 && b.kind == UopKind::Copy && b.oparg == 2 =>
+            {
+                Some(UopKind::BinarySubscrKeep)
+            }
+            (UopKind::StoreSubscr, [.., a, b])
+                if a.kind == UopKind::Swap && a.oparg == 3 && b.kind == UopKind::Swap && b.oparg == 2 =>
+            {
+                Some(UopKind::StoreSubscrUnder)
+            }
+            _ => None,
+        };
+        match fused {
+            Some(kind) => {
+                out.truncate(out.len() - 2);
+                out.push(Uop { kind, ..u });
+            }
+            None => out.push(u),
+        }
+    }
+    out
 }
 
 /// Projects `cx.code` from `pc`: at depth 0 until the loop closes or the

@@ -161,6 +161,8 @@ uops! {
     PushInitFrame => "_PUSH_INIT_FRAME", pops 2, pushes 0, Guard;
     ReturnInit => "_RETURN_INIT", pops 1, pushes 0, Error;
     ForIterEnumerate => "_FOR_ITER_ENUMERATE", pops 0, pushes 2, Guard;
+    BinarySubscrKeep => "_BINARY_SUBSCR_KEEP", pops 0, pushes 1, Error;
+    StoreSubscrUnder => "_STORE_SUBSCR_UNDER", pops 3, pushes 0, Error;
 }
 
 /// The three families of compare-and-branch micro-ops, by comparison.

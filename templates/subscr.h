@@ -1,0 +1,58 @@
+/* subscr.h: the inline fast paths of subscripts, shared by _BINARY_SUBSCR,
+ * _BINARY_SUBSCR_KEEP, _STORE_SUBSCR and _STORE_SUBSCR_UNDER (which differ
+ * only in where the operands lie on the stack and what happens to them). */
+#ifndef TESSERA_SUBSCR_H
+#define TESSERA_SUBSCR_H
+
+#include "jit.h"
+
+/* container[key] for a list or tuple and an in-range small int: 1 with the
+ * item (a new reference) in *out; 0 when the case does not apply. */
+static inline int tessera_seq_item_fast(TesseraValue container, TesseraValue key, TesseraValue *out)
+{
+    if (__builtin_expect(tessera_is_ptr(container) && tessera_is_small_int(key), 1)) {
+        const TesseraHeader *h = (const TesseraHeader *)tessera_ptr(container);
+        int is_list = h->kind == TESSERA_KIND_LIST;
+        if (is_list || h->kind == TESSERA_KIND_TUPLE) {
+            int64_t n = tessera_seq_len(h, is_list);
+            int64_t i = tessera_small_int(key);
+            if (i < 0) {
+                i += n;
+            }
+            if (__builtin_expect((uint64_t)i < (uint64_t)n, 1)) {
+                TesseraValue v = tessera_seq_items(h, is_list)[i];
+                tessera_incref(v);
+                *out = v;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+/* container[key] = value for a list and an in-range small int: 1 when
+ * stored (the value's reference moved into the list, the replaced item's
+ * in *old); 0, changing nothing, when the case does not apply. */
+static inline int tessera_list_store_fast(TesseraValue container, TesseraValue key, TesseraValue value,
+                                          TesseraValue *old)
+{
+    if (__builtin_expect(tessera_is_ptr(container) && tessera_is_small_int(key), 1)) {
+        const TesseraHeader *h = (const TesseraHeader *)tessera_ptr(container);
+        if (h->kind == TESSERA_KIND_LIST) {
+            int64_t n = tessera_seq_len(h, 1);
+            int64_t i = tessera_small_int(key);
+            if (i < 0) {
+                i += n;
+            }
+            if (__builtin_expect((uint64_t)i < (uint64_t)n, 1)) {
+                TesseraValue *items = tessera_seq_items(h, 1);
+                *old = items[i];
+                items[i] = value;
+                return 1;
+            }
+        }
+    }
+    return 0;
+}
+
+#endif /* TESSERA_SUBSCR_H */
