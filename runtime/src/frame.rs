@@ -127,31 +127,12 @@ pub unsafe fn init_frame(
     builtins: &Value,
     locals: Value,
 ) {
-    // SAFETY: the caller guarantees `f` spans a whole frame for this code.
+    // SAFETY: the caller guarantees `f` spans a whole frame for this code;
+    // with no arguments every local starts unbound, and the NULL namespace
+    // written there needs no release.
     unsafe {
-        let code: *const Code = &*code_obj.downcast_unchecked::<crate::object::CodeObj>().code;
-        let n = (*code).nlocalsplus;
-        std::ptr::write(
-            f,
-            Frame {
-                previous,
-                func,
-                code,
-                code_obj: ManuallyDrop::new(Value::from_bits(code_obj.bits())),
-                globals: ManuallyDrop::new(Value::from_bits(globals.bits())),
-                builtins: ManuallyDrop::new(Value::from_bits(builtins.bits())),
-                locals,
-                pc: 0,
-                depth: 0,
-                generator: std::ptr::null(),
-                flags: 0,
-                nlocalsplus: n,
-            },
-        );
-        let lp = Frame::localsplus(f);
-        for i in 0..n as usize {
-            std::ptr::write(lp.add(i), Value::NULL);
-        }
+        init_call_frame(f, previous, func, code_obj, globals, builtins, std::ptr::null(), 0);
+        std::ptr::write(&mut (*f).locals, locals);
     }
 }
 

@@ -363,19 +363,7 @@ pub fn iter_next(vm: &mut Vm, it: &Value) -> PyResult<Option<Value>> {
         return Ok(r);
     }
     // enumerate over a list, tuple or range steps without running Python.
-    let fast = i.state.with_mut(|s| match s {
-        IterState::Enumerate { it, count } => {
-            let inner = it.downcast::<Iter>()?;
-            let r = inner.next_seq().or_else(|| inner.next_range().map(|x| x.map(Value::small_int)))?;
-            let c = *count;
-            if r.is_some() {
-                *count += 1;
-            }
-            Some(r.map(|v| (c, v)))
-        }
-        _ => None,
-    });
-    if let Some(r) = fast {
+    if let Some(r) = i.next_enumerate() {
         return Ok(match r {
             Some((c, v)) => {
                 let c = vm.new_int(c);
