@@ -18,9 +18,6 @@
 #include <stdint.h>
 #include "tessera.h"
 
-/* The VM, opaque to templates: only runtime helpers look inside. */
-typedef struct TesseraVm TesseraVm;
-
 /* A trace leaves with the bytecode index to resume the interpreter at. */
 typedef uint64_t TesseraExit;
 

@@ -102,6 +102,41 @@ typedef struct TesseraFrame {
 
 static inline TesseraValue *tessera_localsplus(TesseraFrame *f) { return (TesseraValue *)(f + 1); }
 
+/* What a frame for one function starts as (FrameTemplate in frame.rs):
+ * the `_PUSH_FRAME` stencil copies it into the frames it pushes. */
+typedef struct TesseraFrameTemplate {
+    const void *code;
+    TesseraValue code_obj;
+    TesseraValue globals;
+    uint32_t words;       /* the frame's size in 8-byte words */
+    uint32_t nlocalsplus;
+} TesseraFrameTemplate;
+
+#define TESSERA_FRAME_TEMPLATE_OFFSET_CODE_OBJ 8
+#define TESSERA_FRAME_TEMPLATE_OFFSET_WORDS 24
+#define TESSERA_FRAME_TEMPLATE_OFFSET_NLOCALSPLUS 28
+
+/* -- The VM ------------------------------------------------------------------ */
+
+/* The fields of the VM a call and a return touch, which come first in the
+ * Rust struct (`repr(C)`): the innermost frame, the Python call depth and
+ * its limit, and the data stack frames are pushed on. Everything after
+ * them is for runtime helpers only. */
+typedef struct TesseraVm {
+    TesseraFrame *frame;
+    uint32_t depth;
+    uint32_t recursion_limit;
+    uint64_t *stack_base;
+    uint64_t *stack_top;
+    uint64_t *stack_limit;
+} TesseraVm;
+
+#define TESSERA_VM_OFFSET_FRAME 0
+#define TESSERA_VM_OFFSET_DEPTH 8
+#define TESSERA_VM_OFFSET_RECURSION_LIMIT 12
+#define TESSERA_VM_OFFSET_STACK_TOP 24
+#define TESSERA_VM_OFFSET_STACK_LIMIT 32
+
 /* Lists and tuples, as stencils read them inline: the object kinds (the
  * header's `kind` byte) and, from the start of the header, the word holding
  * the address of the items and the word holding their number. Rust does

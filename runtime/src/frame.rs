@@ -75,12 +75,49 @@ impl Frame {
     }
 }
 
+/// What a frame for one function starts as: the header words that come
+/// from the function, laid out for C (`TesseraFrameTemplate` in
+/// `templates/tessera.h`). Each function holds one; the `_PUSH_FRAME`
+/// stencil is patched with its address and copies it into the frames it
+/// pushes, where the interpreter's call would look each word up through the
+/// function and its code object.
+#[repr(C)]
+pub struct FrameTemplate {
+    /// The `Code` behind `code_obj` (kept alive by it).
+    pub code: *const Code,
+    /// The function's code object and globals, as the frame borrows them:
+    /// the function owns both and neither can be replaced.
+    pub code_obj: u64,
+    pub globals: u64,
+    /// The frame's size in words: header, locals and evaluation stack.
+    pub words: u32,
+    pub nlocalsplus: u32,
+}
+
+impl FrameTemplate {
+    pub fn new(code: &Code, code_obj: &Value, globals: &Value) -> FrameTemplate {
+        FrameTemplate {
+            code,
+            code_obj: code_obj.bits(),
+            globals: globals.bits(),
+            words: code.frame_size() as u32,
+            nlocalsplus: code.nlocalsplus,
+        }
+    }
+}
+
 /// The data stack: one reserved region, frames pushed and popped at its top.
+///
+/// `repr(C)` with the three pointers first: `_PUSH_FRAME` and
+/// `_RETURN_VALUE` stencils move `top` themselves (`TesseraVm` in
+/// `templates/tessera.h`), so its offset must not depend on the size of the
+/// mapping handle.
+#[repr(C)]
 pub struct DataStack {
-    _map: memmap2::MmapMut,
     pub base: *mut u64,
     pub top: *mut u64,
     pub limit: *mut u64,
+    _map: memmap2::MmapMut,
 }
 
 /// Bytes reserved for frames (committed lazily by the OS).
@@ -92,7 +129,7 @@ impl DataStack {
         let base = map.as_mut_ptr() as *mut u64;
         // SAFETY: the mapping is DATA_STACK_BYTES long.
         let limit = unsafe { base.add(DATA_STACK_BYTES / 8) };
-        DataStack { _map: map, base, top: base, limit }
+        DataStack { base, top: base, limit, _map: map }
     }
 
     /// Reserves a frame for `code`, or returns None when the region is full.

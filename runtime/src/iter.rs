@@ -199,6 +199,28 @@ impl Iter {
         })
     }
 
+    /// For `_FOR_ITER_ENUMERATE`: steps an `enumerate` over a list, tuple or
+    /// small range whose next count is a small int, giving the count and
+    /// the item (a new reference) in one visit of the state; None, with
+    /// nothing changed, for any other iterator, a larger count, or an
+    /// exhausted inner iterator (the interpreter then takes the step).
+    #[inline]
+    pub fn next_enumerate_small(&self) -> Option<(i64, Value)> {
+        self.state.with_mut(|s| match s {
+            IterState::Enumerate { it, count } if Value::fits_small(*count) => {
+                let inner = it.downcast::<Iter>()?;
+                let v = match inner.next_seq() {
+                    Some(item) => item?,
+                    None => Value::small_int(inner.next_range()??),
+                };
+                let c = *count;
+                *count += 1;
+                Some((c, v))
+            }
+            _ => None,
+        })
+    }
+
     /// Steps an `enumerate` over a list, tuple or small range without running
     /// Python code: None if this is not one, Some(None) when the inner
     /// iterator is exhausted (the state is left for the caller to end),

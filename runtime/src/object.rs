@@ -481,6 +481,9 @@ pub struct Function {
     /// Bumped whenever `__code__`/`__defaults__` change, so call-site caches
     /// that inlined argument handling can notice.
     pub version: Cell<u32>,
+    /// The header a frame for this function starts with, for the
+    /// `_PUSH_FRAME` stencil, which pushes frames itself.
+    pub frame: crate::frame::FrameTemplate,
 }
 impl Payload for Function {
     const KIND: ObjKind = ObjKind::Function;

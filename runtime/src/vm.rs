@@ -78,10 +78,21 @@ types_struct! {
     lookup_error_dummy, traceback, frame,
 }
 
+/// The interpreter's state.
+///
+/// `repr(C)` with the fields a call touches first (`frame`, `depth`,
+/// `recursion_limit`, `stack`): the `_PUSH_FRAME` and `_RETURN_VALUE`
+/// stencils push and pop frames inline and read and write them at the
+/// offsets `templates/tessera.h` states (`TesseraVm`), which
+/// `runtime/tests/layout.rs` and the assertions below check.
+#[repr(C)]
 pub struct Vm {
-    pub stack: DataStack,
     /// The innermost running frame, or null.
     pub frame: *mut Frame,
+    /// Python frames currently on the data stack.
+    pub depth: u32,
+    pub recursion_limit: u32,
+    pub stack: DataStack,
     pub t: Types,
     pub builtins: Value,
     pub interned: HashMap<Box<str>, Value, FxBuild>,
@@ -94,9 +105,6 @@ pub struct Vm {
     pub gen_exc_base: Value,
     /// Destinations of generators being collected in one run (FRAME_COLLECT).
     pub collect_sinks: Vec<Vec<Value>>,
-    pub recursion_limit: u32,
-    /// Python frames currently on the data stack.
-    pub depth: u32,
     pub none_singleton_ellipsis: Value,
     pub not_implemented: Value,
     pub empty_tuple: Value,

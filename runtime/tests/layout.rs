@@ -69,6 +69,22 @@ fn frame_layout_agrees() {
 }
 
 #[test]
+fn vm_and_frame_template_layout_agree() {
+    use tessera::frame::FrameTemplate;
+    use tessera::vm::Vm;
+    let d = header_defines();
+    check(&d, "TESSERA_FRAME_TEMPLATE_OFFSET_CODE_OBJ", offset_of!(FrameTemplate, code_obj) as u64);
+    check(&d, "TESSERA_FRAME_TEMPLATE_OFFSET_WORDS", offset_of!(FrameTemplate, words) as u64);
+    check(&d, "TESSERA_FRAME_TEMPLATE_OFFSET_NLOCALSPLUS", offset_of!(FrameTemplate, nlocalsplus) as u64);
+    check(&d, "TESSERA_VM_OFFSET_FRAME", offset_of!(Vm, frame) as u64);
+    check(&d, "TESSERA_VM_OFFSET_DEPTH", offset_of!(Vm, depth) as u64);
+    check(&d, "TESSERA_VM_OFFSET_RECURSION_LIMIT", offset_of!(Vm, recursion_limit) as u64);
+    let stack = offset_of!(Vm, stack);
+    check(&d, "TESSERA_VM_OFFSET_STACK_TOP", (stack + offset_of!(tessera::frame::DataStack, top)) as u64);
+    check(&d, "TESSERA_VM_OFFSET_STACK_LIMIT", (stack + offset_of!(tessera::frame::DataStack, limit)) as u64);
+}
+
+#[test]
 fn sequence_layout_agrees() {
     use tessera::jit::layout;
     let d = header_defines();

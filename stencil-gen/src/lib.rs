@@ -198,6 +198,12 @@ fn classify(arch: Arch, r_type: u32) -> Result<Kind, Error> {
     })
 }
 
+/// The largest alignment a stencil's data may ask for: the runtime starts
+/// every stencil's data at a multiple of it (`align_data` in
+/// `runtime/src/jit/compile.rs`), so offsets aligned within the data body
+/// stay aligned in memory.
+pub const DATA_ALIGN: u64 = 16;
+
 fn align_to(v: &mut Vec<u8>, align: u64) -> u64 {
     let align = align.max(1) as usize;
     while v.len() % align != 0 {
@@ -233,6 +239,12 @@ pub fn parse(name: &str, arch: Arch, object: &[u8]) -> Result<StencilGroup, Erro
             code.body.extend_from_slice(&bytes);
             places.insert(index, Place::Code(at));
         } else {
+            if sh.sh_addralign > DATA_ALIGN {
+                return Err(err(format!(
+                    "{name}: section {index} asks for {}-byte alignment; stencil data is placed at multiples of {DATA_ALIGN}",
+                    sh.sh_addralign
+                )));
+            }
             let at = align_to(&mut data.body, sh.sh_addralign);
             data.body.extend_from_slice(&bytes);
             places.insert(index, Place::Data(at));

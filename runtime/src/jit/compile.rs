@@ -1,7 +1,7 @@
 //! Compiling a trace: copying stencils into one mapping and patching them.
 //!
 //! A trace is a sequence of micro-op instructions. The layout is the entry
-//! shim's code, each instruction's code in trace order, then (8-byte
+//! shim's code, each instruction's code in trace order, then (16-byte
 //! aligned) every stencil's data; one pass sizes, a second copies and
 //! patches, then the mapping is sealed read-execute. Jump targets and exits
 //! are indices into the trace, resolved to the address where that
@@ -109,8 +109,12 @@ impl Trace {
     }
 }
 
-fn align8(n: usize) -> usize {
-    (n + 7) & !7
+/// Where each stencil's data starts: at a multiple of 16 bytes, the largest
+/// alignment stencil-gen lets a data section ask for (`DATA_ALIGN` there;
+/// the compiler's vector constants want 16, and an SSE load of a
+/// misaligned one faults).
+fn align_data(n: usize) -> usize {
+    (n + 15) & !15
 }
 
 /// Where each stencil of a trace goes, from the first pass.
@@ -154,12 +158,12 @@ pub fn layout(shim: &'static StencilGroup, trace: &[Instr]) -> Result<Layout, Co
     }
     let code_size = size;
     let mut data_at = Vec::with_capacity(groups.len());
-    size = align8(size);
+    size = align_data(size);
     for g in &groups {
         data_at.push(size);
-        size = align8(size + g.data.body.len());
+        size = align_data(size + g.data.body.len());
     }
-    Ok(Layout { groups, code_at, data_at, code_size, data_size: size - align8(code_size), size })
+    Ok(Layout { groups, code_at, data_at, code_size, data_size: size - align_data(code_size), size })
 }
 
 /// Pass 2: copies every stencil into `bytes` (which will run at address

@@ -84,10 +84,7 @@ pub unsafe extern "C" fn tessera_jit_for_iter_enumerate(iterator: u64, out: *mut
     // SAFETY: as in tessera_jit_for_iter_range.
     let it = ManuallyDrop::new(unsafe { Value::from_bits(iterator) });
     let Some(i) = it.downcast::<crate::iter::Iter>() else { return 0 };
-    if !i.enumerate_count().is_some_and(Value::fits_small) {
-        return 0;
-    }
-    if let Some(Some((c, v))) = i.next_enumerate() {
+    if let Some((c, v)) = i.next_enumerate_small() {
         // SAFETY: the caller passes two writable slots.
         unsafe {
             *out = v.into_bits();
@@ -118,82 +115,6 @@ pub extern "C" fn tessera_jit_pow(x: f64, y: f64) -> f64 {
 }
 
 // -- Inline calls ---------------------------------------------------------------
-
-/// `_PUSH_FRAME`: makes the call of a `Call` with `oparg & 0xffff`
-/// arguments as the interpreter's fast path does, for a plain Python
-/// function (`_GUARD_CALLABLE` checked which one; projection checked that
-/// its code takes exactly these arguments and is no generator): pushes the
-/// callee's frame, moves the arguments into its locals, pops the callable,
-/// saves the caller at `pc` (the instruction after the call) and makes the
-/// callee the VM's current frame. Returns the callee's frame, or null, with
-/// nothing changed, when the recursion limit is reached or the frame stack
-/// is full (the trace then leaves at the call, and the interpreter deals
-/// with it).
-///
-/// # Safety
-/// `frame` is the VM's live innermost frame and `sp` its stack top, holding
-/// the callable (a `Function`), the self slot and the arguments.
-#[no_mangle]
-pub unsafe extern "C" fn tessera_jit_push_frame(
-    vm: *mut Vm,
-    frame: *mut Frame,
-    sp: *mut Value,
-    oparg: u32,
-    pc: u32,
-) -> *mut Frame {
-    // SAFETY: as the caller promises; the guard checked the callable is the
-    // function projection looked at, which the trace keeps alive.
-    unsafe {
-        let vm = &mut *vm;
-        let n = (oparg & 0xffff) as usize;
-        let has_self = !(*sp.sub(n + 1)).is_null();
-        let nargs = n + has_self as usize;
-        let callable = &*sp.sub(n + 2);
-        let f = callable.downcast_unchecked::<crate::object::Function>();
-        let fcode: &Code = &f.code.downcast_unchecked::<crate::object::CodeObj>().code;
-        if vm.depth >= vm.recursion_limit {
-            return ptr::null_mut();
-        }
-        let Some(nf) = vm.stack.push(fcode) else { return ptr::null_mut() };
-        // The callable's reference moves from its slot into the frame; below
-        // the arguments, an empty self slot (NULL) needs no release.
-        let callable_slot = sp.sub(n + 2);
-        let args = sp.sub(nargs);
-        let func = ptr::read(callable_slot);
-        crate::frame::init_call_frame(nf, frame, func, &f.code, &f.globals, &(*frame).builtins, args, nargs);
-        (*frame).pc = pc;
-        (*frame).depth = callable_slot.offset_from(Frame::stack_base(frame)) as u32;
-        vm.depth += 1;
-        vm.frame = nf;
-        nf
-    }
-}
-
-/// `_RETURN_VALUE`: returns from a function a trace called inline: pops
-/// the value on top of `frame`'s stack, pops the frame (releasing its
-/// locals, which may run `__del__`) and pushes the value onto the caller's
-/// stack, as the interpreter's return does. Returns the caller's frame,
-/// now the VM's current one.
-///
-/// # Safety
-/// `frame` is the live innermost frame, pushed by `tessera_jit_push_frame`
-/// (a plain frame: no generator, no `__init__`), with `sp` its stack top
-/// and the return value on top.
-#[no_mangle]
-pub unsafe extern "C" fn tessera_jit_pop_frame(vm: *mut Vm, frame: *mut Frame, sp: *mut Value) -> *mut Frame {
-    // SAFETY: as the caller promises.
-    unsafe {
-        let vm = &mut *vm;
-        let v = ptr::read(sp.sub(1));
-        (*frame).depth = sp.sub(1).offset_from(Frame::stack_base(frame)) as u32;
-        let caller = (*frame).previous;
-        crate::interp::pop_frame(vm, frame);
-        let base = Frame::stack_base(caller);
-        ptr::write(base.add((*caller).depth as usize), v);
-        (*caller).depth += 1;
-        caller
-    }
-}
 
 /// `_PUSH_INIT_FRAME`: makes the call of a plain user class with `n`
 /// positional arguments (stack: class, NULL, arguments) as the
@@ -257,8 +178,9 @@ pub unsafe extern "C" fn tessera_jit_push_init_frame(
 /// pushed onto the caller's stack. Returns the caller's frame.
 ///
 /// # Safety
-/// As `tessera_jit_pop_frame`, for a frame `tessera_jit_push_init_frame`
-/// pushed.
+/// `frame` is the live innermost frame, pushed by
+/// `tessera_jit_push_init_frame`, with `sp` its stack top and the return
+/// value on top.
 #[no_mangle]
 pub unsafe extern "C" fn tessera_jit_pop_init_frame(vm: *mut Vm, frame: *mut Frame, sp: *mut Value) -> *mut Frame {
     // SAFETY: as the caller promises.
@@ -1054,8 +976,6 @@ pub fn symbol_address(name: &str) -> Option<u64> {
         "tessera_jit_pow" => tessera_jit_pow as *const () as u64,
         "tessera_jit_push_init_frame" => tessera_jit_push_init_frame as *const () as u64,
         "tessera_jit_pop_init_frame" => tessera_jit_pop_init_frame as *const () as u64,
-        "tessera_jit_push_frame" => tessera_jit_push_frame as *const () as u64,
-        "tessera_jit_pop_frame" => tessera_jit_pop_frame as *const () as u64,
         _ => return None,
     })
 }

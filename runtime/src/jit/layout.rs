@@ -85,6 +85,23 @@ pub fn probe() -> Option<[usize; 7]> {
     ])
 }
 
+// The VM's call fields and a function's frame template are `repr(C)`, so
+// their offsets in `tessera.h` (`TesseraVm`, `TesseraFrameTemplate`) are
+// fixed at compile time and checked here, where the list and instance
+// offsets above need a probe at start-up.
+const _: () = {
+    use crate::frame::{DataStack, FrameTemplate};
+    use crate::vm::Vm;
+    assert!(offset_of!(Vm, frame) == 0);
+    assert!(offset_of!(Vm, depth) == 8);
+    assert!(offset_of!(Vm, recursion_limit) == 12);
+    assert!(offset_of!(Vm, stack) + offset_of!(DataStack, top) == 24);
+    assert!(offset_of!(Vm, stack) + offset_of!(DataStack, limit) == 32);
+    assert!(offset_of!(FrameTemplate, code_obj) == 8);
+    assert!(offset_of!(FrameTemplate, words) == 24);
+    assert!(offset_of!(FrameTemplate, nlocalsplus) == 28);
+};
+
 /// Whether the offsets the stencils were compiled with are the real ones.
 pub fn agrees() -> bool {
     probe() == Some(STATED)

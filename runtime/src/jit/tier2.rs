@@ -209,6 +209,16 @@ pub fn lower(uops: &[Uop], top: usize) -> (Vec<Instr>, Vec<(u32, usize)>) {
             depth = depth.saturating_sub(1);
         }
         let mut i = Instr::new(group(u.kind)).oparg(u.oparg).operand(u.operand).operand1(u.operand1);
+        if u.kind == UopKind::PushFrame {
+            // The stencil copies the callee's frame template (see
+            // `FrameTemplate`): its address inside the function, which the
+            // trace keeps alive, where the micro-op names the function.
+            // SAFETY: the operand is that function's value word.
+            let f = std::mem::ManuallyDrop::new(unsafe { crate::value::Value::from_bits(u.operand) });
+            // SAFETY: `_GUARD_CALLABLE`'s projection checked it is a function.
+            let f = unsafe { f.downcast_unchecked::<crate::object::Function>() };
+            i = i.operand(&f.frame as *const crate::frame::FrameTemplate as u64);
+        }
         if u.kind.is_helper() {
             i = i.operand1(u.exit_pc as u64 + 1);
         }

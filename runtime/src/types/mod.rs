@@ -892,9 +892,11 @@ pub fn make_function(
     let doc = if code.flags & crate::bytecode::code_flags::NAMESPACE != 0 { Value::NONE } else { doc };
     let module =
         globals.downcast::<Dict>().and_then(|d| d.get_str(&vm.intern_static("__name__"))).unwrap_or(Value::NONE);
+    let frame = crate::frame::FrameTemplate::new(&code, &code_obj, &globals);
     alloc(
         vm.t.function.clone(),
         Function {
+            frame,
             code: code_obj,
             globals,
             name: PyCell::new(name),
