@@ -6,6 +6,25 @@
 
 #include "jit.h"
 
+/* Item `key` (a small int, negative counting from the end) of the list or
+ * tuple `h` (`is_list` says which): 1 with the item (a new reference) in
+ * *out, 0 when out of range. */
+static inline int tessera_seq_item_at(const TesseraHeader *h, int is_list, TesseraValue key, TesseraValue *out)
+{
+    int64_t n = tessera_seq_len(h, is_list);
+    int64_t i = tessera_small_int(key);
+    if (i < 0) {
+        i += n;
+    }
+    if (__builtin_expect((uint64_t)i < (uint64_t)n, 1)) {
+        TesseraValue v = tessera_seq_items(h, is_list)[i];
+        tessera_incref(v);
+        *out = v;
+        return 1;
+    }
+    return 0;
+}
+
 /* container[key] for a list or tuple and an in-range small int: 1 with the
  * item (a new reference) in *out; 0 when the case does not apply. */
 static inline int tessera_seq_item_fast(TesseraValue container, TesseraValue key, TesseraValue *out)
@@ -14,17 +33,21 @@ static inline int tessera_seq_item_fast(TesseraValue container, TesseraValue key
         const TesseraHeader *h = (const TesseraHeader *)tessera_ptr(container);
         int is_list = h->kind == TESSERA_KIND_LIST;
         if (is_list || h->kind == TESSERA_KIND_TUPLE) {
-            int64_t n = tessera_seq_len(h, is_list);
-            int64_t i = tessera_small_int(key);
-            if (i < 0) {
-                i += n;
-            }
-            if (__builtin_expect((uint64_t)i < (uint64_t)n, 1)) {
-                TesseraValue v = tessera_seq_items(h, is_list)[i];
-                tessera_incref(v);
-                *out = v;
-                return 1;
-            }
+            return tessera_seq_item_at(h, is_list, key, out);
+        }
+    }
+    return 0;
+}
+
+/* The same for a list only: what the `_..._LIST_INT` micro-ops read, at
+ * sites where the interpreter saw lists (one kind to test, no selection
+ * between the list's and the tuple's offsets). */
+static inline int tessera_list_item_fast(TesseraValue container, TesseraValue key, TesseraValue *out)
+{
+    if (__builtin_expect(tessera_is_ptr(container) && tessera_is_small_int(key), 1)) {
+        const TesseraHeader *h = (const TesseraHeader *)tessera_ptr(container);
+        if (h->kind == TESSERA_KIND_LIST) {
+            return tessera_seq_item_at(h, 1, key, out);
         }
     }
     return 0;

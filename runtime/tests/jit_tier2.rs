@@ -285,12 +285,12 @@ print(total(1000))
                2  _STORE_FAST            2
                3  _LOAD_FAST             1
                4  _LOAD_CONST_INLINE     0
-               5  _BINARY_SUBSCR_KEEP     (error @12)
+               5  _BINARY_SUBSCR_KEEP_LIST_INT  (exit @10)
                6  _CHECK_LOCAL_BOUND     2  (exit @13)
                7  _LOAD_FAST             2
                8  _GUARD_BOTH_INT         (exit @14)
                9  _BINARY_OP_ADD_INT      (exit @14)
-              10  _STORE_SUBSCR_UNDER     (error @17)
+              10  _STORE_SUBSCR_UNDER_LIST_INT  (exit @15)
               11  _CHECK_EVAL_BREAKER     (exit @18)
               12  _JUMP_TO_TOP
 
@@ -301,11 +301,11 @@ print(total(1000))
                3  _STORE_FAST_NOREF      2
                4  _LOAD_FAST             1
                5  _LOAD_CONST_INLINE     0
-               6  _BINARY_SUBSCR_KEEP     (error @12)
+               6  _BINARY_SUBSCR_KEEP_LIST_INT  (exit @10)
                7  _LOAD_FAST_NOREF       2
                8  _GUARD_NOS_INT          (exit @14)
                9  _BINARY_OP_ADD_INT      (exit @14)
-              10  _STORE_SUBSCR_UNDER     (error @17)
+              10  _STORE_SUBSCR_UNDER_LIST_INT  (exit @15)
               11  _CHECK_EVAL_BREAKER     (exit @18)
               12  _JUMP_TO_TOP
 

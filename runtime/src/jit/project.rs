@@ -13,7 +13,7 @@
 //! its instruction changes, so the interpreter resumes at that instruction
 //! with the frame exactly as it would have had it never left.
 
-use super::uop::{Uop, UopKind};
+use super::uop::{Exits, Uop, UopKind};
 use crate::bytecode::{self, CmpOp, Code, Op, LOAD_GLOBAL_NULL};
 use crate::dict::Dict;
 use crate::value::Value;
@@ -121,27 +121,43 @@ fn project_uops(l: &Loop<'_>, keep: &mut Vec<Value>) -> Result<Vec<Uop>, Abort> 
 /// that reads or writes them in place (`_BINARY_SUBSCR_KEEP`,
 /// `_STORE_SUBSCR_UNDER`), with no count updates for the copies. Both make
 /// the shuffles themselves before their general case, so every exit sees
-/// the stack the interpreter would.
+/// the stack the interpreter would. Where the read was specialized to a
+/// list (`_BINARY_SUBSCR_LIST_INT`), both halves are the list micro-ops,
+/// which have no general case: they leave the trace at the triple's first
+/// instruction, before any of it has run.
 fn fuse_augmented_subscripts(uops: Vec<Uop>) -> Vec<Uop> {
     let mut out: Vec<Uop> = Vec::with_capacity(uops.len());
+    // For each augmented read not yet matched by its store (a callee
+    // inlined into the value may have its own), whether it was the list
+    // micro-op: its store is to the same container.
+    let mut reads: Vec<bool> = Vec::new();
     for u in uops {
         let fused = match (u.kind, out.as_slice()) {
-            (UopKind::BinarySubscr, [.., a, b])
+            (UopKind::BinarySubscr | UopKind::BinarySubscrListInt, [.., a, b])
                 if a.kind == UopKind::Copy && a.oparg == 2 && b.kind == UopKind::Copy && b.oparg == 2 =>
             {
-                Some(UopKind::BinarySubscrKeep)
+                let list = u.kind == UopKind::BinarySubscrListInt;
+                reads.push(list);
+                Some(if list { UopKind::BinarySubscrKeepListInt } else { UopKind::BinarySubscrKeep })
             }
             (UopKind::StoreSubscr, [.., a, b])
                 if a.kind == UopKind::Swap && a.oparg == 3 && b.kind == UopKind::Swap && b.oparg == 2 =>
             {
-                Some(UopKind::StoreSubscrUnder)
+                Some(if reads.pop() == Some(true) {
+                    UopKind::StoreSubscrUnderListInt
+                } else {
+                    UopKind::StoreSubscrUnder
+                })
             }
             _ => None,
         };
         match fused {
             Some(kind) => {
+                let first = out[out.len() - 2].exit_pc;
                 out.truncate(out.len() - 2);
-                out.push(Uop { kind, ..u });
+                // The list micro-ops leave at the first shuffle.
+                let exit_pc = if kind.exits() == Exits::Guard { first } else { u.exit_pc };
+                out.push(Uop { kind, exit_pc, ..u });
             }
             None => out.push(u),
         }
@@ -328,9 +344,10 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
             Op::CompareOp | Op::CompareOpInt | Op::CompareOpFloat | Op::CompareOpStr => {
                 out.push(uop(UopKind::CompareOp).oparg(arg))
             }
-            Op::BinarySubscr | Op::BinarySubscrListInt | Op::BinarySubscrTupleInt | Op::BinarySubscrDict => {
-                out.push(uop(UopKind::BinarySubscr))
-            }
+            // Where the interpreter saw a list and a small int, the trace
+            // reads the item inline and leaves for anything else.
+            Op::BinarySubscrListInt => out.push(uop(UopKind::BinarySubscrListInt)),
+            Op::BinarySubscr | Op::BinarySubscrTupleInt | Op::BinarySubscrDict => out.push(uop(UopKind::BinarySubscr)),
             Op::StoreSubscr => out.push(uop(UopKind::StoreSubscr)),
             Op::BinarySlice => out.push(uop(UopKind::BinarySlice).oparg(arg)),
             Op::StoreSlice => out.push(uop(UopKind::StoreSlice).oparg(arg)),

@@ -163,6 +163,9 @@ uops! {
     ForIterEnumerate => "_FOR_ITER_ENUMERATE", pops 0, pushes 2, Guard;
     BinarySubscrKeep => "_BINARY_SUBSCR_KEEP", pops 0, pushes 1, Error;
     StoreSubscrUnder => "_STORE_SUBSCR_UNDER", pops 3, pushes 0, Error;
+    BinarySubscrListInt => "_BINARY_SUBSCR_LIST_INT", pops 2, pushes 1, Guard;
+    BinarySubscrKeepListInt => "_BINARY_SUBSCR_KEEP_LIST_INT", pops 0, pushes 1, Guard;
+    StoreSubscrUnderListInt => "_STORE_SUBSCR_UNDER_LIST_INT", pops 3, pushes 0, Guard;
 }
 
 /// The three families of compare-and-branch micro-ops, by comparison.
@@ -213,6 +216,8 @@ impl UopKind {
                     | StoreAttrInstance
                     | ReturnValue
                     | PushInitFrame
+                    | BinarySubscrListInt
+                    | StoreSubscrUnderListInt
             )
     }
     /// Whether the stencil reads `_JIT_OPARG` (a local's index, or for

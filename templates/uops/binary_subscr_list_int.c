@@ -1,0 +1,17 @@
+/* _BINARY_SUBSCR_LIST_INT: `container[key]` where the interpreter saw a
+ * list and a small int (BinarySubscrListInt): the item is read inline, and
+ * anything else (another container, another key, an index out of range)
+ * leaves the trace at the instruction, which the interpreter then runs. No
+ * general case: the trace stays as short as the case it was made for. */
+#include "../subscr.h"
+
+UOP
+{
+    TesseraValue container = sp[-2];
+    TesseraValue v;
+    EXIT_IF(!tessera_list_item_fast(container, sp[-1], &v));
+    sp[-2] = v; /* the key is a small int: nothing to release */
+    sp--;
+    DECREF(container);
+    CONTINUE();
+}
