@@ -121,12 +121,12 @@ print(f(1000))
                5  _GUARD_CMP_INT_LT      1  (else @15, exit @5)
                6  _LOAD_FAST_NOREF       1
                7  _LOAD_FAST_NOREF       2
-               8  _LOAD_CONST_INLINE     2
+               8  _LOAD_CONST_INLINE_NOREF 2
                9  _BINARY_OP_MUL_INT      (exit @8)
               10  _BINARY_OP_ADD_INT      (exit @9)
               11  _STORE_FAST_NOREF      1
               12  _LOAD_FAST_NOREF       2
-              13  _LOAD_CONST_INLINE     1
+              13  _LOAD_CONST_INLINE_NOREF 1
               14  _BINARY_OP_ADD_INT      (exit @12)
               15  _STORE_FAST_NOREF      2
               16  _CHECK_EVAL_BREAKER     (exit @14)
@@ -188,13 +188,13 @@ print(g(1000))
                4  _STORE_FAST_NOREF      3
                5  _LOAD_FAST_NOREF       1
                6  _LOAD_FAST_NOREF       2
-               7  _LOAD_CONST_INLINE     0.5
+               7  _LOAD_CONST_INLINE_NOREF 0.5
                8  _BINARY_OP_MUL_FLOAT
                9  _BINARY_OP_ADD_FLOAT
               10  _STORE_FAST_NOREF      1
               11  _LOAD_FAST_NOREF       2
               12  _LOAD_FAST_NOREF       1
-              13  _LOAD_CONST_INLINE     4.0
+              13  _LOAD_CONST_INLINE_NOREF 4.0
               14  _BINARY_OP_DIV_FLOAT    (exit @15)
               15  _BINARY_OP_SUB_FLOAT
               16  _STORE_FAST_NOREF      2
@@ -300,12 +300,12 @@ print(total(1000))
                2  _FOR_ITER_RANGE         (exit @7)
                3  _STORE_FAST_NOREF      2
                4  _LOAD_FAST             1
-               5  _LOAD_CONST_INLINE     0
-               6  _BINARY_SUBSCR_KEEP_LIST_INT  (exit @10)
+               5  _LOAD_CONST_INLINE_NOREF 0
+               6  _BINARY_SUBSCR_KEEP_LIST_CONST 0  (exit @10)
                7  _LOAD_FAST_NOREF       2
                8  _GUARD_NOS_INT          (exit @14)
                9  _BINARY_OP_ADD_INT      (exit @14)
-              10  _STORE_SUBSCR_UNDER_LIST_INT  (exit @15)
+              10  _STORE_SUBSCR_UNDER_LIST_CONST 0  (exit @15)
               11  _CHECK_EVAL_BREAKER     (exit @18)
               12  _JUMP_TO_TOP
 
@@ -367,14 +367,14 @@ print(h(1000))
                4  _LOAD_FAST_NOREF       0
                5  _GUARD_CMP_INT_LT      1  (else @19, exit @5)
                6  _LOAD_FAST_NOREF       2
-               7  _LOAD_CONST_INLINE     10
+               7  _LOAD_CONST_INLINE_NOREF 10
                8  _GUARD_CMP_INT_LT      1  (else @12, exit @7)
                9  _LOAD_FAST_NOREF       1
-              10  _LOAD_CONST_INLINE     1
+              10  _LOAD_CONST_INLINE_NOREF 1
               11  _BINARY_OP_ADD_INT      (exit @9)
               12  _STORE_FAST_NOREF      1
               13  _LOAD_FAST_NOREF       2
-              14  _LOAD_CONST_INLINE     1
+              14  _LOAD_CONST_INLINE_NOREF 1
               15  _BINARY_OP_ADD_INT      (exit @16)
               16  _STORE_FAST_NOREF      2
               17  _CHECK_EVAL_BREAKER     (exit @18)
@@ -415,14 +415,14 @@ print(h(1000))
                4  _LOAD_FAST_NOREF       0
                5  _GUARD_CMP_INT_LT      1  (else @19, exit @5)
                6  _LOAD_FAST_NOREF       2
-               7  _LOAD_CONST_INLINE     10
+               7  _LOAD_CONST_INLINE_NOREF 10
                8  _GUARD_CMP_INT_LT      0  (else @8, exit @7)
                9  _LOAD_FAST_NOREF       1
-              10  _LOAD_CONST_INLINE     1
+              10  _LOAD_CONST_INLINE_NOREF 1
               11  _BINARY_OP_SUB_INT      (exit @13)
               12  _STORE_FAST_NOREF      1
               13  _LOAD_FAST_NOREF       2
-              14  _LOAD_CONST_INLINE     1
+              14  _LOAD_CONST_INLINE_NOREF 1
               15  _BINARY_OP_ADD_INT      (exit @16)
               16  _STORE_FAST_NOREF      2
               17  _CHECK_EVAL_BREAKER     (exit @18)
@@ -499,10 +499,10 @@ print(total)
                5  _BINARY_OP_MUL_INT      (exit @1)
                6  _STORE_FAST            2
                7  _LOAD_FAST_NOREF       2
-               8  _LOAD_CONST_INLINE     100
+               8  _LOAD_CONST_INLINE_NOREF 100
                9  _GUARD_CMP_INT_GT      1  (else @8, exit @4)
               10  _LOAD_FAST_NOREF       2
-              11  _LOAD_CONST_INLINE     1
+              11  _LOAD_CONST_INLINE_NOREF 1
               12  _BINARY_OP_NUM_SUB     1  (error @6)
               13  _STORE_FAST_NOREF      2
               14  _LOAD_FAST             2
@@ -513,7 +513,7 @@ print(total)
               19  _BINARY_OP_ADD_INT      (exit @11)
               20  _STORE_FAST            3
               21  _LOAD_FAST_NOREF       3
-              22  _LOAD_CONST_INLINE     2
+              22  _LOAD_CONST_INLINE_NOREF 2
               23  _BINARY_OP_MUL_INT      (exit @14)
               24  _EXIT_TRACE            -> @15
 
@@ -577,7 +577,7 @@ print(total)
                4  _LOAD_DICT_ENTRY       [4]  (exit @12)
                5  _PUSH_NULL
                6  _LOAD_DICT_ENTRY       [6]  (exit @13)
-               7  _LOAD_CONST_INLINE     3
+               7  _LOAD_CONST_INLINE_NOREF 3
                8  _GUARD_CALLABLE        area/2  (exit @15)
                9  _PUSH_FRAME            area/2  (exit @15)
               10  _LOAD_FAST             0
@@ -586,10 +586,10 @@ print(total)
               13  _BINARY_OP_MUL_INT      (exit @1)
               14  _STORE_FAST            2
               15  _LOAD_FAST_NOREF       2
-              16  _LOAD_CONST_INLINE     100
+              16  _LOAD_CONST_INLINE_NOREF 100
               17  _GUARD_CMP_INT_GT      1  (else @8, exit @4)
               18  _LOAD_FAST_NOREF       2
-              19  _LOAD_CONST_INLINE     1
+              19  _LOAD_CONST_INLINE_NOREF 1
               20  _BINARY_OP_NUM_SUB     1  (error @6)
               21  _STORE_FAST_NOREF      2
               22  _LOAD_FAST             2
@@ -600,7 +600,7 @@ print(total)
               27  _BINARY_OP_ADD_INT      (exit @11)
               28  _STORE_FAST            3
               29  _LOAD_FAST_NOREF       3
-              30  _LOAD_CONST_INLINE     2
+              30  _LOAD_CONST_INLINE_NOREF 2
               31  _BINARY_OP_MUL_INT      (exit @14)
               32  _RETURN_VALUE
               33  _GUARD_NOS_INT          (exit @16)
@@ -680,9 +680,9 @@ print(total([P(i * 0.5, 1.5) for i in range(40)]))
                4  _LOAD_DICT_ENTRY       [4]  (exit @4)
                5  _PUSH_NULL
                6  _LOAD_FAST_NOREF       1
-               7  _LOAD_CONST_INLINE     0.5
+               7  _LOAD_CONST_INLINE_NOREF 0.5
                8  _BINARY_OP_NUM_MUL     2  (error @6)
-               9  _LOAD_CONST_INLINE     1.5
+               9  _LOAD_CONST_INLINE_NOREF 1.5
               10  _GUARD_CLASS_VERSION   2  (exit @8)
               11  _PUSH_INIT_FRAME       P.__init__/2  (exit @8)
               12  _LOAD_FAST_NOREF       1
@@ -691,7 +691,7 @@ print(total([P(i * 0.5, 1.5) for i in range(40)]))
               15  _LOAD_FAST_NOREF       2
               16  _LOAD_FAST             0
               17  _STORE_ATTR            y  (error @3)
-              18  _LOAD_CONST_INLINE     None
+              18  _LOAD_CONST_INLINE_NOREF None
               19  _RETURN_INIT            (error @4)
               20  _LIST_APPEND           2  (error @9)
               21  _CHECK_EVAL_BREAKER     (exit @10)

@@ -258,7 +258,42 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                 }
                 *s.local(u.oparg) = Local { ty: v.ty, bound: true, version: old.version + 1 };
             }
-            UopKind::LoadConstInline => s.push(Ty::of_constant(u.operand)),
+            UopKind::LoadConstInline => {
+                // A constant that is no heap object (an int, a float, None,
+                // a bool) has no count to take.
+                if u.operand < crate::value::TAG_PTR {
+                    u.kind = UopKind::LoadConstInlineNoref;
+                }
+                s.stack.push(Slot { ty: Ty::of_constant(u.operand), from: None, konst: Some(u.operand) });
+            }
+            UopKind::BinarySubscrListInt | UopKind::BinarySubscrKeepListInt | UopKind::StoreSubscrUnderListInt => {
+                // A constant index that is not negative goes into the oparg:
+                // no key to test, no end to count from.
+                let key = if u.kind == UopKind::StoreSubscrUnderListInt { 2 } else { 1 };
+                let index = s.stack.len().checked_sub(key).and_then(|i| s.stack[i].konst).and_then(|bits| {
+                    // SAFETY: a constant's word, only inspected.
+                    let v = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(bits) });
+                    v.is_small_int().then(|| v.as_small_int()).filter(|i| (0..=0xffff).contains(i))
+                });
+                if let Some(i) = index {
+                    u.kind = match u.kind {
+                        UopKind::BinarySubscrListInt => UopKind::BinarySubscrListConst,
+                        UopKind::BinarySubscrKeepListInt => UopKind::BinarySubscrKeepListConst,
+                        _ => UopKind::StoreSubscrUnderListConst,
+                    };
+                    u.oparg = i as u32;
+                }
+                if u.kind.escapes() {
+                    s.forget();
+                }
+                let (pops, pushes) = u.stack_effect();
+                for _ in 0..pops {
+                    s.pop();
+                }
+                for _ in 0..pushes {
+                    s.push(Ty::Unknown);
+                }
+            }
             UopKind::PopTop | UopKind::PopTopNoref => {
                 if s.pop().ty.unboxed() {
                     u.kind = UopKind::PopTopNoref;

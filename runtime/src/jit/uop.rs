@@ -166,6 +166,10 @@ uops! {
     BinarySubscrListInt => "_BINARY_SUBSCR_LIST_INT", pops 2, pushes 1, Guard;
     BinarySubscrKeepListInt => "_BINARY_SUBSCR_KEEP_LIST_INT", pops 0, pushes 1, Guard;
     StoreSubscrUnderListInt => "_STORE_SUBSCR_UNDER_LIST_INT", pops 3, pushes 0, Guard;
+    LoadConstInlineNoref => "_LOAD_CONST_INLINE_NOREF", pops 0, pushes 1, Never;
+    BinarySubscrListConst => "_BINARY_SUBSCR_LIST_CONST", pops 2, pushes 1, Guard;
+    BinarySubscrKeepListConst => "_BINARY_SUBSCR_KEEP_LIST_CONST", pops 0, pushes 1, Guard;
+    StoreSubscrUnderListConst => "_STORE_SUBSCR_UNDER_LIST_CONST", pops 3, pushes 0, Guard;
 }
 
 /// The three families of compare-and-branch micro-ops, by comparison.
@@ -218,6 +222,8 @@ impl UopKind {
                     | PushInitFrame
                     | BinarySubscrListInt
                     | StoreSubscrUnderListInt
+                    | BinarySubscrListConst
+                    | StoreSubscrUnderListConst
             )
     }
     /// Whether the stencil reads `_JIT_OPARG` (a local's index, or for
@@ -259,6 +265,9 @@ impl UopKind {
                 | PushInitFrame
                 | LoadAttrInstanceLocal
                 | LoadAttrSlotLocal
+                | BinarySubscrListConst
+                | BinarySubscrKeepListConst
+                | StoreSubscrUnderListConst
                 | GuardTruthKeep
                 | BinaryOpNumAdd
                 | BinaryOpNumSub
@@ -367,7 +376,7 @@ impl fmt::Display for Uop {
         write!(f, "{:<22}", self.kind.name())?;
         match self.kind {
             // Addresses differ from run to run; listings show what they are.
-            UopKind::LoadConstInline => {
+            UopKind::LoadConstInline | UopKind::LoadConstInlineNoref => {
                 // SAFETY: only inspected, never released (ManuallyDrop).
                 let v = std::mem::ManuallyDrop::new(unsafe { crate::value::Value::from_bits(self.operand) });
                 if v.is_small_int() {

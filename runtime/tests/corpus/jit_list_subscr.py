@@ -90,4 +90,22 @@ try:
     clear_in_value([[10] for _ in range(300)], extra)
 except IndexError as e:
     print("IndexError", e)
+
+
+def firsts(rows):
+    # Constant keys: the index goes into the micro-op.
+    t = 0
+    for r in rows:
+        t += r[0] + r[2]
+        r[1] *= 2
+    return t
+
+
+print("const", firsts([[i, 1, 2] for i in range(300)]))
+print("const dict", firsts([[i, 1, 2] for i in range(250)] + [{0: 5, 1: 1, 2: 7}, [1, 2, 3]]))
+for bad in ([1, 2], (1, 2, 3), [[1, 2, 3]], "abc"):
+    try:
+        print("const", firsts([[i, 1, 2] for i in range(260)] + [bad]))
+    except (IndexError, TypeError) as e:
+        print(type(e).__name__, e)
 print(lists[5][7])
