@@ -51,6 +51,7 @@ extern char _JIT_OPERAND[];
 extern char _JIT_OPERAND1[];
 extern SMALL_HOLE char _JIT_OPARG[];
 extern SMALL_HOLE char _JIT_LOCAL_OFFSET[];
+extern SMALL_HOLE char _JIT_LOCAL_OFFSET2[];
 #define OPERAND ((uint64_t)(uintptr_t)&_JIT_OPERAND)
 #define OPERAND1 ((uint64_t)(uintptr_t)&_JIT_OPERAND1)
 /* The oparg as a 64-bit value: `mov r32, imm32` has zero-extended it
@@ -58,6 +59,8 @@ extern SMALL_HOLE char _JIT_LOCAL_OFFSET[];
 #define OPARG ((uint64_t)(uintptr_t)&_JIT_OPARG)
 /* Local `OPARG & 0xffff` of the frame, as an lvalue. */
 #define LOCAL (*(TesseraValue *)((char *)tessera_localsplus(frame) + (uintptr_t)&_JIT_LOCAL_OFFSET))
+/* Local `OPARG >> 16`, for micro-ops that read two locals. */
+#define LOCAL2 (*(TesseraValue *)((char *)tessera_localsplus(frame) + (uintptr_t)&_JIT_LOCAL_OFFSET2))
 
 /* Holes for control flow: the next stencil, a jump target inside the trace
  * (loops, branches), the side exit taken when a guard fails, and the exit

@@ -314,6 +314,75 @@ print(total(1000))
 }
 
 #[test]
+fn float_locals_fused() {
+    // `d = a - b` with a and b fresh from an unpacking (types unknown): the
+    // loads, the float guard and the subtraction become one micro-op that
+    // checks both locals and leaves at the first load; `d * d`, on a local
+    // known to be a float, needs no check at all.
+    check(
+        "float_locals_fused",
+        "
+def spread(pairs):
+    t = 0.0
+    for a, b in pairs:
+        d = a - b
+        t += d * d
+    return t
+print(spread([(2.0, 0.5), (1.0, 3.5)] * 150))
+",
+        expect![[r#"
+            output: 1275.0
+            trace 0: spread:4
+
+            -- projected (24 uops)
+               0  _FOR_ITER_SEQ           (exit @3)
+               1  _UNPACK_SEQUENCE_TWO   2  (error @4)
+               2  _STORE_FAST            2
+               3  _CHECK_LOCAL_BOUND     2  (exit @6)
+               4  _STORE_FAST            3
+               5  _LOAD_FAST             2
+               6  _CHECK_LOCAL_BOUND     3  (exit @7)
+               7  _LOAD_FAST             3
+               8  _GUARD_BOTH_FLOAT       (exit @8)
+               9  _BINARY_OP_SUB_FLOAT
+              10  _CHECK_LOCAL_BOUND     1  (exit @9)
+              11  _STORE_FAST            4
+              12  _LOAD_FAST             1
+              13  _CHECK_LOCAL_BOUND     4  (exit @10)
+              14  _CHECK_LOCAL_BOUND     4  (exit @10)
+              15  _LOAD_FAST             4
+              16  _LOAD_FAST             4
+              17  _GUARD_BOTH_FLOAT       (exit @11)
+              18  _BINARY_OP_MUL_FLOAT
+              19  _GUARD_BOTH_FLOAT       (exit @12)
+              20  _BINARY_OP_ADD_FLOAT
+              21  _STORE_FAST            1
+              22  _CHECK_EVAL_BREAKER     (exit @14)
+              23  _JUMP_TO_TOP
+
+            -- optimized (16 uops, loop from 4)
+               0  _GUARD_LOCAL_FLOAT     1  (exit @3)
+               1  _GUARD_LOCAL_FLOAT     2  (exit @3)
+               2  _GUARD_LOCAL_FLOAT     3  (exit @3)
+               3  _GUARD_LOCAL_FLOAT     4  (exit @3)
+               4  _FOR_ITER_SEQ           (exit @3)
+               5  _UNPACK_SEQUENCE_TWO   2  (error @4)
+               6  _STORE_FAST_NOREF      2
+               7  _STORE_FAST_NOREF      3
+               8  _BINARY_OP_SUB_FLOAT_LL_GUARD locals 2 3  (exit @8)
+               9  _STORE_FAST_NOREF      4
+              10  _LOAD_FAST_NOREF       1
+              11  _BINARY_OP_MUL_FLOAT_LL locals 4 4
+              12  _BINARY_OP_ADD_FLOAT
+              13  _STORE_FAST_NOREF      1
+              14  _CHECK_EVAL_BREAKER     (exit @14)
+              15  _JUMP_TO_TOP
+
+        "#]],
+    );
+}
+
+#[test]
 fn branch_in_loop() {
     check(
         "branch",

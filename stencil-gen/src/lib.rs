@@ -100,6 +100,9 @@ pub enum HoleValue {
     /// The byte offset of local `oparg & 0xffff` in the frame's locals
     /// (`_JIT_LOCAL_OFFSET`): 8 times that index.
     LocalOffset,
+    /// The byte offset of local `oparg >> 16` (`_JIT_LOCAL_OFFSET2`), for
+    /// micro-ops that read two locals.
+    LocalOffset2,
     /// Zero: the hole is the address of `symbol` (a runtime helper) plus the addend.
     Zero,
 }
@@ -115,6 +118,7 @@ impl HoleValue {
             "_JIT_OPERAND1" => HoleValue::Operand1,
             "_JIT_OPARG" => HoleValue::Oparg,
             "_JIT_LOCAL_OFFSET" => HoleValue::LocalOffset,
+            "_JIT_LOCAL_OFFSET2" => HoleValue::LocalOffset2,
             _ => return None,
         })
     }

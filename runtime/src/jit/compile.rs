@@ -195,6 +195,7 @@ pub fn emit<P: Patcher>(
                 HoleValue::Operand1 => instr.map_or(0, |i| i.operand1),
                 HoleValue::Oparg => instr.map_or(0, |i| i.oparg as u64),
                 HoleValue::LocalOffset => instr.map_or(0, |i| u64::from(i.oparg & 0xffff) * 8),
+                HoleValue::LocalOffset2 => instr.map_or(0, |i| u64::from(i.oparg >> 16) * 8),
                 HoleValue::Zero => {
                     let name = h.symbol.unwrap_or("");
                     symbol(name).ok_or(CompileError::UnknownSymbol(name))?

@@ -337,6 +337,40 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                 s.pop();
                 s.pop();
                 s.push(Ty::Float);
+                // Both operands pushed from float locals right before (their
+                // guards gone): one micro-op reads the two locals and pushes
+                // only the result.
+                // With their float guard still there, the fused micro-op
+                // checks both; when one is no float, it pushes both and
+                // leaves where the guard would have (the first load may
+                // share its instruction with a store, `StoreFastLoadFast`,
+                // so it is no place to resume).
+                let fused = match u.kind {
+                    UopKind::BinaryOpAddFloat => Some((UopKind::BinaryOpAddFloatLl, UopKind::BinaryOpAddFloatLlGuard)),
+                    UopKind::BinaryOpSubFloat => Some((UopKind::BinaryOpSubFloatLl, UopKind::BinaryOpSubFloatLlGuard)),
+                    UopKind::BinaryOpMulFloat => Some((UopKind::BinaryOpMulFloatLl, UopKind::BinaryOpMulFloatLlGuard)),
+                    _ => None,
+                };
+                let local = |x: &Uop, noref: bool| {
+                    (x.kind == UopKind::LoadFastNoref || (!noref && x.kind == UopKind::LoadFast)) && x.oparg <= 0xffff
+                };
+                let float_guard = |g: &Uop| {
+                    matches!(g.kind, UopKind::GuardBothFloat | UopKind::GuardNosFloat | UopKind::GuardTosFloat)
+                };
+                match (fused, out.as_slice()) {
+                    (Some((_, guarded)), [.., a, b, g]) if float_guard(g) && local(a, false) && local(b, false) => {
+                        u.oparg = a.oparg | b.oparg << 16;
+                        u.exit_pc = g.exit_pc;
+                        u.kind = guarded;
+                        out.truncate(out.len() - 3);
+                    }
+                    (Some((plain, _)), [.., a, b]) if local(a, true) && local(b, true) => {
+                        u.oparg = a.oparg | b.oparg << 16;
+                        u.kind = plain;
+                        out.truncate(out.len() - 2);
+                    }
+                    _ => {}
+                }
             }
             UopKind::BinaryOpNumAdd
             | UopKind::BinaryOpNumSub

@@ -54,6 +54,9 @@ pub enum HoleValue {
     /// The byte offset of local `oparg & 0xffff` among the frame's locals
     /// (`_JIT_LOCAL_OFFSET`), so a local is one `disp32` load on x86_64.
     LocalOffset,
+    /// The byte offset of local `oparg >> 16` (`_JIT_LOCAL_OFFSET2`), for
+    /// micro-ops that read two locals.
+    LocalOffset2,
     /// The address of `symbol`, a runtime helper.
     Zero,
 }

@@ -170,6 +170,12 @@ uops! {
     BinarySubscrListConst => "_BINARY_SUBSCR_LIST_CONST", pops 2, pushes 1, Guard;
     BinarySubscrKeepListConst => "_BINARY_SUBSCR_KEEP_LIST_CONST", pops 0, pushes 1, Guard;
     StoreSubscrUnderListConst => "_STORE_SUBSCR_UNDER_LIST_CONST", pops 3, pushes 0, Guard;
+    BinaryOpAddFloatLl => "_BINARY_OP_ADD_FLOAT_LL", pops 0, pushes 1, Never;
+    BinaryOpSubFloatLl => "_BINARY_OP_SUB_FLOAT_LL", pops 0, pushes 1, Never;
+    BinaryOpMulFloatLl => "_BINARY_OP_MUL_FLOAT_LL", pops 0, pushes 1, Never;
+    BinaryOpAddFloatLlGuard => "_BINARY_OP_ADD_FLOAT_LL_GUARD", pops 0, pushes 1, Guard;
+    BinaryOpSubFloatLlGuard => "_BINARY_OP_SUB_FLOAT_LL_GUARD", pops 0, pushes 1, Guard;
+    BinaryOpMulFloatLlGuard => "_BINARY_OP_MUL_FLOAT_LL_GUARD", pops 0, pushes 1, Guard;
 }
 
 /// The three families of compare-and-branch micro-ops, by comparison.
@@ -400,6 +406,12 @@ impl fmt::Display for Uop {
             UopKind::LoadAttrInstanceLocal | UopKind::LoadAttrSlotLocal => {
                 write!(f, " local {} slot {}", self.oparg & 0xffff, self.oparg >> 16)?
             }
+            UopKind::BinaryOpAddFloatLl
+            | UopKind::BinaryOpSubFloatLl
+            | UopKind::BinaryOpMulFloatLl
+            | UopKind::BinaryOpAddFloatLlGuard
+            | UopKind::BinaryOpSubFloatLlGuard
+            | UopKind::BinaryOpMulFloatLlGuard => write!(f, " locals {} {}", self.oparg & 0xffff, self.oparg >> 16)?,
             UopKind::GuardCallable | UopKind::PushFrame | UopKind::PushInitFrame => {
                 // SAFETY: the operand is a function the trace keeps alive.
                 let v = std::mem::ManuallyDrop::new(unsafe { crate::value::Value::from_bits(self.operand) });
