@@ -360,7 +360,7 @@ print(spread([(2.0, 0.5), (1.0, 3.5)] * 150))
               22  _CHECK_EVAL_BREAKER     (exit @14)
               23  _JUMP_TO_TOP
 
-            -- optimized (16 uops, loop from 4)
+            -- optimized (15 uops, loop from 4)
                0  _GUARD_LOCAL_FLOAT     1  (exit @3)
                1  _GUARD_LOCAL_FLOAT     2  (exit @3)
                2  _GUARD_LOCAL_FLOAT     3  (exit @3)
@@ -369,14 +369,13 @@ print(spread([(2.0, 0.5), (1.0, 3.5)] * 150))
                5  _UNPACK_SEQUENCE_TWO   2  (error @4)
                6  _STORE_FAST_NOREF      2
                7  _STORE_FAST_NOREF      3
-               8  _BINARY_OP_SUB_FLOAT_LL_GUARD locals 2 3  (exit @8)
-               9  _STORE_FAST_NOREF      4
-              10  _LOAD_FAST_NOREF       1
-              11  _BINARY_OP_MUL_FLOAT_LL locals 4 4
-              12  _BINARY_OP_ADD_FLOAT
-              13  _STORE_FAST_NOREF      1
-              14  _CHECK_EVAL_BREAKER     (exit @14)
-              15  _JUMP_TO_TOP
+               8  _BINARY_OP_SUB_FLOAT_LL_GUARD_STORE  (exit @8)
+               9  _LOAD_FAST_NOREF       1
+              10  _BINARY_OP_MUL_FLOAT_LL locals 4 4
+              11  _BINARY_OP_ADD_FLOAT
+              12  _STORE_FAST_NOREF      1
+              13  _CHECK_EVAL_BREAKER     (exit @14)
+              14  _JUMP_TO_TOP
 
         "#]],
     );

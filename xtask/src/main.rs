@@ -116,6 +116,10 @@ fn clang_flags(arch: Arch) -> Vec<&'static str> {
         // data, which the runtime fills with the helper's address: no
         // PLT, and no range limit between the trace and the binary.
         "-fno-plt",
+        // Python rounds every float operation on its own: a multiply and an
+        // add in one template expression must not become a fused
+        // multiply-add (AArch64 has one, and clang contracts by default).
+        "-ffp-contract=off",
         // Keep every optimization for inkwell's pipeline, but mark the IR as
         // optimizable (no `optnone`).
         "-O3",

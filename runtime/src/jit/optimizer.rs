@@ -227,6 +227,8 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
     for &u in trace {
         let mut u = u;
         let mut keep = true;
+        // Whether the uop was folded into the one before it.
+        let mut absorbed = false;
         match u.kind {
             UopKind::CheckLocalBound => {
                 let l = s.local(u.oparg);
@@ -252,6 +254,24 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                 let old = *s.local(u.oparg);
                 if old.ty.unboxed() {
                     u.kind = UopKind::StoreFastNoref;
+                    // A float operation on two locals right before stores its
+                    // result itself (the operand is the local's offset).
+                    let fused = out.last().and_then(|p| {
+                        Some(match p.kind {
+                            UopKind::BinaryOpAddFloatLl => UopKind::BinaryOpAddFloatLlStore,
+                            UopKind::BinaryOpSubFloatLl => UopKind::BinaryOpSubFloatLlStore,
+                            UopKind::BinaryOpMulFloatLl => UopKind::BinaryOpMulFloatLlStore,
+                            UopKind::BinaryOpAddFloatLlGuard => UopKind::BinaryOpAddFloatLlGuardStore,
+                            UopKind::BinaryOpSubFloatLlGuard => UopKind::BinaryOpSubFloatLlGuardStore,
+                            UopKind::BinaryOpMulFloatLlGuard => UopKind::BinaryOpMulFloatLlGuardStore,
+                            _ => return None,
+                        })
+                    });
+                    if let (Some(kind), Some(p)) = (fused, out.last_mut()) {
+                        p.kind = kind;
+                        p.operand = u64::from(u.oparg) * 8;
+                        absorbed = true;
+                    }
                 } else {
                     // Releasing the old value may run `__del__`.
                     s.forget();
@@ -385,6 +405,14 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                     && (a == Ty::Float || b == Ty::Float || u.kind == UopKind::BinaryOpNumTruediv);
                 s.forget();
                 s.push(if float { Ty::Float } else { Ty::Unknown });
+            }
+            UopKind::BinaryOpNumPow if s.peek(1) == Ty::Float && s.peek(2) == Ty::Float => {
+                // Two floats: libm's pow inline, leaving the trace for every
+                // case that would not give a float, so the result is one.
+                u.kind = UopKind::BinaryOpPowFloat;
+                s.pop();
+                s.pop();
+                s.push(Ty::Float);
             }
             UopKind::GuardDictVersion => {
                 let d = (u.operand, u.operand1);
@@ -537,7 +565,8 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                 }
             }
         }
-        if keep {
+        if absorbed {
+        } else if keep {
             out.push(u);
         } else {
             report.guards_removed += 1;

@@ -176,6 +176,13 @@ uops! {
     BinaryOpAddFloatLlGuard => "_BINARY_OP_ADD_FLOAT_LL_GUARD", pops 0, pushes 1, Guard;
     BinaryOpSubFloatLlGuard => "_BINARY_OP_SUB_FLOAT_LL_GUARD", pops 0, pushes 1, Guard;
     BinaryOpMulFloatLlGuard => "_BINARY_OP_MUL_FLOAT_LL_GUARD", pops 0, pushes 1, Guard;
+    BinaryOpPowFloat => "_BINARY_OP_POW_FLOAT", pops 2, pushes 1, Guard;
+    BinaryOpAddFloatLlStore => "_BINARY_OP_ADD_FLOAT_LL_STORE", pops 0, pushes 0, Never;
+    BinaryOpSubFloatLlStore => "_BINARY_OP_SUB_FLOAT_LL_STORE", pops 0, pushes 0, Never;
+    BinaryOpMulFloatLlStore => "_BINARY_OP_MUL_FLOAT_LL_STORE", pops 0, pushes 0, Never;
+    BinaryOpAddFloatLlGuardStore => "_BINARY_OP_ADD_FLOAT_LL_GUARD_STORE", pops 0, pushes 0, Guard;
+    BinaryOpSubFloatLlGuardStore => "_BINARY_OP_SUB_FLOAT_LL_GUARD_STORE", pops 0, pushes 0, Guard;
+    BinaryOpMulFloatLlGuardStore => "_BINARY_OP_MUL_FLOAT_LL_GUARD_STORE", pops 0, pushes 0, Guard;
 }
 
 /// The three families of compare-and-branch micro-ops, by comparison.

@@ -57,3 +57,39 @@ def sometimes(n):
 
 
 print("sometimes", sometimes(400))
+
+
+
+# Constant exponents: the optimizer knows both operands are floats.
+def pow_m15(bases):
+    return [(x * 1.0) ** -1.5 for x in bases]
+
+
+def pow_15(bases):
+    return [(x * 1.0) ** 1.5 for x in bases]
+
+
+def pow_3(bases):
+    return [(x * 1.0) ** 3.0 for x in bases]
+
+
+def pow_m3(bases):
+    return [(x * 1.0) ** -3.0 for x in bases]
+
+
+def pow_2(bases):
+    return [(x * 1.0) ** 2.0 for x in bases]
+
+
+print("pow", pow_m15([float(i) + 0.5 for i in range(300)])[-3:])
+print("pow negative", pow_15([2.0] * 250 + [-8.0])[-2:])
+print("pow underflow", pow_3([2.0] * 250 + [1e-300])[-2:])
+print("pow nan inf", pow_2([2.0] * 250 + [math.nan, math.inf])[-3:])
+try:
+    pow_m3([2.0] * 250 + [0.0])
+except ZeroDivisionError as e:
+    print("ZeroDivisionError", e)
+try:
+    pow_3([2.0] * 250 + [1e300])
+except OverflowError as e:
+    print("OverflowError", e)
