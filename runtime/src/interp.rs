@@ -581,6 +581,29 @@ fn note_callee_slow(code: &Code, pc: usize, callable: &Value, f: &Function, has_
     set_cache(code, pc, c);
 }
 
+/// The `Call` cache's `index` for a site calling one `math` function of
+/// one float (an immortal native with an `f64_fn`, its value word in
+/// `extra`), which tier 2 calls straight from the trace.
+pub const CALLEE_NATIVE_F64: u32 = 4;
+
+/// Notes in a `Call`'s inline cache the `math` function of one float the
+/// site calls with one argument (as [`note_callee`] notes Python functions;
+/// a second callee marks the site megamorphic).
+#[inline(always)]
+fn note_native_f64(code: &Code, pc: usize, callable: &Value) {
+    let mut c = cache(code, pc);
+    if c.extra == callable.bits() || c.index == CALLEE_MEGA {
+        return;
+    }
+    if c.index != 0 {
+        c.index = CALLEE_MEGA;
+    } else {
+        c.index = CALLEE_NATIVE_F64;
+        c.extra = callable.bits();
+    }
+    set_cache(code, pc, c);
+}
+
 /// The `Call` cache's `index` for a site calling one plain user class,
 /// whose `__init__` tier 2 may run inline (see [`note_init`]).
 pub const CALLEE_CLASS: u32 = 3;
@@ -2095,6 +2118,9 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             // are pushed above this frame's whole extent.
                             if let Some(nf) = callable.downcast::<NativeFunction>() {
                                 if nf.bound.is_null() {
+                                    if nf.f64_fn.is_some() && nargs == 1 && !has_self {
+                                        note_native_f64(code, pc - 1, callable);
+                                    }
                                     let func = nf.func;
                                     save!();
                                     let args = std::slice::from_raw_parts(args_ptr as *const Value, nargs);

@@ -590,6 +590,11 @@ pub struct NativeFunction {
     /// Whether the function accepts keyword arguments at all.
     pub takes_kwargs: bool,
     pub qualname: Box<str>,
+    /// For `math` functions of one float (`sin`, `sqrt`, ...): the libm
+    /// computation alone, which tier 2 calls from a trace for a float or
+    /// small-int argument and a finite result (every other case, an error
+    /// included, leaves the trace for the full function).
+    pub f64_fn: Option<extern "C" fn(f64) -> f64>,
 }
 impl Payload for NativeFunction {
     const KIND: ObjKind = ObjKind::NativeFunction;

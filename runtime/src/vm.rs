@@ -291,7 +291,7 @@ impl Vm {
     pub fn new_native(&mut self, name: &'static str, func: NativeFn) -> Value {
         alloc(
             self.t.builtin_function.clone(),
-            NativeFunction { name, func, bound: Value::NULL, takes_kwargs: true, qualname: name.into() },
+            NativeFunction { name, func, bound: Value::NULL, takes_kwargs: true, qualname: name.into(), f64_fn: None },
         )
     }
     pub fn new_bound_method(&mut self, func: Value, receiver: Value) -> Value {
@@ -321,6 +321,28 @@ impl Vm {
     }
     pub fn module_add_fn(&mut self, module: &Value, name: &'static str, f: NativeFn) {
         let v = self.new_native(name, f);
+        self.module_set(module, name, v);
+    }
+
+    /// Adds a native function of one float whose result is `c(x)` for a
+    /// finite `x` and a finite result (see `NativeFunction::f64_fn`). The
+    /// function is immortal: call sites record its address for tier 2,
+    /// which must never find a freed object there.
+    pub fn module_add_f64_fn(&mut self, module: &Value, name: &'static str, f: NativeFn, c: extern "C" fn(f64) -> f64) {
+        let v = alloc(
+            self.t.builtin_function.clone(),
+            NativeFunction {
+                name,
+                func: f,
+                bound: Value::NULL,
+                takes_kwargs: true,
+                qualname: name.into(),
+                f64_fn: Some(c),
+            },
+        );
+        if let Some(h) = v.header() {
+            h.rc.set(crate::object::IMMORTAL);
+        }
         self.module_set(module, name, v);
     }
 

@@ -414,6 +414,13 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                 s.pop();
                 s.push(Ty::Float);
             }
+            UopKind::CallNativeF64 => {
+                // Only a finite float stays on the trace.
+                s.pop();
+                s.pop();
+                s.pop();
+                s.push(Ty::Float);
+            }
             UopKind::GuardDictVersion => {
                 let d = (u.operand, u.operand1);
                 keep = !s.dicts.contains(&d);

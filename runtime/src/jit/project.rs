@@ -399,7 +399,10 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
                 out.push(uop(UopKind::LoadMethod).operand(code.names[arg as usize].bits()))
             }
             Op::Call => {
-                if !inline_call(l, cx, pc, arg, out, keep) && !inline_class_call(l, cx, pc, arg, out, keep) {
+                if !inline_call(l, cx, pc, arg, out, keep)
+                    && !inline_class_call(l, cx, pc, arg, out, keep)
+                    && !native_f64_call(cx, pc, arg, out)
+                {
                     out.push(uop(UopKind::Call).oparg(arg));
                 }
             }
@@ -465,6 +468,27 @@ fn inline_call(l: &Loop<'_>, cx: &Cx<'_>, pc: usize, n: u32, out: &mut Vec<Uop>,
     let guard = Uop::new(UopKind::GuardCallable, at).oparg(oparg).operand(c.extra);
     let push = Uop::new(UopKind::PushFrame, at).oparg(oparg).operand(c.extra).operand1(pc as u64 + 1);
     inline_body(l, cx, &c, n + has_self as u32, [guard, push], false, out, keep)
+}
+
+/// Projects the `Call` at `pc` (with `n` arguments) of a `math` function
+/// of one float, when the site has only ever called that one with one
+/// argument: `_GUARD_CALLABLE` and `_CALL_NATIVE_F64`, which calls its libm
+/// computation from the trace. Returns false, emitting nothing, otherwise.
+fn native_f64_call(cx: &Cx<'_>, pc: usize, n: u32, out: &mut Vec<Uop>) -> bool {
+    let c = cx.code.caches[pc].get();
+    if c.index != crate::interp::CALLEE_NATIVE_F64 || n != 1 {
+        return false;
+    }
+    // SAFETY: the cache holds the value word of an immortal native
+    // function (`Vm::module_add_f64_fn`), only inspected here.
+    let callable = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(c.extra) });
+    let Some(f) = callable.downcast::<crate::object::NativeFunction>().and_then(|nf| nf.f64_fn) else {
+        return false;
+    };
+    let at = pc as u32;
+    out.push(Uop::new(UopKind::GuardCallable, at).oparg(n).operand(c.extra));
+    out.push(Uop::new(UopKind::CallNativeF64, at).oparg(n).operand(f as usize as u64));
+    true
 }
 
 /// Tries to project the `Call` at `pc` (with `n` arguments) of a plain

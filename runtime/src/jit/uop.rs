@@ -177,6 +177,7 @@ uops! {
     BinaryOpSubFloatLlGuard => "_BINARY_OP_SUB_FLOAT_LL_GUARD", pops 0, pushes 1, Guard;
     BinaryOpMulFloatLlGuard => "_BINARY_OP_MUL_FLOAT_LL_GUARD", pops 0, pushes 1, Guard;
     BinaryOpPowFloat => "_BINARY_OP_POW_FLOAT", pops 2, pushes 1, Guard;
+    CallNativeF64 => "_CALL_NATIVE_F64", pops 3, pushes 1, Guard;
     BinaryOpAddFloatLlStore => "_BINARY_OP_ADD_FLOAT_LL_STORE", pops 0, pushes 0, Never;
     BinaryOpSubFloatLlStore => "_BINARY_OP_SUB_FLOAT_LL_STORE", pops 0, pushes 0, Never;
     BinaryOpMulFloatLlStore => "_BINARY_OP_MUL_FLOAT_LL_STORE", pops 0, pushes 0, Never;
@@ -425,6 +426,7 @@ impl fmt::Display for Uop {
                 let name = v
                     .downcast::<crate::object::Function>()
                     .and_then(|f| f.qualname.get_clone().downcast::<crate::object::Str>().map(|s| s.s.to_string()))
+                    .or_else(|| v.downcast::<crate::object::NativeFunction>().map(|f| f.name.to_string()))
                     .unwrap_or_default();
                 write!(f, " {name}/{}{}", self.oparg & 0xffff, if self.oparg >> 16 & 1 != 0 { "+self" } else { "" })?
             }

@@ -59,16 +59,35 @@ fn int_arg(vm: &mut Vm, v: &Value) -> PyResult<BigInt> {
 }
 
 macro_rules! unary {
-    ($vm:expr, $m:expr, $name:literal, $f:expr) => {
-        $vm.module_add_fn(&$m, $name, |vm, a, _| {
-            if a.len() != 1 {
-                return Err(vm.type_error(format!("math.{}() takes exactly one argument ({} given)", $name, a.len())));
-            }
-            let x = arg_f64(vm, a, 0, $name)?;
+    ($vm:expr, $m:expr, $name:literal, $f:expr) => {{
+        // The computation alone, for traces (`NativeFunction::f64_fn`).
+        extern "C" fn compute(x: f64) -> f64 {
             let f: fn(f64) -> f64 = $f;
-            checked(vm, x, f(x))
-        });
-    };
+            f(x)
+        }
+        $vm.module_add_f64_fn(
+            &$m,
+            $name,
+            |vm, a, _| {
+                if a.len() != 1 {
+                    return Err(vm.type_error(format!(
+                        "math.{}() takes exactly one argument ({} given)",
+                        $name,
+                        a.len()
+                    )));
+                }
+                let x = arg_f64(vm, a, 0, $name)?;
+                checked(vm, x, compute(x))
+            },
+            compute,
+        );
+    }};
+}
+
+/// `math.sqrt`'s computation, for traces: NaN for a negative argument, which
+/// sends the call back to the full function (and its ValueError).
+extern "C" fn sqrt_f64(x: f64) -> f64 {
+    x.sqrt()
 }
 
 pub fn make(vm: &mut Vm) -> Value {
@@ -97,13 +116,18 @@ pub fn make(vm: &mut Vm) -> Value {
     unary!(vm, m, "degrees", f64::to_degrees);
     unary!(vm, m, "radians", f64::to_radians);
     unary!(vm, m, "cbrt", f64::cbrt);
-    vm.module_add_fn(&m, "sqrt", |vm, a, _| {
-        let x = arg_f64(vm, a, 0, "sqrt")?;
-        if x < 0.0 {
-            return Err(domain(vm));
-        }
-        Ok(Value::float(x.sqrt()))
-    });
+    vm.module_add_f64_fn(
+        &m,
+        "sqrt",
+        |vm, a, _| {
+            let x = arg_f64(vm, a, 0, "sqrt")?;
+            if x < 0.0 {
+                return Err(domain(vm));
+            }
+            Ok(Value::float(x.sqrt()))
+        },
+        sqrt_f64,
+    );
     vm.module_add_fn(&m, "log", |vm, a, _| {
         if a.is_empty() || a.len() > 2 {
             return Err(vm.type_error(format!("log expected 1 or 2 arguments, got {}", a.len())));

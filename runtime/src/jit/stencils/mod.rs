@@ -53,7 +53,13 @@ mod tests {
         names.dedup();
         assert_eq!(names.len(), groups.len(), "no micro-op twice");
         for g in groups {
-            assert!(g.name.starts_with('_') && g.name[1..].chars().all(|c| c.is_ascii_uppercase() || c == '_'));
+            // CPython's spelling: `_LOAD_FAST`, `_CALL_NATIVE_F64`.
+            assert!(
+                g.name.starts_with('_')
+                    && g.name[1..].chars().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == '_'),
+                "{}",
+                g.name
+            );
             let stencils: [(&str, &Stencil); 2] = [("code", &g.code), ("data", &g.data)];
             for (which, s) in stencils {
                 let mut end = 0;
