@@ -357,14 +357,13 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                 s.pop();
                 s.pop();
                 s.push(Ty::Float);
-                // Both operands pushed from float locals right before (their
-                // guards gone): one micro-op reads the two locals and pushes
-                // only the result.
-                // With their float guard still there, the fused micro-op
-                // checks both; when one is no float, it pushes both and
-                // leaves where the guard would have (the first load may
-                // share its instruction with a store, `StoreFastLoadFast`,
-                // so it is no place to resume).
+                // Both operands pushed from locals right before: one
+                // micro-op reads the two locals and pushes only the result.
+                // When this instruction's float guard is still there, the
+                // fused micro-op checks both itself and, when one is no
+                // float, pushes both and leaves where the guard would have
+                // (the first load may share its instruction with a store,
+                // `StoreFastLoadFast`, so it is no place to resume).
                 let fused = match u.kind {
                     UopKind::BinaryOpAddFloat => Some((UopKind::BinaryOpAddFloatLl, UopKind::BinaryOpAddFloatLlGuard)),
                     UopKind::BinaryOpSubFloat => Some((UopKind::BinaryOpSubFloatLl, UopKind::BinaryOpSubFloatLlGuard)),
@@ -378,7 +377,9 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                     matches!(g.kind, UopKind::GuardBothFloat | UopKind::GuardNosFloat | UopKind::GuardTosFloat)
                 };
                 match (fused, out.as_slice()) {
-                    (Some((_, guarded)), [.., a, b, g]) if float_guard(g) && local(a, false) && local(b, false) => {
+                    (Some((_, guarded)), [.., a, b, g])
+                        if float_guard(g) && g.exit_pc == u.exit_pc && local(a, false) && local(b, false) =>
+                    {
                         u.oparg = a.oparg | b.oparg << 16;
                         u.exit_pc = g.exit_pc;
                         u.kind = guarded;
