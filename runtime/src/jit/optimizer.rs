@@ -229,6 +229,7 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
         let mut keep = true;
         // Whether the uop was folded into the one before it.
         let mut absorbed = false;
+        constant_index(&s, &mut u);
         match u.kind {
             UopKind::CheckLocalBound => {
                 let l = s.local(u.oparg);
@@ -285,34 +286,6 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                     u.kind = UopKind::LoadConstInlineNoref;
                 }
                 s.stack.push(Slot { ty: Ty::of_constant(u.operand), from: None, konst: Some(u.operand) });
-            }
-            UopKind::BinarySubscrListInt | UopKind::BinarySubscrKeepListInt | UopKind::StoreSubscrUnderListInt => {
-                // A constant index that is not negative goes into the oparg:
-                // no key to test, no end to count from.
-                let key = if u.kind == UopKind::StoreSubscrUnderListInt { 2 } else { 1 };
-                let index = s.stack.len().checked_sub(key).and_then(|i| s.stack[i].konst).and_then(|bits| {
-                    // SAFETY: a constant's word, only inspected.
-                    let v = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(bits) });
-                    v.is_small_int().then(|| v.as_small_int()).filter(|i| (0..=0xffff).contains(i))
-                });
-                if let Some(i) = index {
-                    u.kind = match u.kind {
-                        UopKind::BinarySubscrListInt => UopKind::BinarySubscrListConst,
-                        UopKind::BinarySubscrKeepListInt => UopKind::BinarySubscrKeepListConst,
-                        _ => UopKind::StoreSubscrUnderListConst,
-                    };
-                    u.oparg = i as u32;
-                }
-                if u.kind.escapes() {
-                    s.forget();
-                }
-                let (pops, pushes) = u.stack_effect();
-                for _ in 0..pops {
-                    s.pop();
-                }
-                for _ in 0..pushes {
-                    s.push(Ty::Unknown);
-                }
             }
             UopKind::PopTop | UopKind::PopTopNoref => {
                 if s.pop().ty.unboxed() {
@@ -581,4 +554,26 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
         }
     }
     (out, s, report)
+}
+
+/// A list subscript whose key the trace knows is a constant from 0 to 65535
+/// takes it in the oparg (`_..._LIST_CONST`): no key to test, no end to
+/// count from. The stack effect is the same, so the pass then treats the
+/// uop like any other.
+fn constant_index(s: &State, u: &mut Uop) {
+    let (key, kind) = match u.kind {
+        UopKind::BinarySubscrListInt => (1, UopKind::BinarySubscrListConst),
+        UopKind::BinarySubscrKeepListInt => (1, UopKind::BinarySubscrKeepListConst),
+        UopKind::StoreSubscrUnderListInt => (2, UopKind::StoreSubscrUnderListConst),
+        _ => return,
+    };
+    let index = s.stack.len().checked_sub(key).and_then(|i| s.stack[i].konst).and_then(|bits| {
+        // SAFETY: a constant's word, only inspected.
+        let v = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(bits) });
+        v.is_small_int().then(|| v.as_small_int()).filter(|i| (0..=0xffff).contains(i))
+    });
+    if let Some(i) = index {
+        u.kind = kind;
+        u.oparg = i as u32;
+    }
 }
