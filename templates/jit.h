@@ -127,15 +127,31 @@ typedef TesseraValue *TesseraHelper(TesseraVm *vm, TesseraFrame *frame, TesseraV
  * marks in the frame: whatever then looks at the frame sees its live
  * values only. */
 extern void tessera_jit_dealloc(TesseraFrame *frame, TesseraValue *sp, TesseraHeader *object);
-/* Steps a range iterator: 1 and the next int in *out, or 0 when it is
- * exhausted or not a range iterator. */
+/* Steps a range iterator: 1 and the next int in *out, 0 when it is
+ * exhausted, or 2, changing nothing, when it is not a range iterator. */
 extern int tessera_jit_for_iter_range(TesseraValue iterator, TesseraValue *out);
 /* The same for list and tuple iterators (*out is a new reference). */
 extern int tessera_jit_for_iter_seq(TesseraValue iterator, TesseraValue *out);
 /* Steps an enumerate over a list, tuple or range: 1 with the item in
- * out[0] (a new reference) and the count in out[1], or 0, changing
- * nothing, when it is exhausted or not such an enumerate. */
+ * out[0] (a new reference) and the count in out[1], 0 when it is
+ * exhausted, or 2, changing nothing, when it is not such an enumerate or
+ * its count leaves small ints. */
 extern int tessera_jit_for_iter_enumerate(TesseraValue iterator, TesseraValue *out);
+/* After a `for` loop's step `r` (above) that gave no item: an exhausted
+ * iterator is popped, as the interpreter pops it, and the trace leaves at
+ * the loop's end (the jump target), where a continuation side trace can
+ * take over; an iterator of another kind leaves at the FOR_ITER. */
+#define FOR_ITER_END_OR_EXIT(r) \
+    do { \
+        if (__builtin_expect((r) != 1, 0)) { \
+            if ((r) == 0) { \
+                TesseraValue it_ = *--sp; \
+                DECREF(it_); \
+                JUMP_TO_JUMP_TARGET(); \
+            } \
+            __attribute__((musttail)) return _JIT_EXIT_TARGET(frame, sp, vm); \
+        } \
+    } while (0)
 /* The value of entry `index` of a dict's table (a new reference), or
  * TESSERA_NULL if the entry was deleted. */
 extern TesseraValue tessera_jit_dict_entry(const void *table, uint64_t index);

@@ -118,14 +118,16 @@ typedef struct TesseraFrameTemplate {
 
 /* -- The VM ------------------------------------------------------------------ */
 
-/* The fields of the VM a call and a return touch, which come first in the
- * Rust struct (`repr(C)`): the innermost frame, the Python call depth and
- * its limit, and the data stack frames are pushed on. Everything after
- * them is for runtime helpers only. */
+/* The fields of the VM stencils touch, which come first in the Rust struct
+ * (`repr(C)`): the innermost frame, the Python call depth and its limit,
+ * the index of the running trace (`_JUMP_TO_TRACE` sets it when one trace
+ * continues in another), and the data stack frames are pushed on.
+ * Everything after them is for runtime helpers only. */
 typedef struct TesseraVm {
     TesseraFrame *frame;
     uint32_t depth;
     uint32_t recursion_limit;
+    uint64_t trace;
     uint64_t *stack_base;
     uint64_t *stack_top;
     uint64_t *stack_limit;
@@ -134,8 +136,9 @@ typedef struct TesseraVm {
 #define TESSERA_VM_OFFSET_FRAME 0
 #define TESSERA_VM_OFFSET_DEPTH 8
 #define TESSERA_VM_OFFSET_RECURSION_LIMIT 12
-#define TESSERA_VM_OFFSET_STACK_TOP 24
-#define TESSERA_VM_OFFSET_STACK_LIMIT 32
+#define TESSERA_VM_OFFSET_TRACE 16
+#define TESSERA_VM_OFFSET_STACK_TOP 32
+#define TESSERA_VM_OFFSET_STACK_LIMIT 40
 
 /* Lists and tuples, as stencils read them inline: the object kinds (the
  * header's `kind` byte) and, from the start of the header, the word holding

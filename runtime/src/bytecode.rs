@@ -205,7 +205,8 @@ opcodes! {
     /// Method load with `LoadMethodCached` entries, one per receiver class.
     LoadMethodPoly,
     /// A `JumpBackward` whose loop has a JIT trace: its cache holds the
-    /// trace's index (`index`) and entry address (`extra`).
+    /// trace's index (`index`), entry address (`extra`) and the address of
+    /// its first micro-op (`extra2`, where other traces continue in it).
     JumpBackwardJit,
 }
 

@@ -201,21 +201,26 @@ impl Iter {
 
     /// For `_FOR_ITER_ENUMERATE`: steps an `enumerate` over a list, tuple or
     /// small range whose next count is a small int, giving the count and
-    /// the item (a new reference) in one visit of the state; None, with
-    /// nothing changed, for any other iterator, a larger count, or an
-    /// exhausted inner iterator (the interpreter then takes the step).
+    /// the item (a new reference) in one visit of the state; Some(None)
+    /// when the inner iterator is exhausted; None, with nothing changed,
+    /// for any other iterator or a larger count (the interpreter then takes
+    /// the step).
     #[inline]
-    pub fn next_enumerate_small(&self) -> Option<(i64, Value)> {
+    pub fn next_enumerate_small(&self) -> Option<Option<(i64, Value)>> {
         self.state.with_mut(|s| match s {
             IterState::Enumerate { it, count } if Value::fits_small(*count) => {
                 let inner = it.downcast::<Iter>()?;
                 let v = match inner.next_seq() {
-                    Some(item) => item?,
-                    None => Value::small_int(inner.next_range()??),
+                    Some(Some(item)) => item,
+                    Some(None) => return Some(None),
+                    None => match inner.next_range()? {
+                        Some(n) => Value::small_int(n),
+                        None => return Some(None),
+                    },
                 };
                 let c = *count;
                 *count += 1;
-                Some((c, v))
+                Some(Some((c, v)))
             }
             _ => None,
         })

@@ -92,6 +92,10 @@ pub struct Vm {
     /// Python frames currently on the data stack.
     pub depth: u32,
     pub recursion_limit: u32,
+    /// The live trace whose code runs (set on entry, and by
+    /// `_JUMP_TO_TRACE` when one trace continues in another), so an exit
+    /// is counted for the trace it left from.
+    pub jit_trace: u64,
     pub stack: DataStack,
     pub t: Types,
     pub builtins: Value,
@@ -138,6 +142,7 @@ impl Vm {
             gen_exc_base: Value::NONE,
             collect_sinks: Vec::new(),
             recursion_limit: 1000,
+            jit_trace: u64::MAX,
             depth: 0,
             none_singleton_ellipsis: Value::NULL,
             not_implemented: Value::NULL,

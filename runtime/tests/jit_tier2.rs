@@ -155,7 +155,7 @@ print(g(1000))
             trace 0: g:5
 
             -- projected (24 uops)
-               0  _FOR_ITER_RANGE         (exit @8)
+               0  _FOR_ITER_RANGE         (end @19, exit @8)
                1  _CHECK_LOCAL_BOUND     1  (exit @9)
                2  _STORE_FAST            3
                3  _LOAD_FAST             1
@@ -184,7 +184,7 @@ print(g(1000))
                0  _GUARD_LOCAL_FLOAT     1  (exit @8)
                1  _GUARD_LOCAL_FLOAT     2  (exit @8)
                2  _GUARD_LOCAL_INT       3  (exit @8)
-               3  _FOR_ITER_RANGE         (exit @8)
+               3  _FOR_ITER_RANGE         (end @19, exit @8)
                4  _STORE_FAST_NOREF      3
                5  _LOAD_FAST_NOREF       1
                6  _LOAD_FAST_NOREF       2
@@ -224,7 +224,7 @@ print(weighted([0.5] * 1000))
             trace 0: weighted:4
 
             -- projected (15 uops)
-               0  _FOR_ITER_ENUMERATE     (exit @6)
+               0  _FOR_ITER_ENUMERATE     (end @15, exit @6)
                1  _STORE_FAST            2
                2  _CHECK_LOCAL_BOUND     1  (exit @9)
                3  _STORE_FAST            3
@@ -244,7 +244,7 @@ print(weighted([0.5] * 1000))
                0  _GUARD_LOCAL_FLOAT     1  (exit @6)
                1  _GUARD_LOCAL_INT       2  (exit @6)
                2  _CHECK_LOCAL_BOUND     3  (exit @6)
-               3  _FOR_ITER_ENUMERATE     (exit @6)
+               3  _FOR_ITER_ENUMERATE     (end @15, exit @6)
                4  _STORE_FAST_NOREF      2
                5  _STORE_FAST            3
                6  _LOAD_FAST_NOREF       1
@@ -280,7 +280,7 @@ print(total(1000))
             trace 0: total:4
 
             -- projected (13 uops)
-               0  _FOR_ITER_RANGE         (exit @7)
+               0  _FOR_ITER_RANGE         (end @19, exit @7)
                1  _CHECK_LOCAL_BOUND     1  (exit @8)
                2  _STORE_FAST            2
                3  _LOAD_FAST             1
@@ -297,7 +297,7 @@ print(total(1000))
             -- optimized (13 uops, loop from 2)
                0  _CHECK_LOCAL_BOUND     1  (exit @7)
                1  _GUARD_LOCAL_INT       2  (exit @7)
-               2  _FOR_ITER_RANGE         (exit @7)
+               2  _FOR_ITER_RANGE         (end @19, exit @7)
                3  _STORE_FAST_NOREF      2
                4  _LOAD_FAST             1
                5  _LOAD_CONST_INLINE_NOREF 0
@@ -335,7 +335,7 @@ print(spread([(2.0, 0.5), (1.0, 3.5)] * 150))
             trace 0: spread:4
 
             -- projected (24 uops)
-               0  _FOR_ITER_SEQ           (exit @3)
+               0  _FOR_ITER_SEQ           (end @15, exit @3)
                1  _UNPACK_SEQUENCE_TWO   2  (error @4)
                2  _STORE_FAST            2
                3  _CHECK_LOCAL_BOUND     2  (exit @6)
@@ -365,7 +365,7 @@ print(spread([(2.0, 0.5), (1.0, 3.5)] * 150))
                1  _GUARD_LOCAL_FLOAT     2  (exit @3)
                2  _GUARD_LOCAL_FLOAT     3  (exit @3)
                3  _GUARD_LOCAL_FLOAT     4  (exit @3)
-               4  _FOR_ITER_SEQ           (exit @3)
+               4  _FOR_ITER_SEQ           (end @15, exit @3)
                5  _UNPACK_SEQUENCE_TWO   2  (error @4)
                6  _STORE_FAST_NOREF      2
                7  _STORE_FAST_NOREF      3
@@ -588,7 +588,7 @@ print(total)
             trace 1: <module>:9
 
             -- projected (48 uops)
-               0  _FOR_ITER_RANGE         (exit @9)
+               0  _FOR_ITER_RANGE         (end @19, exit @9)
                1  _STORE_GLOBAL          k  (error @10)
                2  _GUARD_DICT_VERSION    vN     (exit @11)
                3  _LOAD_DICT_ENTRY       [5]  (exit @11)
@@ -638,7 +638,7 @@ print(total)
               47  _JUMP_TO_TOP
 
             -- optimized (38 uops, loop from 0)
-               0  _FOR_ITER_RANGE         (exit @9)
+               0  _FOR_ITER_RANGE         (end @19, exit @9)
                1  _STORE_GLOBAL          k  (error @10)
                2  _GUARD_DICT_VERSION    vN     (exit @11)
                3  _LOAD_DICT_ENTRY       [5]  (exit @11)
@@ -712,7 +712,7 @@ print(total([P(i * 0.5, 1.5) for i in range(40)]))
             trace 0: <listcomp>:13
 
             -- projected (27 uops)
-               0  _FOR_ITER_RANGE         (exit @2)
+               0  _FOR_ITER_RANGE         (end @11, exit @2)
                1  _STORE_FAST            1
                2  _GUARD_DICT_VERSION    vN     (exit @4)
                3  _LOAD_DICT_ENTRY       [4]  (exit @4)
@@ -742,7 +742,7 @@ print(total([P(i * 0.5, 1.5) for i in range(40)]))
 
             -- optimized (23 uops, loop from 1)
                0  _GUARD_LOCAL_INT       1  (exit @2)
-               1  _FOR_ITER_RANGE         (exit @2)
+               1  _FOR_ITER_RANGE         (end @11, exit @2)
                2  _STORE_FAST_NOREF      1
                3  _GUARD_DICT_VERSION    vN     (exit @4)
                4  _LOAD_DICT_ENTRY       [4]  (exit @4)
@@ -804,7 +804,7 @@ print(total([P(i * 0.5, 1.5) for i in range(40)]))
             trace 2: total:10
 
             -- projected (34 uops)
-               0  _FOR_ITER_SEQ           (exit @3)
+               0  _FOR_ITER_SEQ           (end @11, exit @3)
                1  _CHECK_LOCAL_BOUND     1  (exit @4)
                2  _STORE_FAST            2
                3  _LOAD_FAST             1
@@ -842,7 +842,7 @@ print(total([P(i * 0.5, 1.5) for i in range(40)]))
             -- optimized (23 uops, loop from 2)
                0  _GUARD_LOCAL_FLOAT     1  (exit @3)
                1  _CHECK_LOCAL_BOUND     2  (exit @3)
-               2  _FOR_ITER_SEQ           (exit @3)
+               2  _FOR_ITER_SEQ           (end @11, exit @3)
                3  _STORE_FAST            2
                4  _LOAD_FAST_NOREF       1
                5  _LOAD_FAST             2
@@ -902,16 +902,17 @@ print(alternate(3000))
     let optimized = side.split("-- optimized").nth(1).unwrap().split("\n-- machine code").next().unwrap();
     expect![[r#"
         trace 2: alternate:4 (side trace from @13)
-         (9 uops)
-           0  _CHECK_LOCAL_BOUND     1  (exit @13)
-           1  _CHECK_LOCAL_BOUND     3  (exit @13)
-           2  _LOAD_FAST             1
-           3  _LOAD_FAST             3
-           4  _GUARD_BOTH_INT         (exit @14)
-           5  _BINARY_OP_ADD_INT      (exit @14)
-           6  _STORE_FAST_NOREF      1
-           7  _CHECK_EVAL_BREAKER     (exit @20)
-           8  _JUMP_ABSOLUTE         -> parent trace
+         (10 uops)
+           0  _SET_TRACE             1
+           1  _CHECK_LOCAL_BOUND     1  (exit @13)
+           2  _CHECK_LOCAL_BOUND     3  (exit @13)
+           3  _LOAD_FAST             1
+           4  _LOAD_FAST             3
+           5  _GUARD_BOTH_INT         (exit @14)
+           6  _BINARY_OP_ADD_INT      (exit @14)
+           7  _STORE_FAST_NOREF      1
+           8  _CHECK_EVAL_BREAKER     (exit @20)
+           9  _JUMP_ABSOLUTE         -> parent trace
     "#]]
     .assert_eq(&format!("{}\n{optimized}", side.lines().next().unwrap()));
 }
@@ -1008,4 +1009,156 @@ print(os.getpid())
     }
     // The loop's trace is named by its function and the loop's line.
     assert!(map.lines().any(|l| l.ends_with(" tessera-jit:f:5")), "{map}");
+}
+
+/// Nested loops: the outer loop's trace runs the inner loop's first
+/// iteration and then jumps into the inner loop's trace (`_JUMP_TO_TRACE`);
+/// the inner trace's end, out of its loop, becomes hot and gets a
+/// continuation side trace that runs the rest of the outer body and jumps
+/// back into the outer loop's trace. After that, iterations do not leave
+/// machine code at all.
+#[test]
+fn loop_transitions() {
+    let src = "
+def nested(n):
+    total = 0
+    for i in range(n):
+        j = 0
+        while j < 20:
+            total += j
+            j += 1
+        total -= i
+    return total
+print(nested(400))
+";
+    check(
+        "transitions",
+        src,
+        expect![[r#"
+            output: -3800
+            trace 0: nested:6
+
+            -- projected (19 uops)
+               0  _CHECK_LOCAL_BOUND     3  (exit @10)
+               1  _LOAD_FAST             3
+               2  _LOAD_CONST_INLINE     20
+               3  _COMPARE_JUMP_LT       1  (else @19, exit @11)
+               4  _CHECK_LOCAL_BOUND     1  (exit @12)
+               5  _CHECK_LOCAL_BOUND     3  (exit @12)
+               6  _LOAD_FAST             1
+               7  _LOAD_FAST             3
+               8  _GUARD_BOTH_INT         (exit @13)
+               9  _BINARY_OP_ADD_INT      (exit @13)
+              10  _CHECK_LOCAL_BOUND     3  (exit @14)
+              11  _STORE_FAST            1
+              12  _LOAD_FAST             3
+              13  _LOAD_CONST_INLINE     1
+              14  _GUARD_BOTH_INT         (exit @16)
+              15  _BINARY_OP_ADD_INT      (exit @16)
+              16  _STORE_FAST            3
+              17  _CHECK_EVAL_BREAKER     (exit @18)
+              18  _JUMP_TO_TOP
+
+            -- optimized (15 uops, loop from 2)
+               0  _GUARD_LOCAL_INT       1  (exit @10)
+               1  _GUARD_LOCAL_INT       3  (exit @10)
+               2  _LOAD_FAST_NOREF       3
+               3  _LOAD_CONST_INLINE_NOREF 20
+               4  _GUARD_CMP_INT_LT      1  (else @19, exit @11)
+               5  _LOAD_FAST_NOREF       1
+               6  _LOAD_FAST_NOREF       3
+               7  _BINARY_OP_ADD_INT      (exit @13)
+               8  _STORE_FAST_NOREF      1
+               9  _LOAD_FAST_NOREF       3
+              10  _LOAD_CONST_INLINE_NOREF 1
+              11  _BINARY_OP_ADD_INT      (exit @16)
+              12  _STORE_FAST_NOREF      3
+              13  _CHECK_EVAL_BREAKER     (exit @18)
+              14  _JUMP_TO_TOP
+
+            trace 1: nested:4
+
+            -- projected (23 uops)
+               0  _FOR_ITER_RANGE         (end @23, exit @6)
+               1  _STORE_FAST            2
+               2  _LOAD_CONST_INLINE     0
+               3  _STORE_FAST            3
+               4  _CHECK_LOCAL_BOUND     3  (exit @10)
+               5  _LOAD_FAST             3
+               6  _LOAD_CONST_INLINE     20
+               7  _COMPARE_JUMP_LT       1  (else @19, exit @11)
+               8  _CHECK_LOCAL_BOUND     1  (exit @12)
+               9  _CHECK_LOCAL_BOUND     3  (exit @12)
+              10  _LOAD_FAST             1
+              11  _LOAD_FAST             3
+              12  _GUARD_BOTH_INT         (exit @13)
+              13  _BINARY_OP_ADD_INT      (exit @13)
+              14  _CHECK_LOCAL_BOUND     3  (exit @14)
+              15  _STORE_FAST            1
+              16  _LOAD_FAST             3
+              17  _LOAD_CONST_INLINE     1
+              18  _GUARD_BOTH_INT         (exit @16)
+              19  _BINARY_OP_ADD_INT      (exit @16)
+              20  _STORE_FAST            3
+              21  _CHECK_EVAL_BREAKER     (exit @18)
+              22  _JUMP_TO_TRACE         -> loop at @18  (exit @18)
+
+            -- optimized (19 uops)
+               0  _FOR_ITER_RANGE         (end @23, exit @6)
+               1  _STORE_FAST            2
+               2  _LOAD_CONST_INLINE_NOREF 0
+               3  _STORE_FAST            3
+               4  _LOAD_FAST_NOREF       3
+               5  _LOAD_CONST_INLINE_NOREF 20
+               6  _GUARD_CMP_INT_LT      1  (else @19, exit @11)
+               7  _CHECK_LOCAL_BOUND     1  (exit @12)
+               8  _LOAD_FAST             1
+               9  _LOAD_FAST_NOREF       3
+              10  _GUARD_NOS_INT          (exit @13)
+              11  _BINARY_OP_ADD_INT      (exit @13)
+              12  _STORE_FAST_NOREF      1
+              13  _LOAD_FAST_NOREF       3
+              14  _LOAD_CONST_INLINE_NOREF 1
+              15  _BINARY_OP_ADD_INT      (exit @16)
+              16  _STORE_FAST_NOREF      3
+              17  _CHECK_EVAL_BREAKER     (exit @18)
+              18  _JUMP_TO_TRACE         -> loop at @18  (exit @18)
+
+            trace 2: nested:6 (side trace from @19)
+
+            -- projected (9 uops)
+               0  _CHECK_LOCAL_BOUND     1  (exit @19)
+               1  _CHECK_LOCAL_BOUND     2  (exit @19)
+               2  _LOAD_FAST             1
+               3  _LOAD_FAST             2
+               4  _GUARD_BOTH_INT         (exit @20)
+               5  _BINARY_OP_SUB_INT      (exit @20)
+               6  _STORE_FAST            1
+               7  _CHECK_EVAL_BREAKER     (exit @22)
+               8  _JUMP_TO_TRACE         -> loop at @22  (exit @22)
+
+            -- optimized (10 uops)
+               0  _SET_TRACE             2
+               1  _CHECK_LOCAL_BOUND     1  (exit @19)
+               2  _CHECK_LOCAL_BOUND     2  (exit @19)
+               3  _LOAD_FAST             1
+               4  _LOAD_FAST             2
+               5  _GUARD_BOTH_INT         (exit @20)
+               6  _BINARY_OP_SUB_INT      (exit @20)
+               7  _STORE_FAST_NOREF      1
+               8  _CHECK_EVAL_BREAKER     (exit @22)
+               9  _JUMP_TO_TRACE         -> loop at @22  (exit @22)
+
+        "#]],
+    );
+    // Without the jumps, every outer iteration would leave the inner trace
+    // and enter the outer one again from the interpreter: 400 exits or more.
+    let out = tessera_command().args(["-X", "jit-threshold=8", "-X", "jit-stats", "-c", src]).output().unwrap();
+    let stats = String::from_utf8(out.stderr).unwrap();
+    let exits: u64 = stats
+        .lines()
+        .find_map(|l| l.strip_prefix("jit-stats: exits taken"))
+        .and_then(|n| n.trim().parse().ok())
+        .expect("an exit count");
+    assert!(exits < 150, "{exits} exits:\n{stats}");
 }

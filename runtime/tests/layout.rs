@@ -79,6 +79,7 @@ fn vm_and_frame_template_layout_agree() {
     check(&d, "TESSERA_VM_OFFSET_FRAME", offset_of!(Vm, frame) as u64);
     check(&d, "TESSERA_VM_OFFSET_DEPTH", offset_of!(Vm, depth) as u64);
     check(&d, "TESSERA_VM_OFFSET_RECURSION_LIMIT", offset_of!(Vm, recursion_limit) as u64);
+    check(&d, "TESSERA_VM_OFFSET_TRACE", offset_of!(Vm, jit_trace) as u64);
     let stack = offset_of!(Vm, stack);
     check(&d, "TESSERA_VM_OFFSET_STACK_TOP", (stack + offset_of!(tessera::frame::DataStack, top)) as u64);
     check(&d, "TESSERA_VM_OFFSET_STACK_LIMIT", (stack + offset_of!(tessera::frame::DataStack, limit)) as u64);

@@ -30,7 +30,9 @@ pub unsafe extern "C" fn tessera_jit_dealloc(frame: *mut Frame, sp: *mut Value, 
 }
 
 /// Steps a range iterator for `_FOR_ITER_RANGE`: 1 with the next value in
-/// `*out`, or 0 when the iterator is exhausted or not a range iterator.
+/// `*out`, 0 when the iterator is exhausted (the stencil pops it and ends
+/// the loop), or 2 when it is not a range iterator (the stencil leaves the
+/// trace at the `FOR_ITER`).
 ///
 /// # Safety
 /// `iterator` is a value word on a live stack (borrowed, not consumed);
@@ -41,18 +43,22 @@ pub unsafe extern "C" fn tessera_jit_for_iter_range(iterator: u64, out: *mut u64
     // borrows it without touching its count.
     let it = ManuallyDrop::new(unsafe { Value::from_bits(iterator) });
     if let Some(i) = it.downcast::<crate::iter::Iter>() {
-        if let Some(Some(n)) = i.next_range() {
-            // SAFETY: the caller passes a writable slot.
-            unsafe { *out = Value::small_int(n).into_bits() };
-            return 1;
+        match i.next_range() {
+            Some(Some(n)) => {
+                // SAFETY: the caller passes a writable slot.
+                unsafe { *out = Value::small_int(n).into_bits() };
+                return 1;
+            }
+            Some(None) => return 0,
+            None => {}
         }
     }
-    0
+    2
 }
 
 /// Steps a list or tuple iterator for `_FOR_ITER_SEQ`: 1 with the next item
-/// (a new reference) in `*out`, or 0 when the iterator is exhausted or of
-/// another kind.
+/// (a new reference) in `*out`, 0 when the iterator is exhausted, or 2
+/// when it is of another kind.
 ///
 /// # Safety
 /// As [`tessera_jit_for_iter_range`].
@@ -61,21 +67,26 @@ pub unsafe extern "C" fn tessera_jit_for_iter_seq(iterator: u64, out: *mut u64) 
     // SAFETY: as in tessera_jit_for_iter_range.
     let it = ManuallyDrop::new(unsafe { Value::from_bits(iterator) });
     if let Some(i) = it.downcast::<crate::iter::Iter>() {
-        if let Some(Some(v)) = i.next_seq() {
-            // SAFETY: the caller passes a writable slot.
-            unsafe { *out = v.into_bits() };
-            return 1;
+        match i.next_seq() {
+            Some(Some(v)) => {
+                // SAFETY: the caller passes a writable slot.
+                unsafe { *out = v.into_bits() };
+                return 1;
+            }
+            Some(None) => return 0,
+            None => {}
         }
     }
-    0
+    2
 }
 
 /// Steps an `enumerate` over a list, tuple or range for
 /// `_FOR_ITER_ENUMERATE`, as `for i, x in enumerate(...)` would with its
 /// `UnpackSequence 2`: 1 with the item (a new reference) in `out[0]` and
-/// the count in `out[1]` (the unpacked order), or 0, with nothing changed,
-/// when the iterator is exhausted, of another kind, or its count no longer
-/// fits a small int (the interpreter then takes the instruction).
+/// the count in `out[1]` (the unpacked order), 0 when the iterator is
+/// exhausted, or 2, with nothing changed, when it is of another kind or its
+/// count no longer fits a small int (the interpreter then takes the
+/// instruction).
 ///
 /// # Safety
 /// As [`tessera_jit_for_iter_range`]; `out` has room for two values.
@@ -83,16 +94,19 @@ pub unsafe extern "C" fn tessera_jit_for_iter_seq(iterator: u64, out: *mut u64) 
 pub unsafe extern "C" fn tessera_jit_for_iter_enumerate(iterator: u64, out: *mut u64) -> i32 {
     // SAFETY: as in tessera_jit_for_iter_range.
     let it = ManuallyDrop::new(unsafe { Value::from_bits(iterator) });
-    let Some(i) = it.downcast::<crate::iter::Iter>() else { return 0 };
-    if let Some((c, v)) = i.next_enumerate_small() {
-        // SAFETY: the caller passes two writable slots.
-        unsafe {
-            *out = v.into_bits();
-            *out.add(1) = Value::small_int(c).into_bits();
+    let Some(i) = it.downcast::<crate::iter::Iter>() else { return 2 };
+    match i.next_enumerate_small() {
+        Some(Some((c, v))) => {
+            // SAFETY: the caller passes two writable slots.
+            unsafe {
+                *out = v.into_bits();
+                *out.add(1) = Value::small_int(c).into_bits();
+            }
+            1
         }
-        return 1;
+        Some(None) => 0,
+        None => 2,
     }
-    0
 }
 
 /// The value of entry `index` of a dict's table, for `_LOAD_DICT_ENTRY`: a

@@ -95,8 +95,9 @@ const _: () = {
     assert!(offset_of!(Vm, frame) == 0);
     assert!(offset_of!(Vm, depth) == 8);
     assert!(offset_of!(Vm, recursion_limit) == 12);
-    assert!(offset_of!(Vm, stack) + offset_of!(DataStack, top) == 24);
-    assert!(offset_of!(Vm, stack) + offset_of!(DataStack, limit) == 32);
+    assert!(offset_of!(Vm, jit_trace) == 16);
+    assert!(offset_of!(Vm, stack) + offset_of!(DataStack, top) == 32);
+    assert!(offset_of!(Vm, stack) + offset_of!(DataStack, limit) == 40);
     assert!(offset_of!(FrameTemplate, code_obj) == 8);
     assert!(offset_of!(FrameTemplate, words) == 24);
     assert!(offset_of!(FrameTemplate, nlocalsplus) == 28);

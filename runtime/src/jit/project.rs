@@ -51,6 +51,20 @@ pub struct Loop<'a> {
     pub link: Option<u64>,
 }
 
+impl Loop<'_> {
+    /// A side trace from an exit out of the loop (the trace's usual end)
+    /// is a continuation: it follows the code after the loop wherever it
+    /// goes, until it reaches a loop that has a trace and jumps into that.
+    fn continuation(&self) -> bool {
+        self.link.is_some() && (self.start < self.head || self.start > self.back)
+    }
+    /// Whether a forward jump to `target` stays in the projected region:
+    /// the loop body, or anywhere for a continuation.
+    fn within(&self, target: usize) -> bool {
+        self.continuation() || (target >= self.head && target <= self.back)
+    }
+}
+
 /// A projected trace, and the objects its uops point at (the dicts whose
 /// versions and entries it reads), which the trace keeps alive.
 pub struct Projection {
@@ -171,7 +185,7 @@ fn fuse_augmented_subscripts(uops: Vec<Uop>) -> Vec<Uop> {
 fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &mut Vec<Value>) -> Result<End, Abort> {
     let code = cx.code;
     let inline = cx.depth > 0;
-    let in_loop = |t: usize| t >= l.head && t <= l.back;
+    let in_loop = |t: usize| l.within(t);
     let end = |out: &mut Vec<Uop>, at: usize, why: Abort| -> Result<End, Abort> {
         if inline || out.len() < MIN_LINEAR_UOPS {
             return Err(why);
@@ -275,6 +289,22 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
                 }
                 return Ok(End::Done);
             }
+            // (A side trace may be only this jump: from a stub that left
+            // for a back edge before that loop had its trace.)
+            Op::JumpBackwardJit if !inline && (!out.is_empty() || l.link.is_some()) => {
+                // Another loop of this frame whose trace exists: continue in
+                // it (from its first micro-op, whose guards check what it
+                // assumes) rather than leave for the interpreter only to be
+                // sent there. Its address is read from the back edge's
+                // cache when the jump runs, so a trace discarded since (its
+                // address zeroed) makes this a plain exit at the back edge.
+                let cell = &code.caches[pc] as *const std::cell::Cell<bytecode::InlineCache> as u64;
+                let body = cell + std::mem::offset_of!(bytecode::InlineCache, extra2) as u64;
+                let index = cell + std::mem::offset_of!(bytecode::InlineCache, index) as u64;
+                out.push(uop(UopKind::CheckEvalBreaker).operand(l.gc_flag));
+                out.push(uop(UopKind::JumpToTrace).operand(body).operand1(index));
+                return Ok(End::Done);
+            }
             Op::ReturnValue | Op::ReturnConst | Op::ReturnNone if inline => {
                 match op {
                     Op::ReturnConst => {
@@ -286,8 +316,10 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
                 out.push(uop(if cx.init { UopKind::ReturnInit } else { UopKind::ReturnValue }));
                 return Ok(End::Returned);
             }
-            Op::ForIterRange if !inline => out.push(uop(UopKind::ForIterRange)),
-            Op::ForIterList | Op::ForIterTuple if !inline => out.push(uop(UopKind::ForIterSeq)),
+            // The loop's end is the step's branch: the exhausted iterator
+            // popped, the interpreter resumes after the loop.
+            Op::ForIterRange if !inline => out.push(uop(UopKind::ForIterRange).jump_pc(arg)),
+            Op::ForIterList | Op::ForIterTuple if !inline => out.push(uop(UopKind::ForIterSeq).jump_pc(arg)),
             Op::ForIter
                 if !inline
                     && code.caches[pc].get().aux == crate::interp::FOR_ITER_ENUMERATE
@@ -296,13 +328,13 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
                 // `for i, x in enumerate(seq)`, as the interpreter last saw
                 // it: the step and the unpacking as one micro-op, with no
                 // tuple in between.
-                out.push(uop(UopKind::ForIterEnumerate));
+                out.push(uop(UopKind::ForIterEnumerate).jump_pc(arg));
                 pc += 2;
                 continue;
             }
             Op::ForIter if !inline => {
                 let target = arg as usize;
-                if in_loop(target) {
+                if in_loop(target) && !l.continuation() {
                     // Not a loop's own iteration: the end would stay inside.
                     return end(out, pc, Abort::Unsupported(op));
                 }
@@ -355,7 +387,7 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
                 let jumps_if = op == Op::JumpIfTrueOrPop;
                 let target = arg as usize;
                 if target > pc
-                    && (inline || target <= l.back)
+                    && (inline || l.within(target))
                     && l.prefer_jump.contains(&(code as *const Code as usize, pc as u32))
                 {
                     // Exits taught that the jump is the hot way: follow it,
@@ -564,7 +596,7 @@ fn inline_body(
 fn branch(l: &Loop<'_>, cx: &Cx<'_>, pc: usize, target: usize, jumps_if: bool) -> (bool, usize, usize) {
     // A forward jump that stays in the projected region (the loop body, or
     // anywhere in an inlined function) is followed when exits taught so.
-    let within = cx.depth > 0 || target <= l.back;
+    let within = cx.depth > 0 || l.within(target);
     let follow_jump = target > pc && within && l.prefer_jump.contains(&(cx.code as *const Code as usize, pc as u32));
     if follow_jump {
         (jumps_if, target, pc + 1)

@@ -37,11 +37,17 @@ pub const DEFAULT_THRESHOLD: u32 = 64;
 /// Exits to one place, from one trace, after which the trace is projected
 /// again along the way those exits went.
 const HOT_EXIT: u64 = 64;
+/// Exits in a row at a trace's usual end (out of its loop, in its own
+/// frame) after which the code there gets a continuation side trace.
+const HOT_END: u64 = 64;
 /// Re-projections of one loop before its trace is kept as it is.
 const MAX_RETRACES: u32 = 4;
 /// Side traces one trace may have: enough for the other sides of a loop
 /// body's few two-way branches.
 const MAX_SIDE_TRACES: usize = 8;
+/// Traces in one tree (a root and the side traces of side traces): a
+/// bound on what a loop whose branches go every way can cost.
+const MAX_TREE: usize = 32;
 
 /// What the interpreter's side of an exit does next.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -100,11 +106,19 @@ pub struct Stats {
     pub side_traces: u64,
 }
 
-/// A live trace.
+/// A live trace: a loop's or function's (a root), or a side trace linked
+/// into an exit of another trace of the same tree.
 struct Record {
     id: TraceId,
-    /// The loop's (or function's) key in `Jit::loops`.
+    /// The loop's (or function's) key in `Jit::loops`; a side trace has its
+    /// root's.
     key: (usize, u32),
+    /// The trace whose exit stub jumps to this side trace (None for a
+    /// root), and the root of the tree with the number of traces in it
+    /// (counted on the root).
+    parent: Option<u32>,
+    root: u32,
+    tree: usize,
     /// Objects the trace's code points at, kept alive with it: the code
     /// object (its bytecode and the constants and names the trace embeds)
     /// and the dicts whose versions and entries it reads.
@@ -114,23 +128,27 @@ struct Record {
     /// branch pc is `u32::MAX` for guard exits.
     side_exits: Vec<(usize, u32, u32)>,
     exit_counts: Vec<u64>,
-    /// The last exit that was not a side exit: (code object's address, pc).
+    /// The last exit that was not a side exit: (code object's address, pc),
+    /// and how many times in a row the trace left there.
     usual_exit: (usize, u32),
+    usual_count: u64,
     /// Times the trace ran (each run ends with one exit).
     entries: u64,
     /// The loop's head and back edge (for side traces' projection).
     head: usize,
     back: usize,
-    /// The address of the first micro-op (after the entry shim): where
-    /// side traces continue at the loop's back edge.
+    /// The address of the root's first micro-op (after the entry shim):
+    /// where side traces continue at the loop's back edge.
     body: u64,
     /// Exit stubs resuming the loop's own frame: (pc, offset of the stub's
     /// code in the trace, its size): where side traces are linked in.
     links: Vec<(u32, usize, usize)>,
-    /// Side traces branching from this trace (freed with it), and the pcs
-    /// whose stubs now jump to them.
-    children: Vec<TraceId>,
+    /// Side traces branching from this trace (their indices: discarded
+    /// with it), and the pcs whose stubs now jump to them.
+    children: Vec<u32>,
     linked: Vec<u32>,
+    /// Pcs whose side trace could not be compiled: not tried again.
+    tried: Vec<u32>,
 }
 
 /// What is remembered about a loop across re-projections.
@@ -200,6 +218,7 @@ pub fn lower(uops: &[Uop], top: usize) -> (Vec<Instr>, Vec<(u32, usize)>) {
     };
     let mut depth = 0u32;
     let mut out: Vec<Instr> = Vec::with_capacity(uops.len() + 8);
+    let mut linkable = Vec::new();
     for u in uops {
         // `_PUSH_FRAME` leaves (if at all) in its caller.
         let inline = depth > 0;
@@ -223,6 +242,11 @@ pub fn lower(uops: &[Uop], top: usize) -> (Vec<Instr>, Vec<(u32, usize)>) {
             i = i.operand1(u.exit_pc as u64 + 1);
         }
         let exit = |pc| (UopKind::ExitTrace, pc, inline);
+        if u.kind == UopKind::ExitTrace && !inline {
+            // The trace's end is an exit stub of its own (the same stencil),
+            // and as linkable.
+            linkable.push((u.operand as u32, out.len()));
+        }
         out.push(match u.kind.exits() {
             Exits::Never | Exits::End => i,
             Exits::Guard => {
@@ -246,7 +270,6 @@ pub fn lower(uops: &[Uop], top: usize) -> (Vec<Instr>, Vec<(u32, usize)>) {
             }
         });
     }
-    let mut linkable = Vec::new();
     for &(kind, pc, inline) in &stubs {
         if kind == UopKind::ExitTrace && !inline {
             linkable.push((pc, out.len()));
@@ -306,14 +329,15 @@ impl Jit {
 
     /// Compiles the loop whose back edge is `back` (jumping to `head`) of
     /// `code`, or with `back` = `FUNCTION` the function from `head` = 0.
-    /// Returns the trace's index and entry address.
+    /// Returns the trace's index, entry address (its shim's, a C function)
+    /// and the address of its first micro-op (where other traces jump in).
     pub fn compile_trace(
         &mut self,
         code: &Code,
         frame: &crate::frame::Frame,
         back: usize,
         head: usize,
-    ) -> Option<(u32, u64)> {
+    ) -> Option<(u32, u64, u64)> {
         self.build(code, frame, back, head, None)
     }
 
@@ -321,7 +345,7 @@ impl Jit {
     /// trace of live trace `index` from the pc `side` = (index, pc) where
     /// one of its exits resumes the loop's frame, which is then linked in
     /// place of that exit. Returns the new trace's index (the parent's, for
-    /// a side trace) and entry address.
+    /// a side trace), entry address and first micro-op's address.
     fn build(
         &mut self,
         code: &Code,
@@ -329,13 +353,22 @@ impl Jit {
         back: usize,
         head: usize,
         side: Option<(u32, u32)>,
-    ) -> Option<(u32, u64)> {
+    ) -> Option<(u32, u64, u64)> {
         let started = Instant::now();
         let key = (code as *const Code as usize, back as u32);
-        let link = match side {
-            Some((parent, _)) => Some(self.traces.get(parent as usize)?.as_ref()?.body),
-            None => None,
+        // A side trace continues at its root's first micro-op, and gets a
+        // slot of its own now: its first micro-op names it (`_SET_TRACE`).
+        let (link, root) = match side {
+            Some((parent, _)) => {
+                let p = self.traces.get(parent as usize)?.as_ref()?;
+                if self.traces[p.root as usize].as_ref()?.tree >= MAX_TREE {
+                    return None;
+                }
+                (Some(p.body), Some(p.root))
+            }
+            None => (None, None),
         };
+        let index = self.traces.iter().position(Option::is_none).unwrap_or(self.traces.len());
         let info = self.loops.entry(key).or_default();
         let l = Loop {
             code,
@@ -362,7 +395,14 @@ impl Jit {
             }
         };
         let project::Projection { uops: projected, mut keep } = projected;
-        let (uops, top, report) = optimizer::optimize(&projected, code.nlocalsplus as usize);
+        let (mut uops, mut top, report) = optimizer::optimize(&projected, code.nlocalsplus as usize);
+        if side.is_some() {
+            // Entered by a jump from its parent's exit stub: it tells the
+            // VM which trace runs, so its exits count for it.
+            let at = uops.first().map_or(0, |u| u.exit_pc);
+            uops.insert(0, Uop::new(UopKind::SetTrace, at).operand(index as u64));
+            top += 1;
+        }
         if back == FUNCTION && !worth_a_function_trace(&uops) {
             if self.options.stats {
                 *self.stats.aborts.entry("function mostly helper calls".to_string()).or_default() += 1;
@@ -380,53 +420,53 @@ impl Jit {
         let entry = id.address(&self.cache);
         let body = entry + layout.instr_code(0).0 as u64;
         keep.push(Value::clone(&frame.code_obj));
-        let index = match side {
-            Some((parent, pc)) => {
-                if !self.link(parent, pc, id, body) {
-                    self.cache.discard(id);
-                    return None;
-                }
-                let r = self.traces[parent as usize].as_mut().expect("linked to a live trace");
-                r._keep.extend(keep);
-                self.stats.side_traces += 1;
-                parent as usize
+        if let Some((parent, pc)) = side {
+            if !self.link(parent, pc, body) {
+                self.cache.discard(id);
+                return None;
             }
-            None => {
-                let side_exits = side_exits(&uops, key.0, head, back);
-                let links = linkable
-                    .iter()
-                    .map(|&(pc, k)| {
-                        let (at, size) = layout.instr_code(k);
-                        (pc, at, size)
-                    })
-                    .collect();
-                let record = Record {
-                    id,
-                    _keep: keep,
-                    key,
-                    exit_counts: vec![0; side_exits.len()],
-                    side_exits,
-                    usual_exit: (0, u32::MAX),
-                    entries: 0,
-                    head,
-                    back,
-                    body,
-                    links,
-                    children: Vec::new(),
-                    linked: Vec::new(),
-                };
-                match self.traces.iter().position(Option::is_none) {
-                    Some(i) => {
-                        self.traces[i] = Some(record);
-                        i
-                    }
-                    None => {
-                        self.traces.push(Some(record));
-                        self.traces.len() - 1
-                    }
-                }
-            }
+            self.stats.side_traces += 1;
+        }
+        let side_exits = side_exits(&uops, key.0, head, back);
+        let links = linkable
+            .iter()
+            .map(|&(pc, k)| {
+                let (at, size) = layout.instr_code(k);
+                (pc, at, size)
+            })
+            .collect();
+        let record = Record {
+            id,
+            _keep: keep,
+            key,
+            parent: side.map(|(parent, _)| parent),
+            root: root.unwrap_or(index as u32),
+            tree: 1,
+            exit_counts: vec![0; side_exits.len()],
+            side_exits,
+            usual_exit: (0, u32::MAX),
+            usual_count: 0,
+            entries: 0,
+            head,
+            back,
+            body: link.unwrap_or(body),
+            links,
+            children: Vec::new(),
+            linked: Vec::new(),
+            tried: Vec::new(),
         };
+        if index == self.traces.len() {
+            self.traces.push(Some(record));
+        } else {
+            self.traces[index] = Some(record);
+        }
+        if let Some((parent, pc)) = side {
+            let p = self.traces[parent as usize].as_mut().expect("linked to a live trace");
+            p.children.push(index as u32);
+            p.linked.push(pc);
+            let r = self.traces[root.expect("a side trace has a root") as usize].as_mut().expect("a live root");
+            r.tree += 1;
+        }
         let s = &mut self.stats;
         s.traces += 1;
         s.uops_projected += projected.len() as u64;
@@ -448,39 +488,47 @@ impl Jit {
             let _ = dump(dir, self.compiled, &name, &projected, &uops, top, &instrs, entry);
         }
         self.compiled += 1;
-        Some((index as u32, entry))
+        Some((index as u32, entry, body))
     }
 
-    /// Links side trace `child` (first micro-op at `body`) into trace
-    /// `parent` in place of its exit stub resuming at `pc`.
-    fn link(&mut self, parent: u32, pc: u32, child: TraceId, body: u64) -> bool {
+    /// Links a side trace (first micro-op at `body`) into trace `parent` in
+    /// place of its exit stub resuming at `pc`.
+    fn link(&mut self, parent: u32, pc: u32, body: u64) -> bool {
         let Some(Some(r)) = self.traces.get_mut(parent as usize) else { return false };
-        let Some(&(_, at, size)) = r.links.iter().find(|l| l.0 == pc) else { return false };
         let jump = if cfg!(target_arch = "aarch64") {
             <super::patch::Aarch64 as super::patch::Patcher>::jump_to(body)
         } else {
             <super::patch::X86_64 as super::patch::Patcher>::jump_to(body)
         };
-        if jump.len() > size || self.cache.rewrite(r.id, at, &jump).is_err() {
+        // Every stub resuming there (an exit stub, and the trace's own end
+        // if it ends there too) jumps to the side trace. The stubs are all
+        // one stencil, so either all can take the jump or none can.
+        let stubs: Vec<(usize, usize)> = r.links.iter().filter(|l| l.0 == pc).map(|l| (l.1, l.2)).collect();
+        if stubs.is_empty() || stubs.iter().any(|&(_, size)| jump.len() > size) {
             return false;
         }
-        r.children.push(child);
-        r.linked.push(pc);
-        true
+        stubs.iter().all(|&(at, _)| self.cache.rewrite(r.id, at, &jump).is_ok())
     }
 
-    /// A side exit of trace `index` at `pc` in the loop's own frame is hot
-    /// and re-projecting will not help (the branch goes both ways, or the
-    /// loop was projected often enough): compiles a side trace from there
-    /// and links it in.
+    /// An exit of trace `index` at `pc` in the loop's own frame is hot: a
+    /// side exit where re-projecting will not help (the branch goes both
+    /// ways, the loop was projected often enough, or the trace is a side
+    /// trace itself), or the trace's usual end. Compiles a side trace from
+    /// there and links it in.
     ///
     /// # Safety
     /// `fr` is the live frame the trace ran on.
     unsafe fn side_trace(&mut self, index: u32, fr: *mut crate::frame::Frame, pc: u32) {
-        let Some(Some(r)) = self.traces.get(index as usize) else { return };
-        if r.back == FUNCTION || r.linked.contains(&pc) || r.children.len() >= MAX_SIDE_TRACES {
+        let Some(Some(r)) = self.traces.get_mut(index as usize) else { return };
+        if r.back == FUNCTION
+            || r.linked.contains(&pc)
+            || r.tried.contains(&pc)
+            || r.children.len() >= MAX_SIDE_TRACES
+            || !r.links.iter().any(|l| l.0 == pc)
+        {
             return;
         }
+        r.tried.push(pc);
         let (head, back) = (r.head, r.back);
         // SAFETY: as the caller promises.
         let (code, frame) = unsafe { (crate::frame::Frame::code(fr), &*fr) };
@@ -491,21 +539,28 @@ impl Jit {
     }
 
     /// Called after trace `index` left at `exit`: counts the exit, and when
-    /// a side exit has become hot, discards the trace and returns true (the
-    /// caller turns the instruction back into `JumpBackward`, so the loop
-    /// is projected again soon).
+    /// an exit has become hot, says what to do: discard the trace (its loop
+    /// is projected again soon) or compile a side trace for the exit.
     #[inline(always)]
     pub fn exited(&mut self, index: u32, exit: u64, code: usize) -> ExitAction {
         self.stats.exits += 1;
         let Some(Some(r)) = self.traces.get_mut(index as usize) else { return ExitAction::None };
         r.entries += 1;
         // Most exits are the trace's usual end (a loop's exit, a function's
-        // return): remembered, so they cost one compare.
+        // return): remembered, so they cost one compare and a count. When
+        // one in the loop's own frame is hot, the code after it gets a
+        // continuation side trace, which runs on to the next loop's trace
+        // instead of leaving for the interpreter.
         if (code, exit) == (r.usual_exit.0, r.usual_exit.1 as u64) {
+            r.usual_count += 1;
+            if r.usual_count == HOT_END && code == r.key.0 && r.back != FUNCTION {
+                return ExitAction::SideTrace(exit as u32);
+            }
             return ExitAction::None;
         }
         let Some(k) = r.side_exits.iter().position(|&(c, pc, _)| pc as u64 == exit && c == code) else {
             r.usual_exit = (code, exit as u32);
+            r.usual_count = 1;
             return ExitAction::None;
         };
         self.side_exit(index, k)
@@ -527,6 +582,7 @@ impl Jit {
         // of its own if it resumes the loop's frame; either way it is no
         // longer counted.
         let own_frame = code == r.key.0;
+        let side = r.parent.is_some();
         let settle = |r: &mut Record| {
             r.side_exits.swap_remove(k);
             r.exit_counts.swap_remove(k);
@@ -537,7 +593,9 @@ impl Jit {
             }
         };
         let info = self.loops.entry(r.key).or_default();
-        if info.retraces >= MAX_RETRACES || info.settled.contains(&(code, branch)) {
+        // A side trace is not projected again (its parent's stub jumps to
+        // it): its hot exits get side traces of their own.
+        if side || info.retraces >= MAX_RETRACES || info.settled.contains(&(code, branch)) {
             return settle(r);
         }
         if branch != u32::MAX {
@@ -567,15 +625,41 @@ impl Jit {
         ExitAction::Discarded
     }
 
+    /// Discards trace `index` and its side traces: the back edge (or the
+    /// function) that enters it no longer does, and other traces' jumps
+    /// into it become exits (its address in the back edge's cache is
+    /// zeroed); the code is freed once no trace runs.
     fn discard(&mut self, index: u32) {
         if let Some(r) = self.traces.get_mut(index as usize).and_then(Option::take) {
-            // Side traces go with their parent: nothing else jumps to them.
-            for id in std::iter::once(r.id).chain(r.children) {
-                if self.running == 0 {
-                    self.cache.discard(id);
-                } else {
-                    self.deferred.push(id);
+            // SAFETY: the record keeps its code object alive (`_keep`), so
+            // the code is live until the record is dropped at the end of
+            // this block.
+            let code = unsafe { &*(r.key.0 as *const Code) };
+            if r.parent.is_some() {
+                // A side trace goes with its root (whose entries are reset).
+            } else if r.back == FUNCTION {
+                code.function_trace.set(crate::bytecode::FunctionTrace::default());
+            } else {
+                let w = code.instrs[r.back].get();
+                if w & 0xff == crate::bytecode::Op::JumpBackwardJit as u32 {
+                    code.instrs[r.back].set((w & !0xff) | crate::bytecode::Op::JumpBackward as u32);
                 }
+                let mut c = code.caches[r.back].get();
+                // Project again at the next back edge.
+                c.index = u32::MAX;
+                c.aux = 0;
+                c.extra = 0;
+                c.extra2 = 0;
+                code.caches[r.back].set(c);
+            }
+            if self.running == 0 {
+                self.cache.discard(r.id);
+            } else {
+                self.deferred.push(r.id);
+            }
+            // Side traces go with their parent: only its stubs jump to them.
+            for child in r.children {
+                self.discard(child);
             }
         }
     }
@@ -662,14 +746,15 @@ fn side_exits(uops: &[Uop], code: usize, head: usize, back: usize) -> Vec<(usize
             codes.pop();
         }
         let candidate = match u.kind.exits() {
+            // A loop's end, or a nested loop's that runs no iteration (its
+            // trace is jumped to after the first): leaving there is normal.
+            _ if u.kind.is_for_iter_step() => None,
             Exits::Branch => Some((u.jump_pc, u.exit_pc)),
             // The followed jump of `and` / `or`: its failure is the branch's
             // other way, which a hot exit makes projection follow again.
             _ if u.kind == UopKind::GuardTruthKeep => Some((u.exit_pc, u.exit_pc)),
-            // The range loop's exhaustion and the eval breaker are normal.
-            Exits::Guard if !matches!(u.kind, UopKind::ForIterRange | UopKind::CheckEvalBreaker) => {
-                Some((u.exit_pc, u32::MAX))
-            }
+            // The eval breaker is normal too.
+            Exits::Guard if u.kind != UopKind::CheckEvalBreaker => Some((u.exit_pc, u32::MAX)),
             _ => None,
         };
         if let Some((pc, branch)) = candidate {
@@ -740,10 +825,11 @@ pub unsafe fn on_hot_loop(vm: &mut crate::vm::Vm, fr: *mut crate::frame::Frame, 
     // SAFETY: forwarded from the caller; the frame and its code are live.
     let (code, frame) = unsafe { (crate::frame::Frame::code(fr), &*fr) };
     match vm.jit.compile_trace(code, frame, back, head) {
-        Some((index, entry)) => {
+        Some((index, entry, body)) => {
             let mut c = code.caches[back].get();
             c.index = index;
             c.extra = entry;
+            c.extra2 = body;
             code.caches[back].set(c);
             let w = code.instrs[back].get();
             code.instrs[back].set((w & !0xff) | crate::bytecode::Op::JumpBackwardJit as u32);
@@ -774,22 +860,13 @@ pub unsafe fn enter(
     // instruction is turned back into `JumpBackward` before its code is
     // freed), compiled for this code's loop, whose first uop expects the
     // loop head's stack: what the frame has now.
-    let (r, discarded) = unsafe { run(vm, fr, sp, c.index, c.extra) };
-    if discarded {
-        let w = code.instrs[back].get();
-        code.instrs[back].set((w & !0xff) | crate::bytecode::Op::JumpBackward as u32);
-        let mut c = code.caches[back].get();
-        // Project again at the next back edge.
-        c.index = u32::MAX;
-        c.aux = 0;
-        code.caches[back].set(c);
-    }
-    r
+    unsafe { run(vm, fr, sp, c.index, c.extra) }
 }
 
 /// Runs trace `index` at `entry` on the frame; returns where to resume (or
-/// the exception a helper raised) and whether the trace was discarded
-/// because a side exit became hot.
+/// the exception a helper raised). A trace that a hot side exit makes
+/// worth projecting again is discarded (`Jit::discard` restores what
+/// entered it).
 ///
 /// # Safety
 /// `entry` is the live trace `index`, whose first uop expects the frame and
@@ -801,8 +878,12 @@ unsafe fn run(
     sp: *mut Value,
     index: u32,
     entry: u64,
-) -> (Result<usize, crate::vm::PyErr>, bool) {
+) -> Result<usize, crate::vm::PyErr> {
     vm.jit.running += 1;
+    // `_JUMP_TO_TRACE` changes it when the trace continues in another: the
+    // exit is then that one's. A trace entered from a helper of another
+    // (Python code the helper ran) puts the outer one's back when it leaves.
+    let outer = std::mem::replace(&mut vm.jit_trace, u64::from(index));
     // SAFETY: as the caller promises; the entry is the trace's shim, a
     // C-ABI function in read-execute memory.
     let exit = unsafe {
@@ -810,9 +891,10 @@ unsafe fn run(
         entry(fr as *mut u8, sp as *mut u64, vm as *mut crate::vm::Vm as *mut u8)
     };
     vm.jit.running -= 1;
+    let index = std::mem::replace(&mut vm.jit_trace, outer) as u32;
     if exit & ERROR_BIT != 0 {
         vm.jit.collect_deferred();
-        return (Err(vm.jit.pending_error.take().expect("a helper raised")), false);
+        return Err(vm.jit.pending_error.take().expect("a helper raised"));
     }
     // An exit inside a function the trace called inline resumes that
     // function: exits are told apart by the code they leave in.
@@ -823,21 +905,20 @@ unsafe fn run(
         let at = describe(f, (exit as u32 as usize).min(f.instrs.len().saturating_sub(1)));
         *vm.jit.stats.exits_at.entry((at, exit as u32)).or_default() += 1;
     }
-    let discarded = match vm.jit.exited(index, exit, code) {
-        ExitAction::None => false,
-        ExitAction::Discarded => true,
+    match vm.jit.exited(index, exit, code) {
+        ExitAction::None | ExitAction::Discarded => {}
         ExitAction::SideTrace(pc) => {
             if vm.frame == fr {
-                // SAFETY: `fr` is the live frame the trace ran on.
+                // SAFETY: `fr` is the live frame the traces ran on (a trace
+                // only continues in another trace of the same frame).
                 unsafe { vm.jit.side_trace(index, fr, pc) };
             }
-            false
         }
-    };
+    }
     if !vm.jit.deferred.is_empty() {
         vm.jit.collect_deferred();
     }
-    (Ok(exit as usize), discarded)
+    Ok(exit as usize)
 }
 
 /// The pseudo back edge of function traces (they start at index 0 and end
@@ -869,7 +950,7 @@ pub unsafe fn function_start(
         }
         // SAFETY: the frame is live.
         match vm.jit.compile_trace(code, unsafe { &*fr }, FUNCTION, 0) {
-            Some((index, entry)) => {
+            Some((index, entry, _)) => {
                 ft.index = index;
                 ft.entry = entry;
             }
@@ -888,11 +969,7 @@ pub unsafe fn function_start(
     unsafe {
         (*fr).pc = 0;
         (*fr).depth = sp.offset_from(crate::frame::Frame::stack_base(fr)) as u32;
-        let (r, discarded) = run(vm, fr, sp, ft.index, ft.entry);
-        if discarded {
-            code.function_trace.set(crate::bytecode::FunctionTrace::default());
-        }
-        Some(r)
+        Some(run(vm, fr, sp, ft.index, ft.entry))
     }
 }
 

@@ -100,12 +100,12 @@ uops! {
     GuardCmpFloatGe => "_GUARD_CMP_FLOAT_GE", pops 2, pushes 0, Branch;
     PopJumpIf => "_POP_JUMP_IF", pops 1, pushes 0, Branch;
     PopJumpIfNone => "_POP_JUMP_IF_NONE", pops 1, pushes 0, Branch;
-    ForIterRange => "_FOR_ITER_RANGE", pops 0, pushes 1, Guard;
+    ForIterRange => "_FOR_ITER_RANGE", pops 0, pushes 1, Branch;
     CheckEvalBreaker => "_CHECK_EVAL_BREAKER", pops 0, pushes 0, Guard;
     JumpToTop => "_JUMP_TO_TOP", pops 0, pushes 0, Loop;
     ExitTrace => "_EXIT_TRACE", pops 0, pushes 0, End;
     ErrorExit => "_ERROR_EXIT", pops 0, pushes 0, End;
-    ForIterSeq => "_FOR_ITER_SEQ", pops 0, pushes 1, Guard;
+    ForIterSeq => "_FOR_ITER_SEQ", pops 0, pushes 1, Branch;
     GuardDictVersion => "_GUARD_DICT_VERSION", pops 0, pushes 0, Guard;
     LoadDictEntry => "_LOAD_DICT_ENTRY", pops 0, pushes 1, Guard;
     LoadAttrInstance => "_LOAD_ATTR_INSTANCE", pops 1, pushes 1, Guard;
@@ -150,6 +150,8 @@ uops! {
     BinaryOpNumPow => "_BINARY_OP_NUM_POW", pops 2, pushes 1, Error;
     GuardInstance => "_GUARD_INSTANCE", pops 0, pushes 0, Guard;
     JumpAbsolute => "_JUMP_ABSOLUTE", pops 0, pushes 0, End;
+    JumpToTrace => "_JUMP_TO_TRACE", pops 0, pushes 0, Guard;
+    SetTrace => "_SET_TRACE", pops 0, pushes 0, Never;
     GuardTruthKeep => "_GUARD_TRUTH_KEEP", pops 0, pushes 0, Guard;
     LoadAttrInstanceLocal => "_LOAD_ATTR_INSTANCE_LOCAL", pops 0, pushes 1, Guard;
     LoadAttrSlotLocal => "_LOAD_ATTR_SLOT_LOCAL", pops 0, pushes 1, Guard;
@@ -160,7 +162,7 @@ uops! {
     GuardClassVersion => "_GUARD_CLASS_VERSION", pops 0, pushes 0, Guard;
     PushInitFrame => "_PUSH_INIT_FRAME", pops 2, pushes 0, Guard;
     ReturnInit => "_RETURN_INIT", pops 1, pushes 0, Error;
-    ForIterEnumerate => "_FOR_ITER_ENUMERATE", pops 0, pushes 2, Guard;
+    ForIterEnumerate => "_FOR_ITER_ENUMERATE", pops 0, pushes 2, Branch;
     BinarySubscrKeep => "_BINARY_SUBSCR_KEEP", pops 0, pushes 1, Error;
     StoreSubscrUnder => "_STORE_SUBSCR_UNDER", pops 3, pushes 0, Error;
     BinarySubscrListInt => "_BINARY_SUBSCR_LIST_INT", pops 2, pushes 1, Guard;
@@ -290,7 +292,14 @@ impl UopKind {
                 | BinaryOpNumFloordiv
                 | BinaryOpNumMod
                 | BinaryOpNumPow
-        ) || self.exits() == Exits::Branch
+        ) || (self.exits() == Exits::Branch && !self.is_for_iter_step())
+    }
+    /// The inline steps of a `for` loop's iterator, whose branch is the
+    /// loop's end: they pop the exhausted iterator and leave at `jump_pc`
+    /// (the interpreter resumes after the loop), or leave at `exit_pc` (the
+    /// `FOR_ITER`) for an iterator of another kind.
+    pub fn is_for_iter_step(self) -> bool {
+        matches!(self, UopKind::ForIterRange | UopKind::ForIterSeq | UopKind::ForIterEnumerate)
     }
     /// Whether the uop pushes a frame for a function the trace calls
     /// inline (the uops after it run in that frame until its return).
@@ -409,6 +418,9 @@ impl fmt::Display for Uop {
             UopKind::ExitTrace => write!(f, " -> @{}", self.operand)?,
             // The parent trace's address differs from run to run.
             UopKind::JumpAbsolute => f.write_str(" -> parent trace")?,
+            // The other loop's back edge (the exit resumes there too).
+            UopKind::JumpToTrace => write!(f, " -> loop at @{}", self.exit_pc)?,
+            UopKind::SetTrace => write!(f, " {}", self.operand)?,
             UopKind::GuardDictVersion => write!(f, " v{}", self.operand1)?,
             UopKind::LoadDictEntry => write!(f, " [{}]", self.operand1)?,
             UopKind::LoadAttrInstanceLocal | UopKind::LoadAttrSlotLocal => {
@@ -441,6 +453,9 @@ impl fmt::Display for Uop {
         }
         match self.kind.exits() {
             Exits::Guard => write!(f, "  (exit @{})", self.exit_pc),
+            Exits::Branch if self.kind.is_for_iter_step() => {
+                write!(f, "  (end @{}, exit @{})", self.jump_pc, self.exit_pc)
+            }
             Exits::Branch => write!(f, "  (else @{}, exit @{})", self.jump_pc, self.exit_pc),
             Exits::Error => write!(f, "  (error @{})", self.exit_pc),
             Exits::ErrorJump => write!(f, "  (end @{}, error @{})", self.jump_pc, self.exit_pc),
