@@ -1162,3 +1162,55 @@ print(nested(400))
         .expect("an exit count");
     assert!(exits < 150, "{exits} exits:\n{stats}");
 }
+
+/// A branch inside a method the loop's trace runs inline goes both ways:
+/// the side trace starts in the method's frame, finishes the method
+/// (`_RETURN_VALUE` to a caller it knows nothing of) and carries on in the
+/// loop to its back edge.
+#[test]
+fn inlined_side_trace() {
+    let dir = scratch("inlined-side");
+    let dump = format!("jit-dump={}", dir.display());
+    let src = "
+class S:
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+    def busy(self):
+        return self.a or self.b
+def count(states):
+    n = 0
+    for s in states:
+        if s.busy():
+            n += 1
+    return n
+print(count([S(i % 2 == 0, i % 3 == 0) for i in range(3000)]))
+";
+    let stdout = run(src, &["-X", "jit-threshold=8", "-X", &dump]);
+    assert_eq!(stdout, "2000\n");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    let side = files
+        .iter()
+        .map(|f| std::fs::read_to_string(f).unwrap())
+        .find(|t| t.lines().next().unwrap().contains("side trace from S.busy"))
+        .expect("a side trace from inside S.busy was compiled");
+    let _ = std::fs::remove_dir_all(&dir);
+    let optimized = side.split("-- optimized").nth(1).unwrap().split("\n-- machine code").next().unwrap();
+    expect![[r#"
+        trace 4: count:10 (side trace from S.busy @5)
+         (11 uops)
+           0  _SET_TRACE             2
+           1  _RETURN_VALUE
+           2  _POP_JUMP_IF           1  (else @11, exit @7)
+           3  _CHECK_LOCAL_BOUND     1  (exit @8)
+           4  _LOAD_FAST             1
+           5  _LOAD_CONST_INLINE_NOREF 1
+           6  _GUARD_NOS_INT          (exit @9)
+           7  _BINARY_OP_ADD_INT      (exit @9)
+           8  _STORE_FAST_NOREF      1
+           9  _CHECK_EVAL_BREAKER     (exit @11)
+          10  _JUMP_ABSOLUTE         -> parent trace
+    "#]]
+    .assert_eq(&format!("{}\n{optimized}", side.lines().next().unwrap()));
+}

@@ -495,6 +495,11 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                 if let Some((locals, stack)) = s.callers.pop() {
                     s.locals = locals;
                     s.stack = stack;
+                } else {
+                    // A side trace that started inside the call returns to
+                    // a caller it knows nothing of.
+                    s.locals.clear();
+                    s.stack.clear();
                 }
                 // Releasing the callee's locals may run `__del__`.
                 s.forget();

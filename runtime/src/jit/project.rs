@@ -49,6 +49,40 @@ pub struct Loop<'a> {
     /// the side trace continues at the back edge (`_JUMP_ABSOLUTE`)
     /// instead of looping on its own.
     pub link: Option<u64>,
+    /// For a side trace from an exit inside functions its parent called
+    /// inline: those calls, outermost first. `start` is then a pc of the
+    /// innermost function, and projection finishes each call before it
+    /// carries on in the loop's code.
+    pub chain: &'a [InlineFrame],
+}
+
+/// A call a trace runs inline, as seen from inside it: the function (its
+/// value word, kept alive by the trace), the caller's pc where the trace
+/// resumes after the return, and whether it is an `__init__` run for a
+/// class call (`_PUSH_INIT_FRAME`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct InlineFrame {
+    pub func: u64,
+    pub resume: u32,
+    pub init: bool,
+}
+
+impl InlineFrame {
+    /// The frame a `_PUSH_FRAME` or `_PUSH_INIT_FRAME` micro-op pushes.
+    pub fn of(u: &Uop) -> InlineFrame {
+        InlineFrame { func: u.operand, resume: u.operand1 as u32, init: u.kind == UopKind::PushInitFrame }
+    }
+    /// The function's code (the word is a live function: the trace keeps
+    /// it alive).
+    pub fn code(&self) -> Option<&Code> {
+        // SAFETY: as above; only borrowed (the ManuallyDrop is not dropped,
+        // and the code object lives as long as the function).
+        let f = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(self.func) });
+        let code = f.downcast::<crate::object::Function>()?.code.downcast::<crate::object::CodeObj>()?;
+        // SAFETY: the function, and so its code object, outlives the
+        // trace that names it; the borrow is tied to `self`.
+        Some(unsafe { &*(&*code.code as *const Code) })
+    }
 }
 
 impl Loop<'_> {
@@ -56,7 +90,7 @@ impl Loop<'_> {
     /// is a continuation: it follows the code after the loop wherever it
     /// goes, until it reaches a loop that has a trace and jumps into that.
     fn continuation(&self) -> bool {
-        self.link.is_some() && (self.start < self.head || self.start > self.back)
+        self.link.is_some() && self.chain.is_empty() && (self.start < self.head || self.start > self.back)
     }
     /// Whether a forward jump to `target` stays in the projected region:
     /// the loop body, or anywhere for a continuation.
@@ -124,8 +158,23 @@ const MAX_INLINE_DEPTH: u32 = 3;
 
 fn project_uops(l: &Loop<'_>, keep: &mut Vec<Value>) -> Result<Vec<Uop>, Abort> {
     let mut out: Vec<Uop> = Vec::new();
+    let mut pc = l.start;
+    // From inside inlined calls, each is finished first, innermost first.
+    for (i, frame) in l.chain.iter().enumerate().rev() {
+        // SAFETY: the word is a live function (the parent trace keeps it
+        // alive); borrowed, and cloned into `keep` for this trace.
+        let f = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(frame.func) });
+        keep.push(Value::clone(&f));
+        let func = f.downcast::<crate::object::Function>().ok_or(Abort::TooShort)?;
+        let code = frame.code().ok_or(Abort::TooShort)?;
+        let cx = Cx { code, globals: &func.globals, builtins: l.builtins, depth: i as u32 + 1, init: frame.init };
+        match stretch(l, &cx, pc, &mut out, keep)? {
+            End::Returned => pc = frame.resume as usize,
+            End::Done => return Err(Abort::TooShort),
+        }
+    }
     let cx = Cx { code: l.code, globals: l.globals, builtins: l.builtins, depth: 0, init: false };
-    stretch(l, &cx, l.start, &mut out, keep)?;
+    stretch(l, &cx, pc, &mut out, keep)?;
     Ok(fuse_augmented_subscripts(out))
 }
 

@@ -20,7 +20,7 @@
 use super::cache::{CodeCache, TraceId};
 use super::compile::{CompileError, Entry, Instr, Layout};
 use super::optimizer;
-use super::project::{self, Abort, Loop};
+use super::project::{self, Abort, InlineFrame, Loop};
 use super::stencil::StencilGroup;
 use super::uop::{Exits, Uop, UopKind};
 use crate::bytecode::Code;
@@ -55,8 +55,28 @@ pub enum ExitAction {
     None,
     /// The trace was discarded (a hot side exit): project the loop again.
     Discarded,
-    /// Compile a side trace from this pc in the loop's frame and link it.
-    SideTrace(u32),
+    /// Compile a side trace from this (code object's address, pc), in the
+    /// loop's frame or a function the trace called inline, and link it.
+    SideTrace(usize, u32),
+}
+
+/// Where a side trace starts: an exit of trace `parent` resuming at `pc` of
+/// the code at address `code`, inside the inline calls `chain`.
+struct Side {
+    parent: u32,
+    code: usize,
+    pc: u32,
+    chain: Vec<InlineFrame>,
+}
+
+/// An exit stub of a live trace that a side trace can be linked into (see
+/// [`Linkable`]): its code's offset in the trace and its size.
+struct Link {
+    pc: u32,
+    code: usize,
+    chain: Vec<InlineFrame>,
+    at: usize,
+    size: usize,
 }
 
 /// JIT options (`-X jit=…`, `-X jit-threshold=…`, …).
@@ -140,15 +160,14 @@ struct Record {
     /// The address of the root's first micro-op (after the entry shim):
     /// where side traces continue at the loop's back edge.
     body: u64,
-    /// Exit stubs resuming the loop's own frame: (pc, offset of the stub's
-    /// code in the trace, its size): where side traces are linked in.
-    links: Vec<(u32, usize, usize)>,
+    /// Exit stubs where side traces are linked in.
+    links: Vec<Link>,
     /// Side traces branching from this trace (their indices: discarded
-    /// with it), and the pcs whose stubs now jump to them.
+    /// with it), and the (code, pc) whose stubs now jump to them.
     children: Vec<u32>,
-    linked: Vec<u32>,
-    /// Pcs whose side trace could not be compiled: not tried again.
-    tried: Vec<u32>,
+    linked: Vec<(usize, u32)>,
+    /// Exits whose side trace was tried (compiled or not): not tried again.
+    tried: Vec<(usize, u32)>,
 }
 
 /// What is remembered about a loop across re-projections.
@@ -198,34 +217,51 @@ fn group(kind: UopKind) -> &'static StencilGroup {
     groups().expect("stencils for the host")[kind as usize]
 }
 
+/// A place a side trace can take over: an exit stub (or the trace's own
+/// `_EXIT_TRACE` end) resuming at `pc` in the code at address `code`,
+/// inside the inline calls `chain` (empty: the loop's own frame), as the
+/// instruction index of its stencil (turned into an offset and a size in
+/// the installed trace).
+pub struct Linkable {
+    pub pc: u32,
+    pub code: usize,
+    pub chain: Vec<InlineFrame>,
+    pub instr: usize,
+}
+
 /// Lowers optimized uops to stencil instructions: each uop that can leave
-/// gets an `_EXIT_TRACE` stub (one per resume pc and frame kind, appended
-/// after the trace); `_JUMP_TO_TOP` jumps to uop `top`. Also returns the
-/// stubs that resume the loop's own frame, as (pc, instruction index):
-/// those a side trace can take over.
-pub fn lower(uops: &[Uop], top: usize) -> (Vec<Instr>, Vec<(u32, usize)>) {
-    // Stubs: (kind, resume pc, in a function called inline), after the
+/// gets an `_EXIT_TRACE` stub (one per resume pc and frame, appended after
+/// the trace); `_JUMP_TO_TOP` jumps to uop `top`. The trace starts inside
+/// the inline calls `start` (a side trace from an exit in an inlined
+/// function) in the loop's `code`. Also returns the stubs a side trace can
+/// take over.
+pub fn lower(uops: &[Uop], top: usize, code: usize, start: &[InlineFrame]) -> (Vec<Instr>, Vec<Linkable>) {
+    // Stubs: (kind, resume pc, the inline calls it is inside), after the
     // trace, one per distinct exit. A stub only stores the pc and depth in
-    // whatever frame is current, so the loop's frame and inlined ones could
-    // share it, but a side trace linked to it must run in the loop's frame.
-    let mut stubs: Vec<(UopKind, u32, bool)> = Vec::new();
-    let mut stub = |kind: UopKind, pc: u32, inline: bool| -> usize {
-        let k = stubs.iter().position(|&s| s == (kind, pc, inline)).unwrap_or_else(|| {
-            stubs.push((kind, pc, inline));
+    // whatever frame is current, so exits of different frames could share
+    // one, but a side trace linked to it must run in the right frame and
+    // return to the right callers.
+    let mut stubs: Vec<(UopKind, u32, Vec<InlineFrame>)> = Vec::new();
+    let mut stub = |kind: UopKind, pc: u32, chain: &[InlineFrame]| -> usize {
+        let k = stubs.iter().position(|s| s.0 == kind && s.1 == pc && s.2 == chain).unwrap_or_else(|| {
+            stubs.push((kind, pc, chain.to_vec()));
             stubs.len() - 1
         });
         uops.len() + k
     };
-    let mut depth = 0u32;
+    let code_of =
+        |chain: &[InlineFrame]| chain.last().map_or(code, |f| f.code().map_or(0, |c| c as *const Code as usize));
+    let mut chain: Vec<InlineFrame> = start.to_vec();
     let mut out: Vec<Instr> = Vec::with_capacity(uops.len() + 8);
     let mut linkable = Vec::new();
     for u in uops {
-        // `_PUSH_FRAME` leaves (if at all) in its caller.
-        let inline = depth > 0;
+        // `_PUSH_FRAME` leaves (if at all) in its caller, a return's error
+        // exit in the callee.
+        let here = chain.clone();
         if u.kind.pushes_frame() {
-            depth += 1;
+            chain.push(InlineFrame::of(u));
         } else if u.kind.pops_frame() {
-            depth = depth.saturating_sub(1);
+            chain.pop();
         }
         let mut i = Instr::new(group(u.kind)).oparg(u.oparg).operand(u.operand).operand1(u.operand1);
         if u.kind == UopKind::PushFrame {
@@ -241,38 +277,32 @@ pub fn lower(uops: &[Uop], top: usize) -> (Vec<Instr>, Vec<(u32, usize)>) {
         if u.kind.is_helper() {
             i = i.operand1(u.exit_pc as u64 + 1);
         }
-        let exit = |pc| (UopKind::ExitTrace, pc, inline);
-        if u.kind == UopKind::ExitTrace && !inline {
+        if u.kind == UopKind::ExitTrace {
             // The trace's end is an exit stub of its own (the same stencil),
             // and as linkable.
-            linkable.push((u.operand as u32, out.len()));
+            let pc = u.operand as u32;
+            linkable.push(Linkable { pc, code: code_of(&here), chain: here.clone(), instr: out.len() });
         }
         out.push(match u.kind.exits() {
             Exits::Never | Exits::End => i,
-            Exits::Guard => {
-                let (k, pc, f) = exit(u.exit_pc);
-                i.exit(stub(k, pc, f))
-            }
+            Exits::Guard => i.exit(stub(UopKind::ExitTrace, u.exit_pc, &here)),
             Exits::Branch => {
-                let (k, pc, f) = exit(u.exit_pc);
-                let e = stub(k, pc, f);
-                let (k, pc, f) = exit(u.jump_pc);
-                i.exit(e).jump(stub(k, pc, f))
+                let e = stub(UopKind::ExitTrace, u.exit_pc, &here);
+                i.exit(e).jump(stub(UopKind::ExitTrace, u.jump_pc, &here))
             }
             Exits::Loop => i.jump(top),
             // The error exit's pc is the instruction's successor, as the
             // interpreter's `save!()` leaves it when an instruction raises.
-            Exits::Error => i.error(stub(UopKind::ErrorExit, u.exit_pc + 1, inline)),
+            Exits::Error => i.error(stub(UopKind::ErrorExit, u.exit_pc + 1, &here)),
             Exits::ErrorJump => {
-                let e = stub(UopKind::ErrorExit, u.exit_pc + 1, inline);
-                let (k, pc, f) = exit(u.jump_pc);
-                i.error(e).jump(stub(k, pc, f))
+                let e = stub(UopKind::ErrorExit, u.exit_pc + 1, &here);
+                i.error(e).jump(stub(UopKind::ExitTrace, u.jump_pc, &here))
             }
         });
     }
-    for &(kind, pc, inline) in &stubs {
-        if kind == UopKind::ExitTrace && !inline {
-            linkable.push((pc, out.len()));
+    for (kind, pc, chain) in stubs {
+        if kind == UopKind::ExitTrace {
+            linkable.push(Linkable { pc, code: code_of(&chain), chain, instr: out.len() });
         }
         out.push(Instr::new(group(kind)).operand(pc as u64));
     }
@@ -342,25 +372,24 @@ impl Jit {
     }
 
     /// Compiles a trace: a loop's or function's (`side` None), or a side
-    /// trace of live trace `index` from the pc `side` = (index, pc) where
-    /// one of its exits resumes the loop's frame, which is then linked in
-    /// place of that exit. Returns the new trace's index (the parent's, for
-    /// a side trace), entry address and first micro-op's address.
+    /// trace from an exit of a live trace, which is then linked in place of
+    /// that exit. Returns the new trace's index, entry address and first
+    /// micro-op's address.
     fn build(
         &mut self,
         code: &Code,
         frame: &crate::frame::Frame,
         back: usize,
         head: usize,
-        side: Option<(u32, u32)>,
+        side: Option<&Side>,
     ) -> Option<(u32, u64, u64)> {
         let started = Instant::now();
         let key = (code as *const Code as usize, back as u32);
         // A side trace continues at its root's first micro-op, and gets a
         // slot of its own now: its first micro-op names it (`_SET_TRACE`).
         let (link, root) = match side {
-            Some((parent, _)) => {
-                let p = self.traces.get(parent as usize)?.as_ref()?;
+            Some(side) => {
+                let p = self.traces.get(side.parent as usize)?.as_ref()?;
                 if self.traces[p.root as usize].as_ref()?.tree >= MAX_TREE {
                     return None;
                 }
@@ -378,8 +407,9 @@ impl Jit {
             gc_flag: crate::gc::pending_flag_address(),
             globals: &frame.globals,
             builtins: &frame.builtins,
-            start: side.map_or(head, |(_, pc)| pc as usize),
+            start: side.map_or(head, |s| s.pc as usize),
             link,
+            chain: side.map_or(&[], |s| &s.chain),
         };
         let projected = match project::project(&l) {
             Ok(t) => t,
@@ -409,7 +439,8 @@ impl Jit {
             }
             return None;
         }
-        let (instrs, linkable) = lower(&uops, top);
+        let chain = side.map_or(&[][..], |s| &s.chain[..]);
+        let (instrs, linkable) = lower(&uops, top, key.0, chain);
         let (id, layout) = match install(&mut self.cache, &instrs) {
             Ok(installed) => installed,
             Err(e) => {
@@ -420,26 +451,26 @@ impl Jit {
         let entry = id.address(&self.cache);
         let body = entry + layout.instr_code(0).0 as u64;
         keep.push(Value::clone(&frame.code_obj));
-        if let Some((parent, pc)) = side {
-            if !self.link(parent, pc, body) {
+        if let Some(side) = side {
+            if !self.link(side, body) {
                 self.cache.discard(id);
                 return None;
             }
             self.stats.side_traces += 1;
         }
-        let side_exits = side_exits(&uops, key.0, head, back);
+        let side_exits = side_exits(&uops, key.0, head, back, chain);
         let links = linkable
-            .iter()
-            .map(|&(pc, k)| {
-                let (at, size) = layout.instr_code(k);
-                (pc, at, size)
+            .into_iter()
+            .map(|l| {
+                let (at, size) = layout.instr_code(l.instr);
+                Link { pc: l.pc, code: l.code, chain: l.chain, at, size }
             })
             .collect();
         let record = Record {
             id,
             _keep: keep,
             key,
-            parent: side.map(|(parent, _)| parent),
+            parent: side.map(|s| s.parent),
             root: root.unwrap_or(index as u32),
             tree: 1,
             exit_counts: vec![0; side_exits.len()],
@@ -460,10 +491,10 @@ impl Jit {
         } else {
             self.traces[index] = Some(record);
         }
-        if let Some((parent, pc)) = side {
-            let p = self.traces[parent as usize].as_mut().expect("linked to a live trace");
+        if let Some(side) = side {
+            let p = self.traces[side.parent as usize].as_mut().expect("linked to a live trace");
             p.children.push(index as u32);
-            p.linked.push(pc);
+            p.linked.push((side.code, side.pc));
             let r = self.traces[root.expect("a side trace has a root") as usize].as_mut().expect("a live root");
             r.tree += 1;
         }
@@ -477,7 +508,12 @@ impl Jit {
         s.data_bytes += layout.data_size as u64;
         s.compile_ns += started.elapsed().as_nanos() as u64;
         let name = match side {
-            Some((_, pc)) => format!("{} (side trace from @{pc})", describe(code, head)),
+            Some(Side { chain, pc, .. }) if !chain.is_empty() => {
+                let f = chain.last().and_then(InlineFrame::code).map_or(String::new(), |c| describe(c, 0));
+                let f = f.rsplit_once(':').map_or(&f[..], |(name, _)| name);
+                format!("{} (side trace from {f} @{pc})", describe(code, head))
+            }
+            Some(Side { pc, .. }) => format!("{} (side trace from @{pc})", describe(code, head)),
             None => describe(code, head),
         };
         if let Some(f) = &mut self.perf_map {
@@ -491,10 +527,10 @@ impl Jit {
         Some((index as u32, entry, body))
     }
 
-    /// Links a side trace (first micro-op at `body`) into trace `parent` in
-    /// place of its exit stub resuming at `pc`.
-    fn link(&mut self, parent: u32, pc: u32, body: u64) -> bool {
-        let Some(Some(r)) = self.traces.get_mut(parent as usize) else { return false };
+    /// Links a side trace (first micro-op at `body`) into its parent in
+    /// place of the exit stubs it starts from.
+    fn link(&mut self, side: &Side, body: u64) -> bool {
+        let Some(Some(r)) = self.traces.get_mut(side.parent as usize) else { return false };
         let jump = if cfg!(target_arch = "aarch64") {
             <super::patch::Aarch64 as super::patch::Patcher>::jump_to(body)
         } else {
@@ -503,39 +539,49 @@ impl Jit {
         // Every stub resuming there (an exit stub, and the trace's own end
         // if it ends there too) jumps to the side trace. The stubs are all
         // one stencil, so either all can take the jump or none can.
-        let stubs: Vec<(usize, usize)> = r.links.iter().filter(|l| l.0 == pc).map(|l| (l.1, l.2)).collect();
+        let stubs: Vec<(usize, usize)> = r
+            .links
+            .iter()
+            .filter(|l| (l.code, l.pc) == (side.code, side.pc) && l.chain == side.chain)
+            .map(|l| (l.at, l.size))
+            .collect();
         if stubs.is_empty() || stubs.iter().any(|&(_, size)| jump.len() > size) {
             return false;
         }
         stubs.iter().all(|&(at, _)| self.cache.rewrite(r.id, at, &jump).is_ok())
     }
 
-    /// An exit of trace `index` at `pc` in the loop's own frame is hot: a
-    /// side exit where re-projecting will not help (the branch goes both
-    /// ways, the loop was projected often enough, or the trace is a side
-    /// trace itself), or the trace's usual end. Compiles a side trace from
-    /// there and links it in.
+    /// An exit of trace `index` at `pc` of the code at address `at` (the
+    /// loop's, or a function the trace called inline) is hot: a side exit
+    /// where re-projecting will not help (the branch goes both ways, the
+    /// loop was projected often enough, or the trace is a side trace
+    /// itself), or the trace's usual end. Compiles a side trace from there
+    /// and links it in.
     ///
     /// # Safety
-    /// `fr` is the live frame the trace ran on.
-    unsafe fn side_trace(&mut self, index: u32, fr: *mut crate::frame::Frame, pc: u32) {
+    /// `fr` is the live frame the trace was entered on: the loop's.
+    unsafe fn side_trace(&mut self, index: u32, fr: *mut crate::frame::Frame, at: usize, pc: u32) {
         let Some(Some(r)) = self.traces.get_mut(index as usize) else { return };
-        if r.back == FUNCTION
-            || r.linked.contains(&pc)
-            || r.tried.contains(&pc)
-            || r.children.len() >= MAX_SIDE_TRACES
-            || !r.links.iter().any(|l| l.0 == pc)
-        {
+        if r.linked.contains(&(at, pc)) || r.tried.contains(&(at, pc)) || r.children.len() >= MAX_SIDE_TRACES {
             return;
         }
-        r.tried.push(pc);
+        r.tried.push((at, pc));
+        // The stubs resuming there, which must agree on the calls they are
+        // inside (one function inlined at two call sites is two places).
+        let mut stubs = r.links.iter().filter(|l| (l.code, l.pc) == (at, pc));
+        let Some(first) = stubs.next() else { return };
+        let chain = first.chain.clone();
+        if stubs.any(|l| l.chain != chain) {
+            return;
+        }
         let (head, back) = (r.head, r.back);
         // SAFETY: as the caller promises.
         let (code, frame) = unsafe { (crate::frame::Frame::code(fr), &*fr) };
         if code as *const Code as usize != r.key.0 {
             return;
         }
-        let _ = self.build(code, frame, back, head, Some((index, pc)));
+        let side = Side { parent: index, code: at, pc, chain };
+        let _ = self.build(code, frame, back, head, Some(&side));
     }
 
     /// Called after trace `index` left at `exit`: counts the exit, and when
@@ -553,8 +599,8 @@ impl Jit {
         // instead of leaving for the interpreter.
         if (code, exit) == (r.usual_exit.0, r.usual_exit.1 as u64) {
             r.usual_count += 1;
-            if r.usual_count == HOT_END && code == r.key.0 && r.back != FUNCTION {
-                return ExitAction::SideTrace(exit as u32);
+            if r.usual_count == HOT_END && code == r.key.0 {
+                return ExitAction::SideTrace(code, exit as u32);
             }
             return ExitAction::None;
         }
@@ -579,18 +625,12 @@ impl Jit {
         let (code, pc, branch) = r.side_exits[k];
         let rate = r.exit_counts[k] as f64 / r.entries.max(1) as f64;
         // Where projecting again will not help, the exit gets a side trace
-        // of its own if it resumes the loop's frame; either way it is no
-        // longer counted.
-        let own_frame = code == r.key.0;
+        // of its own, and is no longer counted.
         let side = r.parent.is_some();
         let settle = |r: &mut Record| {
             r.side_exits.swap_remove(k);
             r.exit_counts.swap_remove(k);
-            if own_frame {
-                ExitAction::SideTrace(pc)
-            } else {
-                ExitAction::None
-            }
+            ExitAction::SideTrace(code, pc)
         };
         let info = self.loops.entry(r.key).or_default();
         // A side trace is not projected again (its parent's stub jumps to
@@ -731,10 +771,12 @@ const HELPER_SHARE_DEN: usize = 4;
 /// function called inline, every branch and guard exit (the function was
 /// meant to run through). Each is (code object's address, resume pc, branch
 /// pc or `u32::MAX`).
-fn side_exits(uops: &[Uop], code: usize, head: usize, back: usize) -> Vec<(usize, u32, u32)> {
+fn side_exits(uops: &[Uop], code: usize, head: usize, back: usize, chain: &[InlineFrame]) -> Vec<(usize, u32, u32)> {
     let mut v: Vec<(usize, u32, u32)> = Vec::new();
-    // The code each uop runs in: the loop's, or inlined functions'.
+    // The code each uop runs in: the loop's, or inlined functions' (a side
+    // trace may start inside some).
     let mut codes = vec![code];
+    codes.extend(chain.iter().map(|f| f.code().map_or(0, |c| c as *const Code as usize)));
     for u in uops {
         // `_PUSH_FRAME` leaves (if at all) in its caller, a return's error
         // exit in the callee.
@@ -907,12 +949,10 @@ unsafe fn run(
     }
     match vm.jit.exited(index, exit, code) {
         ExitAction::None | ExitAction::Discarded => {}
-        ExitAction::SideTrace(pc) => {
-            if vm.frame == fr {
-                // SAFETY: `fr` is the live frame the traces ran on (a trace
-                // only continues in another trace of the same frame).
-                unsafe { vm.jit.side_trace(index, fr, pc) };
-            }
+        ExitAction::SideTrace(at, pc) => {
+            // SAFETY: `fr` is the live frame the traces were entered on (a
+            // trace only continues in another trace of the same frame).
+            unsafe { vm.jit.side_trace(index, fr, at, pc) };
         }
     }
     if !vm.jit.deferred.is_empty() {
