@@ -452,6 +452,21 @@ fn note_for_iter(code: &Code, pc: usize, it: &crate::iter::Iter) {
 /// `ForIter`'s `aux` when its iterator was an `enumerate` (see `note_for_iter`).
 pub const FOR_ITER_ENUMERATE: u16 = 1;
 
+/// `CompareJump`'s `aux` once it has compared operands other than two small
+/// ints or two floats: tier 2 then compares there by a helper rather than
+/// with a typed compare-jump that would leave the trace every time. The
+/// note is on the slow path only, which costs a call and more anyway.
+pub const COMPARE_JUMP_OBJECTS: u16 = 1;
+
+#[inline]
+fn note_compare_objects(code: &Code, pc: usize) {
+    let mut c = cache(code, pc);
+    if c.aux != COMPARE_JUMP_OBJECTS {
+        c.aux = COMPARE_JUMP_OBJECTS;
+        set_cache(code, pc, c);
+    }
+}
+
 /// `-X specstats`: counts, per instruction, the specializations that failed
 /// ("miss") and the guards of specialized instructions that failed ("deopt"),
 /// printed on stderr at exit. It shows where a program falls off the fast
@@ -1640,6 +1655,7 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             } else if a.is_float() && b.is_float() {
                                 cmp_f64(cmp, a.as_float(), b.as_float())
                             } else {
+                                note_compare_objects(code, pc - 1);
                                 save!();
                                 let r = tri!(crate::ops::compare(vm, cmp, &a, &b));
                                 if r.is_bool() {

@@ -1214,3 +1214,59 @@ print(count([S(i % 2 == 0, i % 3 == 0) for i in range(3000)]))
     "#]]
     .assert_eq(&format!("{}\n{optimized}", side.lines().next().unwrap()));
 }
+
+/// A compare-and-branch whose site has compared objects: the trace
+/// compares by a helper (`_COMPARE_JUMP_GENERIC`, the comparison and the
+/// result that stays on the trace) instead of leaving at every iteration.
+#[test]
+fn compare_objects() {
+    check(
+        "compare-objects",
+        "
+def count(xs, marker):
+    n = 0
+    for x in xs:
+        if x != marker:
+            n += 1
+    return n
+print(count(['a', 'b', 'c'] * 10, 'b'))
+",
+        expect![[r#"
+            output: 20
+            trace 0: count:4
+
+            -- projected (14 uops)
+               0  _FOR_ITER_SEQ           (end @11, exit @3)
+               1  _STORE_FAST            3
+               2  _LOAD_FAST             3
+               3  _CHECK_LOCAL_BOUND     1  (exit @5)
+               4  _LOAD_FAST             1
+               5  _COMPARE_JUMP_GENERIC  != 1  (else @10, error @6)
+               6  _CHECK_LOCAL_BOUND     2  (exit @7)
+               7  _LOAD_FAST             2
+               8  _LOAD_CONST_INLINE     1
+               9  _GUARD_BOTH_INT         (exit @8)
+              10  _BINARY_OP_ADD_INT      (exit @8)
+              11  _STORE_FAST            2
+              12  _CHECK_EVAL_BREAKER     (exit @10)
+              13  _JUMP_TO_TOP
+
+            -- optimized (14 uops, loop from 3)
+               0  _CHECK_LOCAL_BOUND     1  (exit @3)
+               1  _GUARD_LOCAL_INT       2  (exit @3)
+               2  _CHECK_LOCAL_BOUND     3  (exit @3)
+               3  _FOR_ITER_SEQ           (end @11, exit @3)
+               4  _STORE_FAST            3
+               5  _LOAD_FAST             3
+               6  _LOAD_FAST             1
+               7  _COMPARE_JUMP_GENERIC  != 1  (else @10, error @6)
+               8  _LOAD_FAST_NOREF       2
+               9  _LOAD_CONST_INLINE_NOREF 1
+              10  _BINARY_OP_ADD_INT      (exit @8)
+              11  _STORE_FAST_NOREF      2
+              12  _CHECK_EVAL_BREAKER     (exit @10)
+              13  _JUMP_TO_TOP
+
+        "#]],
+    );
+}

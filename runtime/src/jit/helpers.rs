@@ -522,6 +522,21 @@ helper! {
 }
 
 helper! {
+    /// `CompareJump`'s comparison where the interpreter saw operands other
+    /// than two ints or two floats: `oparg` is the comparison. Pushes the
+    /// truth of its result (a bool), which the stencil pops to branch.
+    tessera_jit_compare_jump(cx, oparg, _operand) {
+        let b = cx.pop();
+        let a = cx.pop();
+        cx.save();
+        let r = crate::ops::compare(cx.vm(), CmpOp::from_u32(oparg), &a, &b)?;
+        let t = if r.is_bool() { r.is_true_singleton() } else { crate::ops::truthy(cx.vm(), &r)? };
+        cx.push(Value::bool(t));
+        Ok(())
+    }
+}
+
+helper! {
     /// `BinarySubscr`.
     tessera_jit_binary_subscr(cx, _oparg, _operand) {
         let key = cx.pop();
@@ -965,6 +980,7 @@ pub fn symbol_address(name: &str) -> Option<u64> {
         "tessera_jit_for_iter_enumerate" => tessera_jit_for_iter_enumerate as *const () as u64,
         "tessera_jit_binary_op" => tessera_jit_binary_op as *const () as u64,
         "tessera_jit_compare_op" => tessera_jit_compare_op as *const () as u64,
+        "tessera_jit_compare_jump" => tessera_jit_compare_jump as *const () as u64,
         "tessera_jit_binary_slice" => tessera_jit_binary_slice as *const () as u64,
         "tessera_jit_store_slice" => tessera_jit_store_slice as *const () as u64,
         "tessera_jit_binary_subscr" => tessera_jit_binary_subscr as *const () as u64,

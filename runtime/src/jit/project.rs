@@ -305,7 +305,15 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
                 let jumps_if = arg & bytecode::COMPARE_JUMP_IF_TRUE != 0;
                 let cmp = CmpOp::from_u32((arg >> 20) & 7);
                 let (stay, next, off) = branch(l, cx, pc, target, jumps_if);
-                out.push(uop(UopKind::compare_jump(cmp)).oparg(stay as u32).jump_pc(off as u32));
+                if code.caches[pc].get().aux == crate::interp::COMPARE_JUMP_OBJECTS {
+                    // The typed compare-jumps would leave the trace at every
+                    // such comparison: this one compares as the interpreter
+                    // does, by a helper.
+                    let oparg = stay as u32 | (cmp as u32) << 1;
+                    out.push(uop(UopKind::CompareJumpGeneric).oparg(oparg).jump_pc(off as u32));
+                } else {
+                    out.push(uop(UopKind::compare_jump(cmp)).oparg(stay as u32).jump_pc(off as u32));
+                }
                 pc = next;
                 continue;
             }

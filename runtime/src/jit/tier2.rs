@@ -37,6 +37,8 @@ pub const DEFAULT_THRESHOLD: u32 = 64;
 /// Exits to one place, from one trace, after which the trace is projected
 /// again along the way those exits went.
 const HOT_EXIT: u64 = 64;
+/// Runs of a trace after which its exit counts are halved (see `exited`).
+const DECAY_PERIOD: u64 = 2048;
 /// Exits in a row at a trace's usual end (out of its loop, in its own
 /// frame) after which the code there gets a continuation side trace.
 const HOT_END: u64 = 64;
@@ -139,6 +141,11 @@ struct Record {
     parent: Option<u32>,
     root: u32,
     tree: usize,
+    /// For a side trace, where it starts (code object's address, pc): an
+    /// exit of its own there is not given another side trace, which would
+    /// be the same trace again (one whose first guard fails would grow a
+    /// chain of copies).
+    start: Option<(usize, u32)>,
     /// Objects the trace's code points at, kept alive with it: the code
     /// object (its bytecode and the constants and names the trace embeds)
     /// and the dicts whose versions and entries it reads.
@@ -241,27 +248,50 @@ pub fn lower(uops: &[Uop], top: usize, code: usize, start: &[InlineFrame]) -> (V
     // whatever frame is current, so exits of different frames could share
     // one, but a side trace linked to it must run in the right frame and
     // return to the right callers.
-    let mut stubs: Vec<(UopKind, u32, Vec<InlineFrame>)> = Vec::new();
-    let mut stub = |kind: UopKind, pc: u32, chain: &[InlineFrame]| -> usize {
-        let k = stubs.iter().position(|s| s.0 == kind && s.1 == pc && s.2 == chain).unwrap_or_else(|| {
-            stubs.push((kind, pc, chain.to_vec()));
+    // The chains of calls are numbered as they appear (`chains`), so a
+    // stub's key and each uop's place are plain numbers.
+    let mut chains: Vec<Vec<InlineFrame>> = vec![start.to_vec()];
+    let mut stubs: Vec<(UopKind, u32, usize)> = Vec::new();
+    let mut stub = |kind: UopKind, pc: u32, chain: usize| -> usize {
+        let k = stubs.iter().position(|&s| s == (kind, pc, chain)).unwrap_or_else(|| {
+            stubs.push((kind, pc, chain));
             stubs.len() - 1
         });
         uops.len() + k
     };
     let code_of =
         |chain: &[InlineFrame]| chain.last().map_or(code, |f| f.code().map_or(0, |c| c as *const Code as usize));
-    let mut chain: Vec<InlineFrame> = start.to_vec();
+    let intern = |chains: &mut Vec<Vec<InlineFrame>>, c: Vec<InlineFrame>| {
+        chains.iter().position(|x| *x == c).unwrap_or_else(|| {
+            chains.push(c);
+            chains.len() - 1
+        })
+    };
+    // The current chain, and for each open call the chain outside it.
+    let mut here = 0usize;
+    let mut outside: Vec<usize> = Vec::new();
     let mut out: Vec<Instr> = Vec::with_capacity(uops.len() + 8);
     let mut linkable = Vec::new();
     for u in uops {
         // `_PUSH_FRAME` leaves (if at all) in its caller, a return's error
         // exit in the callee.
-        let here = chain.clone();
+        let chain = here;
         if u.kind.pushes_frame() {
-            chain.push(InlineFrame::of(u));
+            let mut inner = chains[here].clone();
+            inner.push(InlineFrame::of(u));
+            outside.push(here);
+            here = intern(&mut chains, inner);
         } else if u.kind.pops_frame() {
-            chain.pop();
+            // A side trace returning from calls it started inside has no
+            // chain recorded outside them: it is the start's, one shorter.
+            here = match outside.pop() {
+                Some(c) => c,
+                None => {
+                    let mut outer = chains[here].clone();
+                    outer.pop();
+                    intern(&mut chains, outer)
+                }
+            };
         }
         let mut i = Instr::new(group(u.kind)).oparg(u.oparg).operand(u.operand).operand1(u.operand1);
         if u.kind == UopKind::PushFrame {
@@ -280,29 +310,30 @@ pub fn lower(uops: &[Uop], top: usize, code: usize, start: &[InlineFrame]) -> (V
         if u.kind == UopKind::ExitTrace {
             // The trace's end is an exit stub of its own (the same stencil),
             // and as linkable.
-            let pc = u.operand as u32;
-            linkable.push(Linkable { pc, code: code_of(&here), chain: here.clone(), instr: out.len() });
+            let (pc, c) = (u.operand as u32, &chains[chain]);
+            linkable.push(Linkable { pc, code: code_of(c), chain: c.clone(), instr: out.len() });
         }
         out.push(match u.kind.exits() {
             Exits::Never | Exits::End => i,
-            Exits::Guard => i.exit(stub(UopKind::ExitTrace, u.exit_pc, &here)),
+            Exits::Guard => i.exit(stub(UopKind::ExitTrace, u.exit_pc, chain)),
             Exits::Branch => {
-                let e = stub(UopKind::ExitTrace, u.exit_pc, &here);
-                i.exit(e).jump(stub(UopKind::ExitTrace, u.jump_pc, &here))
+                let e = stub(UopKind::ExitTrace, u.exit_pc, chain);
+                i.exit(e).jump(stub(UopKind::ExitTrace, u.jump_pc, chain))
             }
             Exits::Loop => i.jump(top),
             // The error exit's pc is the instruction's successor, as the
             // interpreter's `save!()` leaves it when an instruction raises.
-            Exits::Error => i.error(stub(UopKind::ErrorExit, u.exit_pc + 1, &here)),
+            Exits::Error => i.error(stub(UopKind::ErrorExit, u.exit_pc + 1, chain)),
             Exits::ErrorJump => {
-                let e = stub(UopKind::ErrorExit, u.exit_pc + 1, &here);
-                i.error(e).jump(stub(UopKind::ExitTrace, u.jump_pc, &here))
+                let e = stub(UopKind::ErrorExit, u.exit_pc + 1, chain);
+                i.error(e).jump(stub(UopKind::ExitTrace, u.jump_pc, chain))
             }
         });
     }
     for (kind, pc, chain) in stubs {
         if kind == UopKind::ExitTrace {
-            linkable.push(Linkable { pc, code: code_of(&chain), chain, instr: out.len() });
+            let c = &chains[chain];
+            linkable.push(Linkable { pc, code: code_of(c), chain: c.clone(), instr: out.len() });
         }
         out.push(Instr::new(group(kind)).operand(pc as u64));
     }
@@ -433,9 +464,13 @@ impl Jit {
             uops.insert(0, Uop::new(UopKind::SetTrace, at).operand(index as u64));
             top += 1;
         }
-        if back == FUNCTION && !worth_a_function_trace(&uops) {
+        // A function trace, or a side trace that ends by leaving (rather
+        // than continuing in a trace), must do enough inline work to pay
+        // for its exit.
+        let leaves = uops.last().is_some_and(|u| u.kind == UopKind::ExitTrace);
+        if (back == FUNCTION || (side.is_some() && leaves)) && !worth_a_function_trace(&uops) {
             if self.options.stats {
-                *self.stats.aborts.entry("function mostly helper calls".to_string()).or_default() += 1;
+                *self.stats.aborts.entry("mostly helper calls".to_string()).or_default() += 1;
             }
             return None;
         }
@@ -471,6 +506,7 @@ impl Jit {
             _keep: keep,
             key,
             parent: side.map(|s| s.parent),
+            start: side.map(|s| (s.code, s.pc)),
             root: root.unwrap_or(index as u32),
             tree: 1,
             exit_counts: vec![0; side_exits.len()],
@@ -562,7 +598,11 @@ impl Jit {
     /// `fr` is the live frame the trace was entered on: the loop's.
     unsafe fn side_trace(&mut self, index: u32, fr: *mut crate::frame::Frame, at: usize, pc: u32) {
         let Some(Some(r)) = self.traces.get_mut(index as usize) else { return };
-        if r.linked.contains(&(at, pc)) || r.tried.contains(&(at, pc)) || r.children.len() >= MAX_SIDE_TRACES {
+        if r.linked.contains(&(at, pc))
+            || r.start == Some((at, pc))
+            || r.tried.contains(&(at, pc))
+            || r.children.len() >= MAX_SIDE_TRACES
+        {
             return;
         }
         r.tried.push((at, pc));
@@ -592,6 +632,14 @@ impl Jit {
         self.stats.exits += 1;
         let Some(Some(r)) = self.traces.get_mut(index as usize) else { return ExitAction::None };
         r.entries += 1;
+        if r.entries % DECAY_PERIOD == 0 {
+            // Counts are halved now and then, so an exit is hot by its
+            // rate: one that turns up a few times per thousand runs never
+            // reaches the thresholds, however long the program runs, and
+            // costs no compilation.
+            r.exit_counts.iter_mut().for_each(|c| *c /= 2);
+            r.usual_count /= 2;
+        }
         // Most exits are the trace's usual end (a loop's exit, a function's
         // return): remembered, so they cost one compare and a count. When
         // one in the loop's own frame is hot, the code after it gets a
@@ -795,6 +843,8 @@ fn side_exits(uops: &[Uop], code: usize, head: usize, back: usize, chain: &[Inli
             // The followed jump of `and` / `or`: its failure is the branch's
             // other way, which a hot exit makes projection follow again.
             _ if u.kind == UopKind::GuardTruthKeep => Some((u.exit_pc, u.exit_pc)),
+            // A branch whose comparison is a helper's.
+            _ if u.kind == UopKind::CompareJumpGeneric => Some((u.jump_pc, u.exit_pc)),
             // The eval breaker is normal too.
             Exits::Guard if u.kind != UopKind::CheckEvalBreaker => Some((u.exit_pc, u32::MAX)),
             _ => None,

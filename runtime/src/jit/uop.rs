@@ -152,6 +152,7 @@ uops! {
     JumpAbsolute => "_JUMP_ABSOLUTE", pops 0, pushes 0, End;
     JumpToTrace => "_JUMP_TO_TRACE", pops 0, pushes 0, Guard;
     SetTrace => "_SET_TRACE", pops 0, pushes 0, Never;
+    CompareJumpGeneric => "_COMPARE_JUMP_GENERIC", pops 2, pushes 0, ErrorJump;
     GuardTruthKeep => "_GUARD_TRUTH_KEEP", pops 0, pushes 0, Guard;
     LoadAttrInstanceLocal => "_LOAD_ATTR_INSTANCE_LOCAL", pops 0, pushes 1, Guard;
     LoadAttrSlotLocal => "_LOAD_ATTR_SLOT_LOCAL", pops 0, pushes 1, Guard;
@@ -293,6 +294,7 @@ impl UopKind {
                 | BinaryOpNumMod
                 | BinaryOpNumPow
         ) || (self.exits() == Exits::Branch && !self.is_for_iter_step())
+            || self == CompareJumpGeneric
     }
     /// The inline steps of a `for` loop's iterator, whose branch is the
     /// loop's end: they pop the exhausted iterator and leave at `jump_pc`
@@ -421,6 +423,10 @@ impl fmt::Display for Uop {
             // The other loop's back edge (the exit resumes there too).
             UopKind::JumpToTrace => write!(f, " -> loop at @{}", self.exit_pc)?,
             UopKind::SetTrace => write!(f, " {}", self.operand)?,
+            UopKind::CompareJumpGeneric => {
+                let symbol = crate::bytecode::CMP_SYMBOLS.get((self.oparg >> 1) as usize).unwrap_or(&"?");
+                write!(f, " {symbol} {}", self.oparg & 1)?
+            }
             UopKind::GuardDictVersion => write!(f, " v{}", self.operand1)?,
             UopKind::LoadDictEntry => write!(f, " [{}]", self.operand1)?,
             UopKind::LoadAttrInstanceLocal | UopKind::LoadAttrSlotLocal => {
@@ -458,6 +464,9 @@ impl fmt::Display for Uop {
             }
             Exits::Branch => write!(f, "  (else @{}, exit @{})", self.jump_pc, self.exit_pc),
             Exits::Error => write!(f, "  (error @{})", self.exit_pc),
+            Exits::ErrorJump if self.kind == UopKind::CompareJumpGeneric => {
+                write!(f, "  (else @{}, error @{})", self.jump_pc, self.exit_pc)
+            }
             Exits::ErrorJump => write!(f, "  (end @{}, error @{})", self.jump_pc, self.exit_pc),
             _ => Ok(()),
         }
