@@ -654,9 +654,9 @@ examples:
     parser.add_argument("--runs", type=int, metavar="N", help="processes per interpreter and benchmark (default 3)")
     parser.add_argument("--values", type=int, metavar="N", help="measured iterations per process (default 5)")
     parser.add_argument("--warmups", type=int, metavar="N", help="warm-up iterations per process, before the values (default 1)")
-    parser.add_argument("--loops", type=int, default=1, metavar="N",
-                        help="loops per iteration (default 1); more loops let the JIT reach its threshold "
-                             "in benchmarks whose iteration calls each function once (unpack_sequence)")
+    parser.add_argument("--loops", type=int, default=None, metavar="N",
+                        help="loops per iteration (default 1, and 1024 for unpack_sequence, whose one call "
+                             "is far shorter than pyperf's calibration target of 100 ms a value)")
     parser.add_argument("--curve-iterations", type=int, metavar="N",
                         help="iterations of the extra warm-up-curve process per interpreter and benchmark "
                              "(default 50; 0 disables the curves)")
@@ -692,7 +692,7 @@ def parse_args(argv=None):
         if getattr(args, key) is None:
             setattr(args, key, value)
     for option in ("runs", "values", "loops"):
-        if getattr(args, option) < 1:
+        if getattr(args, option) is not None and getattr(args, option) < 1:
             raise SystemExit("--%s must be at least 1" % option)
     for option in ("warmups", "curve_iterations"):
         if getattr(args, option) < 0:
@@ -812,6 +812,14 @@ class Progress:
 # ---------------------------------------------------------------------------
 # Running.
 
+def loops_text(loops):
+    """The loops per value, for the report: as given, or as calibrated."""
+    if loops is not None:
+        return "%d loop(s)" % loops
+    special = ", ".join("%s %d" % item for item in sorted(ci.CALIBRATED_LOOPS.items()))
+    return "1 loop (%s, whose one call is far shorter than pyperf's calibration target)" % special
+
+
 class Settings:
     def __init__(self, runs, values, warmups, loops, curve_iterations, timeout):
         self.runs = runs
@@ -821,9 +829,9 @@ class Settings:
         self.curve_iterations = curve_iterations
         self.timeout = timeout
 
-    def env(self, values, warmups):
+    def env(self, values, warmups, bench):
         return {"TESSERA_PYPERF_VALUES": str(values), "TESSERA_PYPERF_WARMUPS": str(warmups),
-                "TESSERA_PYPERF_LOOPS": str(self.loops)}
+                "TESSERA_PYPERF_LOOPS": str(ci.loops_for(bench, self.loops))}
 
     def to_json(self):
         return dict(self.__dict__)
@@ -852,7 +860,7 @@ def run_all(plan, benches, settings, results, progress, run_benchmark=None, cloc
         nonlocal failures
         progress.start("%s %s %s" % (bench, interp.label, label))
         started = clock() - origin
-        outcome = run_benchmark(interp.argv, bench, "time", settings.timeout, settings.env(values, warmups))
+        outcome = run_benchmark(interp.argv, bench, "time", settings.timeout, settings.env(values, warmups, bench))
         record = check_run(outcome, warmups, values)
         record.started = started
         record.position = position
@@ -968,10 +976,10 @@ def render_markdown(meta, plan, benches, cells, means, charts=None):
                    "here." % (plan.arch, " ".join(plan.runner), plan.arch, baseline_text(plan), plan.arch))
     out.append("")
     out.append("pyperformance %s through benches/pyperf (time mode): %d run(s) x %d value(s) per "
-               "interpreter and benchmark, %d warm-up iteration(s) before the values, %d loop(s) per "
+               "interpreter and benchmark, %d warm-up iteration(s) before the values, %s per "
                "value; runs alternate between interpreters, the order rotated each run. Warm-up curves: "
                "%s." % (meta["pyperformance"], settings["runs"], settings["values"], settings["warmups"],
-                        settings["loops"],
+                        loops_text(settings["loops"]),
                         "one extra process per interpreter and benchmark, %d iterations, no warm-up"
                         % settings["curve_iterations"] if settings["curve_iterations"] else "off"))
     out.append("")
@@ -1482,7 +1490,7 @@ def write_charts(out_dir, meta, plan, benches, cells, means, results, log=True):
             if plan.emulated:
                 title += " (%s, emulated)" % plan.arch
             extra = ["one process per interpreter, no warm-up iterations, %d loop(s) per iteration"
-                     % settings["loops"]]
+                     % ci.loops_for(bench, settings["loops"])]
             svg = line_chart(lines, title, chart_subtitles(meta, plan, extra), "iteration",
                              "time per iteration (log scale)")
             file_name = "warmup-%s.svg" % bench

@@ -19,7 +19,8 @@ use crate::dict::Dict;
 use crate::value::Value;
 
 /// The most uops in one trace: long enough for real loop bodies, short
-/// enough that a trace fits a code-cache chunk with room to spare.
+/// enough that a trace fits a code-cache chunk with room to spare. Longer
+/// loop bodies become a chain of traces.
 pub const MAX_UOPS: usize = 400;
 /// A trace that does not loop (it ends at an instruction tier 2 does not
 /// handle) is worth entering only if it does enough before it leaves.
@@ -244,7 +245,10 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
     };
     loop {
         if out.len() > MAX_UOPS {
-            return Err(Abort::TooLong);
+            // A longer body is cut at this instruction: the trace leaves
+            // here, and the rest gets side traces of its own (each as long)
+            // once this exit is hot, the last one jumping back to the top.
+            return end(out, pc, Abort::TooLong);
         }
         let (op, arg) = code.instr(pc);
         let at = pc as u32;

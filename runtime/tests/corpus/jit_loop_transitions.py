@@ -3,8 +3,9 @@
 # continuation side trace. Run with -X jit-threshold=1 by the corpus test
 # too: inner loops whose types change after the outer trace jumps into
 # them, break and while-else, an inner loop that is sometimes skipped,
-# exceptions raised after a loop, loops in generators, and a loop whose
-# trace is discarded (its exits turn hot) while other traces jump into it.
+# exceptions raised after a loop, loops in generators, a loop whose trace
+# is discarded (its exits turn hot) while other traces jump into it, and a
+# loop body too long for one trace.
 
 
 def nested(n, m):
@@ -166,6 +167,24 @@ def mixed_kinds(n):
 
 
 print("mixed kinds", mixed_kinds(300))
+
+
+# A loop body longer than one trace (400 micro-ops): traces are cut at
+# instruction boundaries, here in the middle of unpacking, and chained by
+# side traces; one statement in the middle raises in the last iteration.
+lines = ["def long_body(n, t3, bad):", "    total = 0", "    for i in range(n):"]
+for k in range(150):
+    lines.append("        a, b, c = t3")
+    lines.append("        total += a * %d - b + (c if i %% 3 else -c)" % k)
+    if k == 100:
+        lines.append("        total += 1 // (i - bad)")
+lines.append("    return total")
+exec("\n".join(lines))
+print("long body", long_body(300, (1, 2, 3), 10**6), long_body(5, (4, 5, 6), 10**6))
+try:
+    long_body(300, (1, 2, 3), 250)
+except ZeroDivisionError as e:
+    print("long body raised", e)
 
 
 def uncaught(n):
