@@ -1270,3 +1270,82 @@ print(count(['a', 'b', 'c'] * 10, 'b'))
         "#]],
     );
 }
+
+/// A float times a small int constant: the constant's push becomes the
+/// float's and the helper's `_BINARY_OP_NUM_MUL` a `_BINARY_OP_MUL_FLOAT`;
+/// a constant divisor likewise, and `2 - y`, whose constant is under a
+/// plain load of the float.
+#[test]
+fn float_int_constant() {
+    check(
+        "float-int-constant",
+        "
+def f(xs):
+    t = 0.0
+    for x in xs:
+        y = x * 1.5
+        t = t + y * 3 / 2 + (2 - y)
+    return t
+print(f([0.5] * 20))
+",
+        expect![[r#"
+            output: 47.5
+            trace 0: f:4
+
+            -- projected (26 uops)
+               0  _FOR_ITER_SEQ           (end @19, exit @3)
+               1  _STORE_FAST            2
+               2  _LOAD_FAST             2
+               3  _LOAD_CONST_INLINE     1.5
+               4  _GUARD_BOTH_FLOAT       (exit @6)
+               5  _BINARY_OP_MUL_FLOAT
+               6  _CHECK_LOCAL_BOUND     1  (exit @7)
+               7  _STORE_FAST            3
+               8  _LOAD_FAST             1
+               9  _CHECK_LOCAL_BOUND     3  (exit @8)
+              10  _LOAD_FAST             3
+              11  _LOAD_CONST_INLINE     3
+              12  _BINARY_OP_NUM_MUL     2  (error @9)
+              13  _LOAD_CONST_INLINE     2
+              14  _BINARY_OP_NUM_TRUEDIV 4  (error @11)
+              15  _GUARD_BOTH_FLOAT       (exit @12)
+              16  _BINARY_OP_ADD_FLOAT
+              17  _LOAD_CONST_INLINE     2
+              18  _CHECK_LOCAL_BOUND     3  (exit @14)
+              19  _LOAD_FAST             3
+              20  _BINARY_OP_NUM_SUB     1  (error @15)
+              21  _GUARD_BOTH_FLOAT       (exit @16)
+              22  _BINARY_OP_ADD_FLOAT
+              23  _STORE_FAST            1
+              24  _CHECK_EVAL_BREAKER     (exit @18)
+              25  _JUMP_TO_TOP
+
+            -- optimized (24 uops, loop from 3)
+               0  _GUARD_LOCAL_FLOAT     1  (exit @3)
+               1  _GUARD_LOCAL_FLOAT     2  (exit @3)
+               2  _GUARD_LOCAL_FLOAT     3  (exit @3)
+               3  _FOR_ITER_SEQ           (end @19, exit @3)
+               4  _STORE_FAST_NOREF      2
+               5  _LOAD_FAST             2
+               6  _LOAD_CONST_INLINE_NOREF 1.5
+               7  _GUARD_NOS_FLOAT        (exit @6)
+               8  _BINARY_OP_MUL_FLOAT
+               9  _STORE_FAST_NOREF      3
+              10  _LOAD_FAST_NOREF       1
+              11  _LOAD_FAST_NOREF       3
+              12  _LOAD_CONST_INLINE_NOREF 3.0
+              13  _BINARY_OP_MUL_FLOAT
+              14  _LOAD_CONST_INLINE_NOREF 2.0
+              15  _BINARY_OP_DIV_FLOAT    (exit @11)
+              16  _BINARY_OP_ADD_FLOAT
+              17  _LOAD_CONST_INLINE_NOREF 2.0
+              18  _LOAD_FAST_NOREF       3
+              19  _BINARY_OP_SUB_FLOAT
+              20  _BINARY_OP_ADD_FLOAT
+              21  _STORE_FAST_NOREF      1
+              22  _CHECK_EVAL_BREAKER     (exit @18)
+              23  _JUMP_TO_TOP
+
+        "#]],
+    );
+}

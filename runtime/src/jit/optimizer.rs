@@ -369,6 +369,23 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
             UopKind::BinaryOpNumAdd
             | UopKind::BinaryOpNumSub
             | UopKind::BinaryOpNumMul
+            | UopKind::BinaryOpNumTruediv
+                if float_with_int_constant(&s, &mut out, u.kind == UopKind::BinaryOpNumTruediv) =>
+            {
+                // Now two floats: the float micro-op, which runs no helper.
+                u.kind = match u.kind {
+                    UopKind::BinaryOpNumAdd => UopKind::BinaryOpAddFloat,
+                    UopKind::BinaryOpNumSub => UopKind::BinaryOpSubFloat,
+                    UopKind::BinaryOpNumMul => UopKind::BinaryOpMulFloat,
+                    _ => UopKind::BinaryOpDivFloat,
+                };
+                s.pop();
+                s.pop();
+                s.push(Ty::Float);
+            }
+            UopKind::BinaryOpNumAdd
+            | UopKind::BinaryOpNumSub
+            | UopKind::BinaryOpNumMul
             | UopKind::BinaryOpNumTruediv => {
                 // With both operands numbers and at least one a float (or a
                 // true division), the fast path's float is the only result
@@ -559,6 +576,51 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
         }
     }
     (out, s, report)
+}
+
+/// `x op 3` or `3 op x` with `x` known to be a float and the constant a
+/// small int that a float holds exactly (and not zero): Python converts the
+/// int to a float first, so the constant's push becomes the float's, and
+/// the caller turns the operation into a float micro-op. Only when nothing
+/// between the push and the operation can leave the trace (the constant on
+/// top, or under a local's plain load), since an exit there would show the
+/// interpreter a float where the program has an int. Returns whether it
+/// rewrote the push. A division takes only a constant divisor, so its
+/// zero-divisor exit (a float over zero) can never be the one taken with a
+/// rewritten constant on the stack.
+fn float_with_int_constant(s: &State, out: &mut [Uop], division: bool) -> bool {
+    let exact_int = |bits: u64| {
+        // SAFETY: a constant's word, only inspected.
+        let v = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(bits) });
+        (v.is_small_int() && v.as_small_int() != 0 && v.as_small_int().unsigned_abs() < 1 << 53)
+            .then(|| v.as_small_int())
+    };
+    let is_const = |u: &Uop| matches!(u.kind, UopKind::LoadConstInline | UopKind::LoadConstInlineNoref);
+    let n = out.len();
+    let k = match (s.peek(1), s.peek(2)) {
+        // The constant on top, pushed by the last micro-op.
+        (Ty::Int, Ty::Float) if n >= 1 && is_const(&out[n - 1]) => n - 1,
+        // The constant under a float loaded by a plain `_LOAD_FAST`.
+        (Ty::Float, Ty::Int)
+            if !division
+                && n >= 2
+                && is_const(&out[n - 2])
+                && matches!(out[n - 1].kind, UopKind::LoadFast | UopKind::LoadFastNoref) =>
+        {
+            n - 2
+        }
+        _ => return false,
+    };
+    let depth = if k == n - 1 { 1 } else { 2 };
+    let konst = s.stack.len().checked_sub(depth).and_then(|i| s.stack[i].konst);
+    match (konst, exact_int(out[k].operand)) {
+        (Some(bits), Some(i)) if bits == out[k].operand => {
+            out[k].operand = Value::float(i as f64).bits();
+            out[k].kind = UopKind::LoadConstInlineNoref;
+            true
+        }
+        _ => false,
+    }
 }
 
 /// A list subscript whose key the trace knows is a constant from 0 to 65535
