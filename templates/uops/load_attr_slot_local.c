@@ -1,16 +1,18 @@
 /* _LOAD_ATTR_SLOT_LOCAL: _LOAD_ATTR_INSTANCE_LOCAL where the optimizer
  * knows the local's instance has the shape and class version already (a
  * guard on the same value passed, and nothing since could change them):
- * push slot OPARG >> 16 of the instance in local OPARG & 0xffff. An empty
- * slot leaves as there (the instance pushed, at the attribute
- * instruction). OPERAND is unused; OPERAND1 neither. */
+ * push slot OPARG >> 16 of the instance in local OPARG & 0xffff (its byte
+ * offset is the second local-offset hole). An empty slot leaves as there
+ * (the instance pushed, at the attribute instruction). OPERAND is unused;
+ * OPERAND1 neither. */
 #include "../jit.h"
 
 UOP
 {
     TesseraValue obj = LOCAL;
     const TesseraHeader *h = (const TesseraHeader *)tessera_ptr(obj);
-    TesseraValue v = (*(TesseraValue *const *)((const char *)h + TESSERA_INSTANCE_SLOTS_OFFSET))[OPARG >> 16];
+    TesseraValue *slots = *(TesseraValue *const *)((const char *)h + TESSERA_INSTANCE_SLOTS_OFFSET);
+    TesseraValue v = *(TesseraValue *)((char *)slots + (uintptr_t)&_JIT_LOCAL_OFFSET2);
     if (__builtin_expect(v == TESSERA_NULL, 0)) {
         tessera_incref(obj);
         *sp++ = obj;
