@@ -5,7 +5,7 @@
 # them, break and while-else, an inner loop that is sometimes skipped,
 # exceptions raised after a loop, loops in generators, a loop whose trace
 # is discarded (its exits turn hot) while other traces jump into it, and a
-# loop body too long for one trace.
+# loop body too long for a trace.
 
 
 def nested(n, m):
@@ -169,9 +169,9 @@ def mixed_kinds(n):
 print("mixed kinds", mixed_kinds(300))
 
 
-# A loop body longer than one trace (400 micro-ops): traces are cut at
-# instruction boundaries, here in the middle of unpacking, and chained by
-# side traces; one statement in the middle raises in the last iteration.
+# A loop body longer than one trace (400 micro-ops), which the interpreter
+# runs, and loops inside it compiled; one statement in the middle raises
+# in the last iteration.
 lines = ["def long_body(n, t3, bad):", "    total = 0", "    for i in range(n):"]
 for k in range(150):
     lines.append("        a, b, c = t3")
