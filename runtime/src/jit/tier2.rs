@@ -156,7 +156,8 @@ struct Record {
     side_exits: Vec<(usize, u32, u32)>,
     exit_counts: Vec<u64>,
     /// The last exit that was not a side exit: (code object's address, pc),
-    /// and how many times in a row the trace left there.
+    /// and how many times the trace left there since it became the usual
+    /// one (halved with the other counts, see `exited`).
     usual_exit: (usize, u32),
     usual_count: u64,
     /// Times the trace ran (each run ends with one exit).
@@ -618,6 +619,14 @@ impl Jit {
         // SAFETY: as the caller promises.
         let (code, frame) = unsafe { (crate::frame::Frame::code(fr), &*fr) };
         if code as *const Code as usize != r.key.0 {
+            return;
+        }
+        // A trace that ends at a return in its own frame (a function
+        // trace's usual end) leaves nothing to continue: the interpreter
+        // returns.
+        use crate::bytecode::Op;
+        let returns = |op| matches!(op, Op::ReturnValue | Op::ReturnConst | Op::ReturnNone);
+        if at == r.key.0 && (pc as usize) < code.instrs.len() && returns(code.instr(pc as usize).0) {
             return;
         }
         let side = Side { parent: index, code: at, pc, chain };
