@@ -43,6 +43,21 @@ fn traces(name: &str, src: &str) -> String {
     out
 }
 
+/// The first dumped trace in `dir` whose title names `title`: its title
+/// line and its optimized micro-ops (the dump directory is removed).
+fn optimized_trace(dir: &std::path::Path, title: &str) -> String {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    files.sort();
+    let trace = files
+        .iter()
+        .map(|f| std::fs::read_to_string(f).unwrap())
+        .find(|t| t.lines().next().unwrap().contains(title))
+        .unwrap_or_else(|| panic!("no trace named {title:?} was compiled"));
+    let _ = std::fs::remove_dir_all(dir);
+    let optimized = trace.split("-- optimized").nth(1).unwrap().split("\n-- machine code").next().unwrap();
+    format!("{}\n{optimized}", trace.lines().next().unwrap())
+}
+
 /// Dict versions (`v1060`) count every dict change since start-up, so any
 /// change to start-up renumbers them; the snapshots show `vN` instead.
 fn hide_dict_versions(text: &str) -> String {
@@ -891,15 +906,7 @@ print(alternate(3000))
 ";
     let stdout = run(src, &["-X", "jit-threshold=8", "-X", &dump, "-X", "jit-stats"]);
     assert_eq!(stdout, "(2250000, -2248500)\n");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
-    files.sort();
-    let side = files
-        .iter()
-        .map(|f| std::fs::read_to_string(f).unwrap())
-        .find(|t| t.starts_with("trace") && t.lines().next().unwrap().contains("side trace"))
-        .expect("a side trace was compiled");
-    let _ = std::fs::remove_dir_all(&dir);
-    let optimized = side.split("-- optimized").nth(1).unwrap().split("\n-- machine code").next().unwrap();
+    let side = optimized_trace(&dir, "side trace");
     expect![[r#"
         trace 2: alternate:4 (side trace from @13)
          (10 uops)
@@ -914,7 +921,7 @@ print(alternate(3000))
            8  _CHECK_EVAL_BREAKER     (exit @20)
            9  _JUMP_ABSOLUTE         -> parent trace
     "#]]
-    .assert_eq(&format!("{}\n{optimized}", side.lines().next().unwrap()));
+    .assert_eq(&side);
 }
 
 #[test]
@@ -1188,15 +1195,7 @@ print(count([S(i % 2 == 0, i % 3 == 0) for i in range(3000)]))
 ";
     let stdout = run(src, &["-X", "jit-threshold=8", "-X", &dump]);
     assert_eq!(stdout, "2000\n");
-    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
-    files.sort();
-    let side = files
-        .iter()
-        .map(|f| std::fs::read_to_string(f).unwrap())
-        .find(|t| t.lines().next().unwrap().contains("side trace from S.busy"))
-        .expect("a side trace from inside S.busy was compiled");
-    let _ = std::fs::remove_dir_all(&dir);
-    let optimized = side.split("-- optimized").nth(1).unwrap().split("\n-- machine code").next().unwrap();
+    let side = optimized_trace(&dir, "side trace from S.busy");
     expect![[r#"
         trace 4: count:10 (side trace from S.busy @5)
          (11 uops)
@@ -1212,7 +1211,7 @@ print(count([S(i % 2 == 0, i % 3 == 0) for i in range(3000)]))
            9  _CHECK_EVAL_BREAKER     (exit @11)
           10  _JUMP_ABSOLUTE         -> parent trace
     "#]]
-    .assert_eq(&format!("{}\n{optimized}", side.lines().next().unwrap()));
+    .assert_eq(&side);
 }
 
 /// A compare-and-branch whose site has compared objects: the trace

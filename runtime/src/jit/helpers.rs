@@ -509,13 +509,19 @@ helper! {
     }
 }
 
+/// Pops a comparison's two operands and compares them as the interpreter
+/// does (`oparg` is the comparison).
+fn pop_compare(cx: &mut Ctx, oparg: u32) -> PyResult<Value> {
+    let b = cx.pop();
+    let a = cx.pop();
+    cx.save();
+    crate::ops::compare(cx.vm(), CmpOp::from_u32(oparg), &a, &b)
+}
+
 helper! {
     /// `CompareOp`: `oparg` is the comparison.
     tessera_jit_compare_op(cx, oparg, _operand) {
-        let b = cx.pop();
-        let a = cx.pop();
-        cx.save();
-        let r = crate::ops::compare(cx.vm(), CmpOp::from_u32(oparg), &a, &b)?;
+        let r = pop_compare(cx, oparg)?;
         cx.push(r);
         Ok(())
     }
@@ -526,10 +532,7 @@ helper! {
     /// than two ints or two floats: `oparg` is the comparison. Pushes the
     /// truth of its result (a bool), which the stencil pops to branch.
     tessera_jit_compare_jump(cx, oparg, _operand) {
-        let b = cx.pop();
-        let a = cx.pop();
-        cx.save();
-        let r = crate::ops::compare(cx.vm(), CmpOp::from_u32(oparg), &a, &b)?;
+        let r = pop_compare(cx, oparg)?;
         let t = if r.is_bool() { r.is_true_singleton() } else { crate::ops::truthy(cx.vm(), &r)? };
         cx.push(Value::bool(t));
         Ok(())

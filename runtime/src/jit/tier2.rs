@@ -55,8 +55,6 @@ const MAX_TREE: usize = 32;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExitAction {
     None,
-    /// The trace was discarded (a hot side exit): project the loop again.
-    Discarded,
     /// Compile a side trace from this (code object's address, pc), in the
     /// loop's frame or a function the trace called inline, and link it.
     SideTrace(usize, u32),
@@ -430,6 +428,7 @@ impl Jit {
             None => (None, None),
         };
         let index = self.traces.iter().position(Option::is_none).unwrap_or(self.traces.len());
+        let chain = side.map_or(&[][..], |s| &s.chain[..]);
         let info = self.loops.entry(key).or_default();
         let l = Loop {
             code,
@@ -441,7 +440,7 @@ impl Jit {
             builtins: &frame.builtins,
             start: side.map_or(head, |s| s.pc as usize),
             link,
-            chain: side.map_or(&[], |s| &s.chain),
+            chain,
         };
         let projected = match project::project(&l) {
             Ok(t) => t,
@@ -475,7 +474,6 @@ impl Jit {
             }
             return None;
         }
-        let chain = side.map_or(&[][..], |s| &s.chain[..]);
         let (instrs, linkable) = lower(&uops, top, key.0, chain);
         let (id, layout) = match install(&mut self.cache, &instrs) {
             Ok(installed) => installed,
@@ -634,8 +632,8 @@ impl Jit {
     }
 
     /// Called after trace `index` left at `exit`: counts the exit, and when
-    /// an exit has become hot, says what to do: discard the trace (its loop
-    /// is projected again soon) or compile a side trace for the exit.
+    /// an exit has become hot, either discards the trace (its loop is
+    /// projected again soon) or asks for a side trace for the exit.
     #[inline(always)]
     pub fn exited(&mut self, index: u32, exit: u64, code: usize) -> ExitAction {
         self.stats.exits += 1;
@@ -719,7 +717,7 @@ impl Jit {
         info.retraces += 1;
         self.stats.retraces += 1;
         self.discard(index);
-        ExitAction::Discarded
+        ExitAction::None
     }
 
     /// Discards trace `index` and its side traces: the back edge (or the
@@ -1006,13 +1004,10 @@ unsafe fn run(
         let at = describe(f, (exit as u32 as usize).min(f.instrs.len().saturating_sub(1)));
         *vm.jit.stats.exits_at.entry((at, exit as u32)).or_default() += 1;
     }
-    match vm.jit.exited(index, exit, code) {
-        ExitAction::None | ExitAction::Discarded => {}
-        ExitAction::SideTrace(at, pc) => {
-            // SAFETY: `fr` is the live frame the traces were entered on (a
-            // trace only continues in another trace of the same frame).
-            unsafe { vm.jit.side_trace(index, fr, at, pc) };
-        }
+    if let ExitAction::SideTrace(at, pc) = vm.jit.exited(index, exit, code) {
+        // SAFETY: `fr` is the live frame the traces were entered on (a
+        // trace only continues in another trace of the same frame).
+        unsafe { vm.jit.side_trace(index, fr, at, pc) };
     }
     if !vm.jit.deferred.is_empty() {
         vm.jit.collect_deferred();
