@@ -194,7 +194,7 @@ fn compiling_and_running_many_traces() {
 
 mod code_cache {
     use super::*;
-    use tessera::jit::cache::{CodeCache, TraceId, CHUNK_SIZE};
+    use tessera::jit::cache::{CodeCache, TraceId};
 
     fn install(cache: &mut CodeCache, trace: &[Instr]) -> TraceId {
         let shim = host_group("_SHIM").expect("shim");
@@ -218,7 +218,7 @@ mod code_cache {
     }
 
     #[test]
-    fn traces_share_chunks_and_space_is_reused() {
+    fn traces_share_pages_and_space_is_reused() {
         let mut cache = CodeCache::new();
         let mut ids: Vec<TraceId> =
             (0..300).map(|_| install(&mut cache, &counting_loop(Value::small_int(1)))).collect();
@@ -227,11 +227,12 @@ mod code_cache {
         }
         let live = cache.live_bytes();
         let mapped = cache.mapped_bytes();
-        // Chunks are packed first-fit: the bound, mapped bytes at
-        // most 1.25 times the live traces' bytes, holds with room to spare.
+        // Traces are packed first-fit across page boundaries: the issue's
+        // bound, mapped bytes at most 1.25 times the live traces' bytes,
+        // holds with room to spare.
         assert!(mapped * 4 <= live * 5, "mapped {mapped} for {live} live bytes");
         // Discard every other trace, then install as many again: they fit
-        // in the freed space, so no new chunk is mapped.
+        // in the freed space, so no new page is mapped.
         let kept: Vec<TraceId> = ids.iter().copied().skip(1).step_by(2).collect();
         for &id in ids.iter().step_by(2) {
             cache.discard(id);
@@ -245,34 +246,62 @@ mod code_cache {
         for &id in ids.iter().step_by(29) {
             assert_eq!(run(&cache, id, 1000), 77);
         }
-        // Discarding everything unmaps every chunk.
+        // Discarding everything unmaps every page.
         for id in ids {
             cache.discard(id);
         }
         assert_eq!((cache.live_bytes(), cache.mapped_bytes()), (0, 0));
     }
 
-    /// A trace larger than a chunk gets a chunk of its own, rounded up to
-    /// whole pages, freed with it.
-    #[test]
-    fn a_large_trace_gets_its_own_chunk() {
-        let mut cache = CodeCache::new();
+    /// A straight-line trace of some 8 KiB that exits with 77.
+    fn big_trace() -> Vec<Instr> {
         let mut trace = Vec::new();
         for _ in 0..600 {
             trace.push(op("_LOAD_FAST").oparg(1));
             trace.push(op("_POP_TOP"));
         }
         trace.push(op("_EXIT_TRACE").operand(77));
-        let id = install(&mut cache, &trace);
-        assert!(cache.live_bytes() > CHUNK_SIZE, "{} bytes", cache.live_bytes());
-        assert!(cache.mapped_bytes() < cache.live_bytes() + 4096, "{} mapped", cache.mapped_bytes());
+        trace
+    }
+
+    fn run_big(cache: &CodeCache, id: TraceId) -> u64 {
         let mut f = TestFrame::new(&[Value::small_int(0), Value::small_int(5)]);
         let base = f.words.as_mut_ptr();
-        // SAFETY: as in TestFrame::run; `id` is live in `cache`.
-        let exit = unsafe { cache.run(id, base as *mut u8, base.add(FRAME_HEADER_WORDS + 2), std::ptr::null_mut()) };
-        assert_eq!(exit, 77);
+        // SAFETY: as in TestFrame::run; `id` is live in `cache`, and the
+        // trace only loads local 1 and pops it.
+        unsafe { cache.run(id, base as *mut u8, base.add(FRAME_HEADER_WORDS + 2), std::ptr::null_mut()) }
+    }
+
+    /// A trace larger than a page spans pages, all freed with it.
+    #[test]
+    fn a_large_trace_spans_pages() {
+        let mut cache = CodeCache::new();
+        let id = install(&mut cache, &big_trace());
+        assert!(cache.live_bytes() > 4096, "{} bytes", cache.live_bytes());
+        assert!(cache.mapped_bytes() < cache.live_bytes() + 4096, "{} mapped", cache.mapped_bytes());
+        assert_eq!(run_big(&cache, id), 77);
         cache.discard(id);
         assert_eq!(cache.mapped_bytes(), 0);
+    }
+
+    /// A discarded trace gives back the pages only it was on, and the
+    /// next trace of its size takes its place rather than new pages.
+    #[test]
+    fn pages_of_a_discarded_trace_are_released_and_reused() {
+        let mut cache = CodeCache::new();
+        let big = big_trace();
+        let ids: Vec<TraceId> = (0..3).map(|_| install(&mut cache, &big)).collect();
+        let len = cache.live_bytes() / 3;
+        assert!(len > 2 * 4096, "{len} bytes");
+        let mapped = cache.mapped_bytes();
+        // Packed back to back, the three share pages at their seams.
+        assert!(mapped < 3 * len + 4096, "{mapped} mapped for 3 x {len}");
+        cache.discard(ids[1]);
+        // The middle trace's own pages (all but the two it shares) go.
+        assert!(cache.mapped_bytes() <= mapped - (len / 4096 - 1) * 4096, "{} mapped", cache.mapped_bytes());
+        let again = install(&mut cache, &big);
+        assert_eq!(cache.mapped_bytes(), mapped, "the hole is reused");
+        assert_eq!(run_big(&cache, again), 77);
     }
 
     #[test]

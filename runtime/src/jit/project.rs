@@ -19,7 +19,7 @@ use crate::dict::Dict;
 use crate::value::Value;
 
 /// The most uops in one trace: long enough for real loop bodies, short
-/// enough that a trace fits a code-cache chunk with room to spare.
+/// enough that a trace stays a few pages of machine code.
 pub const MAX_UOPS: usize = 400;
 /// A trace that does not loop (it ends at an instruction tier 2 does not
 /// handle) is worth entering only if it does enough before it leaves.

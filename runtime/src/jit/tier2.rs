@@ -198,10 +198,18 @@ pub struct Jit {
     cache: CodeCache,
     traces: Vec<Option<Record>>,
     loops: HashMap<(usize, u32), LoopInfo>,
-    /// Traces entered and not yet left (a `__del__` run by a trace can run
-    /// another): code is only freed when this is zero.
+    /// Traces entered and not yet left (a helper called by a trace can run
+    /// Python code that enters another).
     pub running: u32,
-    deferred: Vec<TraceId>,
+    /// For each trace entered and not yet left but the innermost, the trace
+    /// it was running (its `Vm::jit_trace`) when it called the helper that
+    /// entered the next: that code has return addresses on the native
+    /// stack, so it must not be freed.
+    outer: Vec<u32>,
+    /// Trees of traces discarded while one of them may still be running
+    /// (the trees' indices, their code), freed once no `outer` trace is in
+    /// the tree. Indices can be reused meanwhile, which only delays freeing.
+    deferred: Vec<(Vec<u32>, Vec<TraceId>)>,
     perf_map: Option<std::fs::File>,
     /// Traces compiled so far: numbers the dumps (indices are reused).
     compiled: usize,
@@ -372,6 +380,7 @@ impl Jit {
             traces: Vec::new(),
             loops: HashMap::new(),
             running: 0,
+            outer: Vec::new(),
             deferred: Vec::new(),
             perf_map,
             compiled: 0,
@@ -482,7 +491,7 @@ impl Jit {
                 return None;
             }
         };
-        let entry = id.address(&self.cache);
+        let entry = id.address();
         let body = entry + layout.instr_code(0).0 as u64;
         keep.push(Value::clone(&frame.code_obj));
         if let Some(side) = side {
@@ -723,12 +732,29 @@ impl Jit {
     /// Discards trace `index` and its side traces: the back edge (or the
     /// function) that enters it no longer does, and other traces' jumps
     /// into it become exits (its address in the back edge's cache is
-    /// zeroed); the code is freed once no trace runs.
+    /// zeroed); the code is freed once it no longer runs.
     fn discard(&mut self, index: u32) {
-        if let Some(r) = self.traces.get_mut(index as usize).and_then(Option::take) {
+        // Side traces go with their parent: only its stubs jump to them.
+        let mut tree = vec![index];
+        let mut k = 0;
+        while k < tree.len() {
+            if let Some(Some(r)) = self.traces.get(tree[k] as usize) {
+                tree.extend_from_slice(&r.children);
+            }
+            k += 1;
+        }
+        // The innermost trace has returned before its exits are handled, so
+        // only the outer ones can be running. A side trace jumps back into
+        // its root's code still named as itself, so any trace of the tree
+        // running keeps all of the tree's code.
+        let running = tree.iter().any(|i| self.outer.contains(i));
+        let mut ids = Vec::with_capacity(tree.len());
+        for &i in &tree {
+            let Some(r) = self.traces.get_mut(i as usize).and_then(Option::take) else { continue };
+            ids.push(r.id);
             // SAFETY: the record keeps its code object alive (`_keep`), so
             // the code is live until the record is dropped at the end of
-            // this block.
+            // this iteration.
             let code = unsafe { &*(r.key.0 as *const Code) };
             if r.parent.is_some() {
                 // A side trace goes with its root (whose entries are reset).
@@ -747,25 +773,27 @@ impl Jit {
                 c.extra2 = 0;
                 code.caches[r.back].set(c);
             }
-            if self.running == 0 {
-                self.cache.discard(r.id);
-            } else {
-                self.deferred.push(r.id);
-            }
-            // Side traces go with their parent: only its stubs jump to them.
-            for child in r.children {
-                self.discard(child);
+        }
+        if running {
+            self.deferred.push((tree, ids));
+        } else {
+            for id in ids {
+                self.cache.discard(id);
             }
         }
     }
 
-    /// Frees code of traces discarded while traces were running.
+    /// Frees code of discarded trees that no longer run.
     pub fn collect_deferred(&mut self) {
-        if self.running == 0 {
-            for id in std::mem::take(&mut self.deferred) {
-                self.cache.discard(id);
+        let outer = &self.outer;
+        let cache = &mut self.cache;
+        self.deferred.retain(|(tree, ids)| {
+            let running = tree.iter().any(|i| outer.contains(i));
+            if !running {
+                ids.iter().for_each(|&id| cache.discard(id));
             }
-        }
+            running
+        });
     }
 
     /// Bytes mapped for code and bytes of live traces.
@@ -978,11 +1006,14 @@ unsafe fn run(
     index: u32,
     entry: u64,
 ) -> Result<usize, crate::vm::PyErr> {
-    vm.jit.running += 1;
     // `_JUMP_TO_TRACE` changes it when the trace continues in another: the
     // exit is then that one's. A trace entered from a helper of another
     // (Python code the helper ran) puts the outer one's back when it leaves.
     let outer = std::mem::replace(&mut vm.jit_trace, u64::from(index));
+    if vm.jit.running > 0 {
+        vm.jit.outer.push(outer as u32);
+    }
+    vm.jit.running += 1;
     // SAFETY: as the caller promises; the entry is the trace's shim, a
     // C-ABI function in read-execute memory.
     let exit = unsafe {
@@ -990,6 +1021,9 @@ unsafe fn run(
         entry(fr as *mut u8, sp as *mut u64, vm as *mut crate::vm::Vm as *mut u8)
     };
     vm.jit.running -= 1;
+    if vm.jit.running > 0 {
+        vm.jit.outer.pop();
+    }
     let index = std::mem::replace(&mut vm.jit_trace, outer) as u32;
     if exit & ERROR_BIT != 0 {
         vm.jit.collect_deferred();
