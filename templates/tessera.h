@@ -156,13 +156,15 @@ typedef struct TesseraVm {
 
 /* Instances of Python classes, as the attribute micro-ops read them: the
  * kind, the class's version word (from the class object's header), and the
- * instance's shape pointer and the address of its slots (from the
- * instance's header). Checked like the offsets above. */
+ * instance's shape pointer and the address, number and room of its slots
+ * (from the instance's header). Checked like the offsets above. */
 #define TESSERA_KIND_CLASS 16
 #define TESSERA_KIND_INSTANCE 17
 #define TESSERA_CLASS_VERSION_OFFSET 96
 #define TESSERA_INSTANCE_SHAPE_OFFSET 24
 #define TESSERA_INSTANCE_SLOTS_OFFSET 40
+#define TESSERA_INSTANCE_SLOTS_LEN_OFFSET 48
+#define TESSERA_INSTANCE_SLOTS_CAP_OFFSET 32
 
 /* The slots of `obj` if it is an instance with shape `shape` whose class has
  * version `version` (what a specialized attribute instruction's inline cache

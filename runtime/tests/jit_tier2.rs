@@ -724,9 +724,40 @@ print(total([P(i * 0.5, 1.5) for i in range(40)]))
 ",
         expect![[r#"
             output: 5225.0
-            trace 0: <listcomp>:13
+            trace 0: P.__init__:4
 
-            -- projected (27 uops)
+            -- projected (13 uops)
+               0  _CHECK_LOCAL_BOUND     1  (exit @0)
+               1  _CHECK_LOCAL_BOUND     0  (exit @0)
+               2  _LOAD_FAST             1
+               3  _LOAD_FAST             0
+               4  _GUARD_INSTANCE         (exit @1)
+               5  _STORE_ATTR_INSTANCE_ADD 0  (exit @1)
+               6  _CHECK_LOCAL_BOUND     2  (exit @2)
+               7  _CHECK_LOCAL_BOUND     0  (exit @2)
+               8  _LOAD_FAST             2
+               9  _LOAD_FAST             0
+              10  _GUARD_INSTANCE         (exit @3)
+              11  _STORE_ATTR_INSTANCE_ADD 1  (exit @3)
+              12  _EXIT_TRACE            -> @4
+
+            -- optimized (12 uops)
+               0  _CHECK_LOCAL_BOUND     1  (exit @0)
+               1  _CHECK_LOCAL_BOUND     0  (exit @0)
+               2  _LOAD_FAST             1
+               3  _LOAD_FAST             0
+               4  _GUARD_INSTANCE         (exit @1)
+               5  _STORE_ATTR_INSTANCE_ADD 0  (exit @1)
+               6  _CHECK_LOCAL_BOUND     2  (exit @2)
+               7  _LOAD_FAST             2
+               8  _LOAD_FAST             0
+               9  _GUARD_INSTANCE         (exit @3)
+              10  _STORE_ATTR_INSTANCE_ADD 1  (exit @3)
+              11  _EXIT_TRACE            -> @4
+
+            trace 1: <listcomp>:13
+
+            -- projected (29 uops)
                0  _FOR_ITER_RANGE         (end @11, exit @2)
                1  _STORE_FAST            1
                2  _GUARD_DICT_VERSION    vN     (exit @4)
@@ -743,19 +774,21 @@ print(total([P(i * 0.5, 1.5) for i in range(40)]))
               13  _CHECK_LOCAL_BOUND     0  (exit @0)
               14  _LOAD_FAST             1
               15  _LOAD_FAST             0
-              16  _STORE_ATTR            x  (error @1)
-              17  _CHECK_LOCAL_BOUND     2  (exit @2)
-              18  _CHECK_LOCAL_BOUND     0  (exit @2)
-              19  _LOAD_FAST             2
-              20  _LOAD_FAST             0
-              21  _STORE_ATTR            y  (error @3)
-              22  _LOAD_CONST_INLINE     None
-              23  _RETURN_INIT            (error @4)
-              24  _LIST_APPEND           2  (error @9)
-              25  _CHECK_EVAL_BREAKER     (exit @10)
-              26  _JUMP_TO_TOP
+              16  _GUARD_INSTANCE         (exit @1)
+              17  _STORE_ATTR_INSTANCE_ADD 0  (exit @1)
+              18  _CHECK_LOCAL_BOUND     2  (exit @2)
+              19  _CHECK_LOCAL_BOUND     0  (exit @2)
+              20  _LOAD_FAST             2
+              21  _LOAD_FAST             0
+              22  _GUARD_INSTANCE         (exit @3)
+              23  _STORE_ATTR_INSTANCE_ADD 1  (exit @3)
+              24  _LOAD_CONST_INLINE     None
+              25  _RETURN_INIT            (error @4)
+              26  _LIST_APPEND           2  (error @9)
+              27  _CHECK_EVAL_BREAKER     (exit @10)
+              28  _JUMP_TO_TOP
 
-            -- optimized (23 uops, loop from 1)
+            -- optimized (25 uops, loop from 1)
                0  _GUARD_LOCAL_INT       1  (exit @2)
                1  _FOR_ITER_RANGE         (end @11, exit @2)
                2  _STORE_FAST_NOREF      1
@@ -770,17 +803,19 @@ print(total([P(i * 0.5, 1.5) for i in range(40)]))
               11  _PUSH_INIT_FRAME       P.__init__/2  (exit @8)
               12  _LOAD_FAST_NOREF       1
               13  _LOAD_FAST             0
-              14  _STORE_ATTR            x  (error @1)
-              15  _LOAD_FAST_NOREF       2
-              16  _LOAD_FAST             0
-              17  _STORE_ATTR            y  (error @3)
-              18  _LOAD_CONST_INLINE_NOREF None
-              19  _RETURN_INIT            (error @4)
-              20  _LIST_APPEND           2  (error @9)
-              21  _CHECK_EVAL_BREAKER     (exit @10)
-              22  _JUMP_TO_TOP
+              14  _GUARD_INSTANCE         (exit @1)
+              15  _STORE_ATTR_INSTANCE_ADD 0  (exit @1)
+              16  _LOAD_FAST_NOREF       2
+              17  _LOAD_FAST             0
+              18  _GUARD_INSTANCE         (exit @3)
+              19  _STORE_ATTR_INSTANCE_ADD 1  (exit @3)
+              20  _LOAD_CONST_INLINE_NOREF None
+              21  _RETURN_INIT            (error @4)
+              22  _LIST_APPEND           2  (error @9)
+              23  _CHECK_EVAL_BREAKER     (exit @10)
+              24  _JUMP_TO_TOP
 
-            trace 1: P.norm2:7
+            trace 2: P.norm2:7
 
             -- projected (19 uops)
                0  _CHECK_LOCAL_BOUND     0  (exit @0)
@@ -816,7 +851,7 @@ print(total([P(i * 0.5, 1.5) for i in range(40)]))
                9  _BINARY_OP_ADD_FLOAT
               10  _EXIT_TRACE            -> @11
 
-            trace 2: total:10
+            trace 3: total:10
 
             -- projected (34 uops)
                0  _FOR_ITER_SEQ           (end @11, exit @3)
@@ -1197,9 +1232,9 @@ print(count([S(i % 2 == 0, i % 3 == 0) for i in range(3000)]))
     assert_eq!(stdout, "2000\n");
     let side = optimized_trace(&dir, "side trace from S.busy");
     expect![[r#"
-        trace 4: count:10 (side trace from S.busy @5)
+        trace 5: count:10 (side trace from S.busy @5)
          (11 uops)
-           0  _SET_TRACE             2
+           0  _SET_TRACE             3
            1  _RETURN_VALUE
            2  _POP_JUMP_IF           1  (else @11, exit @7)
            3  _CHECK_LOCAL_BOUND     1  (exit @8)

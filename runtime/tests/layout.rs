@@ -93,7 +93,7 @@ fn sequence_layout_agrees() {
     check(&d, "TESSERA_KIND_TUPLE", layout::KIND_TUPLE as u64);
     check(&d, "TESSERA_KIND_INSTANCE", layout::KIND_INSTANCE as u64);
     check(&d, "TESSERA_KIND_CLASS", layout::KIND_CLASS as u64);
-    let [list_items, list_len, tuple_items, tuple_len, class_version, shape, slots] =
+    let [list_items, list_len, tuple_items, tuple_len, class_version, shape, slots, slots_len, slots_cap] =
         layout::probe().expect("a probe-able layout");
     check(&d, "TESSERA_LIST_ITEMS_OFFSET", list_items as u64);
     check(&d, "TESSERA_LIST_LEN_OFFSET", list_len as u64);
@@ -102,6 +102,8 @@ fn sequence_layout_agrees() {
     check(&d, "TESSERA_CLASS_VERSION_OFFSET", class_version as u64);
     check(&d, "TESSERA_INSTANCE_SHAPE_OFFSET", shape as u64);
     check(&d, "TESSERA_INSTANCE_SLOTS_OFFSET", slots as u64);
+    check(&d, "TESSERA_INSTANCE_SLOTS_LEN_OFFSET", slots_len as u64);
+    check(&d, "TESSERA_INSTANCE_SLOTS_CAP_OFFSET", slots_cap as u64);
     assert!(layout::agrees());
 }
 

@@ -1,7 +1,8 @@
 /* _GUARD_INSTANCE: leave the trace unless the value on top of the stack is
  * an instance with shape OPERAND whose class has version OPERAND1: what a
  * method cache recorded (LoadMethodCached), so _LOAD_METHOD_CONST can push
- * the method the cache names. */
+ * the method the cache names, or what a StoreAttrInstanceAdd cache
+ * recorded, before _STORE_ATTR_INSTANCE_ADD. */
 #include "../jit.h"
 
 UOP

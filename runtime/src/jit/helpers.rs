@@ -387,6 +387,19 @@ pub unsafe extern "C" fn tessera_jit_store_slot(
     }
 }
 
+/// `_STORE_ATTR_INSTANCE_ADD` found the instance's slots full: makes room
+/// for one more (the vector grows as a `Vec` does, doubling from four).
+///
+/// # Safety
+/// `h` is the header of a live instance (the micro-op's guard checked it).
+#[no_mangle]
+pub unsafe extern "C" fn tessera_jit_reserve_slot(h: *const u8) {
+    // SAFETY: as the caller promises, `h` is a live instance's header, so
+    // its object is an `Obj<Instance>` starting there.
+    let inst = unsafe { &(*(h as *const crate::object::Obj<crate::class::Instance>)).data };
+    inst.slots.with_mut(|s| s.reserve(1));
+}
+
 // -- Helpers for instructions' general cases --------------------------------
 //
 // Each has the `TesseraHelper` signature of jit.h and does what the
@@ -975,6 +988,7 @@ pub fn symbol_address(name: &str) -> Option<u64> {
         "tessera_jit_signal_pending" => crate::signals::flag_address(),
         "tessera_jit_load_slot" => tessera_jit_load_slot as *const () as u64,
         "tessera_jit_store_slot" => tessera_jit_store_slot as *const () as u64,
+        "tessera_jit_reserve_slot" => tessera_jit_reserve_slot as *const () as u64,
         "tessera_jit_subscr_seq_int" => tessera_jit_subscr_seq_int as *const () as u64,
         "tessera_jit_store_list_int" => tessera_jit_store_list_int as *const () as u64,
         "tessera_jit_unpack_exact" => tessera_jit_unpack_exact as *const () as u64,

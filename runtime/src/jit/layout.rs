@@ -25,13 +25,15 @@ pub const TUPLE_LEN_OFFSET: usize = 32;
 pub const CLASS_VERSION_OFFSET: usize = 96;
 pub const INSTANCE_SHAPE_OFFSET: usize = 24;
 pub const INSTANCE_SLOTS_OFFSET: usize = 40;
+pub const INSTANCE_SLOTS_LEN_OFFSET: usize = 48;
+pub const INSTANCE_SLOTS_CAP_OFFSET: usize = 32;
 pub const KIND_LIST: u8 = ObjKind::List as u8;
 pub const KIND_TUPLE: u8 = ObjKind::Tuple as u8;
 pub const KIND_INSTANCE: u8 = ObjKind::Instance as u8;
 pub const KIND_CLASS: u8 = ObjKind::Class as u8;
 
 /// The layout facts stencils rely on, as [`probe`] finds them.
-pub const STATED: [usize; 7] = [
+pub const STATED: [usize; 9] = [
     LIST_ITEMS_OFFSET,
     LIST_LEN_OFFSET,
     TUPLE_ITEMS_OFFSET,
@@ -39,13 +41,16 @@ pub const STATED: [usize; 7] = [
     CLASS_VERSION_OFFSET,
     INSTANCE_SHAPE_OFFSET,
     INSTANCE_SLOTS_OFFSET,
+    INSTANCE_SLOTS_LEN_OFFSET,
+    INSTANCE_SLOTS_CAP_OFFSET,
 ];
 
 /// The real offsets, probed, in [`STATED`]'s order: list items, list
 /// length, tuple items, tuple length (the items' address and the length
 /// are words in each object), a class's version word, an instance's shape
-/// pointer and the address of its slots.
-pub fn probe() -> Option<[usize; 7]> {
+/// pointer, the address of its slots, their number and the room for them
+/// (a micro-op adding an attribute appends a slot in place).
+pub fn probe() -> Option<[usize; 9]> {
     // A vector whose pointer, capacity and length all differ tells which
     // of its three words is which.
     let mut v: Vec<Value> = Vec::with_capacity(4);
@@ -58,6 +63,7 @@ pub fn probe() -> Option<[usize; 7]> {
     let words: [usize; 3] = unsafe { std::mem::transmute_copy(&v) };
     let vec_ptr = words.iter().position(|&w| w == v.as_ptr() as usize)?;
     let vec_len = words.iter().position(|&w| w == 1)?;
+    let vec_cap = words.iter().position(|&w| w == v.capacity())?;
     // The same for a boxed slice: a pointer and a length.
     let b: Box<[Value]> = vec![Value::small_int(1), Value::small_int(2), Value::small_int(3)].into_boxed_slice();
     if size_of::<Box<[Value]>>() != 2 * size_of::<usize>() {
@@ -73,7 +79,7 @@ pub fn probe() -> Option<[usize; 7]> {
     let w = size_of::<usize>();
     let class_version = offset_of!(Obj<Class>, data) + offset_of!(Class, version);
     let shape = offset_of!(Obj<Instance>, data) + offset_of!(Instance, shape);
-    let slots = offset_of!(Obj<Instance>, data) + offset_of!(Instance, slots) + vec_ptr * w;
+    let slots = offset_of!(Obj<Instance>, data) + offset_of!(Instance, slots);
     Some([
         list + vec_ptr * w,
         list + vec_len * w,
@@ -81,7 +87,9 @@ pub fn probe() -> Option<[usize; 7]> {
         tuple + box_len * w,
         class_version,
         shape,
-        slots,
+        slots + vec_ptr * w,
+        slots + vec_len * w,
+        slots + vec_cap * w,
     ])
 }
 

@@ -476,7 +476,14 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
             Op::LoadAttr | Op::LoadAttrModule | Op::LoadAttrClass | Op::LoadAttrPoly => {
                 out.push(uop(UopKind::LoadAttr).operand(code.names[arg as usize].bits()))
             }
-            Op::StoreAttr | Op::StoreAttrInstanceAdd | Op::StoreAttrPoly => {
+            Op::StoreAttrInstanceAdd => {
+                // The shape and class the cache saw, guarded; then the slot
+                // appended inline along the cached transition.
+                let c = code.caches[pc].get();
+                out.push(uop(UopKind::GuardInstance).operand(c.extra).operand1(c.guard));
+                out.push(uop(UopKind::StoreAttrInstanceAdd).oparg(c.index).operand(c.extra2));
+            }
+            Op::StoreAttr | Op::StoreAttrPoly => {
                 out.push(uop(UopKind::StoreAttr).operand(code.names[arg as usize].bits()))
             }
             Op::LoadMethodCached if method_const(&code.caches[pc].get()) => {

@@ -110,6 +110,7 @@ uops! {
     LoadDictEntry => "_LOAD_DICT_ENTRY", pops 0, pushes 1, Guard;
     LoadAttrInstance => "_LOAD_ATTR_INSTANCE", pops 1, pushes 1, Guard;
     StoreAttrInstance => "_STORE_ATTR_INSTANCE", pops 2, pushes 0, Guard;
+    StoreAttrInstanceAdd => "_STORE_ATTR_INSTANCE_ADD", pops 2, pushes 0, Guard;
     IsOp => "_IS_OP", pops 2, pushes 1, Never;
     Copy => "_COPY", pops 0, pushes 1, Never;
     Swap => "_SWAP", pops 0, pushes 0, Never;
@@ -235,6 +236,7 @@ impl UopKind {
                     | IsOp
                     | LoadAttrInstance
                     | StoreAttrInstance
+                    | StoreAttrInstanceAdd
                     | ReturnValue
                     | PushInitFrame
                     | BinarySubscrListInt
@@ -286,6 +288,7 @@ impl UopKind {
                 | BinarySubscrKeepListConst
                 | StoreSubscrUnderListConst
                 | GuardTruthKeep
+                | StoreAttrInstanceAdd
                 | BinaryOpNumAdd
                 | BinaryOpNumSub
                 | BinaryOpNumMul
