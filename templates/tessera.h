@@ -116,6 +116,28 @@ typedef struct TesseraFrameTemplate {
 #define TESSERA_FRAME_TEMPLATE_OFFSET_WORDS 24
 #define TESSERA_FRAME_TEMPLATE_OFFSET_NLOCALSPLUS 28
 
+/* -- Inline caches ----------------------------------------------------------- */
+
+/* One instruction's inline cache (InlineCache in bytecode.rs, `repr(C)`),
+ * as a polymorphic attribute cache's entries hold them: for an instance
+ * attribute, `guard` is the class's version, `extra` the shape and `index`
+ * the slot. A `*Poly` instruction's table has TESSERA_POLY_ENTRIES of them;
+ * unused ones are zero, which no shape is. */
+typedef struct TesseraInlineCache {
+    uint16_t counter;
+    uint16_t aux;
+    uint32_t index;
+    uint64_t guard;
+    uint64_t extra;
+    uint64_t extra2;
+} TesseraInlineCache;
+
+#define TESSERA_INLINE_CACHE_SIZE 32
+#define TESSERA_INLINE_CACHE_OFFSET_INDEX 4
+#define TESSERA_INLINE_CACHE_OFFSET_GUARD 8
+#define TESSERA_INLINE_CACHE_OFFSET_EXTRA 16
+#define TESSERA_POLY_ENTRIES 4
+
 /* -- The VM ------------------------------------------------------------------ */
 
 /* The fields of the VM stencils touch, which come first in the Rust struct

@@ -86,6 +86,17 @@ fn vm_and_frame_template_layout_agree() {
 }
 
 #[test]
+fn inline_cache_layout_agrees() {
+    use tessera::bytecode::{InlineCache, POLY_ENTRIES};
+    let d = header_defines();
+    check(&d, "TESSERA_INLINE_CACHE_SIZE", size_of::<InlineCache>() as u64);
+    check(&d, "TESSERA_INLINE_CACHE_OFFSET_INDEX", offset_of!(InlineCache, index) as u64);
+    check(&d, "TESSERA_INLINE_CACHE_OFFSET_GUARD", offset_of!(InlineCache, guard) as u64);
+    check(&d, "TESSERA_INLINE_CACHE_OFFSET_EXTRA", offset_of!(InlineCache, extra) as u64);
+    check(&d, "TESSERA_POLY_ENTRIES", POLY_ENTRIES as u64);
+}
+
+#[test]
 fn sequence_layout_agrees() {
     use tessera::jit::layout;
     let d = header_defines();

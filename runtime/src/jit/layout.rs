@@ -109,6 +109,13 @@ const _: () = {
     assert!(offset_of!(FrameTemplate, code_obj) == 8);
     assert!(offset_of!(FrameTemplate, words) == 24);
     assert!(offset_of!(FrameTemplate, nlocalsplus) == 28);
+    // `TesseraInlineCache`: what `_LOAD_ATTR_POLY` reads of a poly table.
+    use crate::bytecode::{InlineCache, POLY_ENTRIES};
+    assert!(size_of::<InlineCache>() == 32);
+    assert!(offset_of!(InlineCache, index) == 4);
+    assert!(offset_of!(InlineCache, guard) == 8);
+    assert!(offset_of!(InlineCache, extra) == 16);
+    assert!(POLY_ENTRIES == 4);
 };
 
 /// Whether the offsets the stencils were compiled with are the real ones.

@@ -473,7 +473,13 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
                 let c = code.caches[pc].get();
                 out.push(uop(UopKind::StoreAttrInstance).oparg(c.index).operand(c.extra).operand1(c.guard));
             }
-            Op::LoadAttr | Op::LoadAttrModule | Op::LoadAttrClass | Op::LoadAttrPoly => {
+            Op::LoadAttrPoly => {
+                // The cache's table, which the code object owns (kept alive
+                // with the trace's functions) and never frees.
+                let c = code.caches[pc].get();
+                out.push(uop(UopKind::LoadAttrPoly).operand(c.extra))
+            }
+            Op::LoadAttr | Op::LoadAttrModule | Op::LoadAttrClass => {
                 out.push(uop(UopKind::LoadAttr).operand(code.names[arg as usize].bits()))
             }
             Op::StoreAttrInstanceAdd => {
