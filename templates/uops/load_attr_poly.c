@@ -8,7 +8,7 @@
  * after the trace was compiled is used too. */
 #include "../jit.h"
 
-extern TesseraHelper tessera_jit_load_attr_poly;
+extern TesseraHelper tessera_jit_load_attr;
 
 UOP
 {
@@ -35,5 +35,5 @@ UOP
             }
         }
     }
-    GENERAL_CASE(tessera_jit_load_attr_poly);
+    GENERAL_CASE(tessera_jit_load_attr);
 }

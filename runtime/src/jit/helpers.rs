@@ -605,26 +605,9 @@ helper! {
 }
 
 helper! {
-    /// `LoadAttr`: `operand` is the name.
-    tessera_jit_load_attr(cx, _oparg, operand) {
-        let obj = cx.pop();
-        let at = cx.pc as usize - 1;
-        let r = match crate::interp::cached_load_attr(cx.vm_ref(), cx.code(), at, &obj) {
-            Some(v) => v,
-            None => {
-                cx.save();
-                crate::ops::getattr(cx.vm(), &obj, &name(operand))?
-            }
-        };
-        cx.push(r);
-        Ok(())
-    }
-}
-
-helper! {
-    /// `LoadAttrPoly`'s general case: `operand` is the cache's table (read
-    /// inline by the stencil), so the name comes from the instruction.
-    tessera_jit_load_attr_poly(cx, _oparg, _operand) {
+    /// `LoadAttr`, and `LoadAttrPoly`'s general case: the name is the
+    /// instruction's (`_LOAD_ATTR_POLY`'s operand is its cache's table).
+    tessera_jit_load_attr(cx, _oparg, _operand) {
         let obj = cx.pop();
         let at = cx.pc as usize - 1;
         let r = match crate::interp::cached_load_attr(cx.vm_ref(), cx.code(), at, &obj) {
@@ -1022,7 +1005,6 @@ pub fn symbol_address(name: &str) -> Option<u64> {
         "tessera_jit_binary_subscr" => tessera_jit_binary_subscr as *const () as u64,
         "tessera_jit_store_subscr" => tessera_jit_store_subscr as *const () as u64,
         "tessera_jit_load_attr" => tessera_jit_load_attr as *const () as u64,
-        "tessera_jit_load_attr_poly" => tessera_jit_load_attr_poly as *const () as u64,
         "tessera_jit_store_attr" => tessera_jit_store_attr as *const () as u64,
         "tessera_jit_load_method" => tessera_jit_load_method as *const () as u64,
         "tessera_jit_call" => tessera_jit_call as *const () as u64,
