@@ -121,8 +121,11 @@ typedef struct TesseraFrameTemplate {
 /* One instruction's inline cache (InlineCache in bytecode.rs, `repr(C)`),
  * as a polymorphic attribute cache's entries hold them: for an instance
  * attribute, `guard` is the class's version, `extra` the shape and `index`
- * the slot. A `*Poly` instruction's table has TESSERA_POLY_ENTRIES of them;
- * unused ones are zero, which no shape is. */
+ * the slot; for a method, `guard` is the class's version, `extra` the
+ * method, `extra2` the shape the instance had (with no attribute of the
+ * method's name) and `aux` 1 for a classmethod. A `*Poly` instruction's
+ * table has TESSERA_POLY_ENTRIES of them; unused ones are zero, which no
+ * shape is. */
 typedef struct TesseraInlineCache {
     uint16_t counter;
     uint16_t aux;
@@ -136,6 +139,8 @@ typedef struct TesseraInlineCache {
 #define TESSERA_INLINE_CACHE_OFFSET_INDEX 4
 #define TESSERA_INLINE_CACHE_OFFSET_GUARD 8
 #define TESSERA_INLINE_CACHE_OFFSET_EXTRA 16
+#define TESSERA_INLINE_CACHE_OFFSET_EXTRA2 24
+#define TESSERA_INLINE_CACHE_OFFSET_AUX 2
 #define TESSERA_POLY_ENTRIES 4
 
 /* -- The VM ------------------------------------------------------------------ */
@@ -178,8 +183,9 @@ typedef struct TesseraVm {
 
 /* Instances of Python classes, as the attribute micro-ops read them: the
  * kind, the class's version word (from the class object's header), and the
- * instance's shape pointer and the address, number and room of its slots
- * (from the instance's header). Checked like the offsets above. */
+ * instance's shape pointer, the address, number and room of its slots and
+ * its dict word, NULL unless its attributes live in a dict (from the
+ * instance's header). Checked like the offsets above. */
 #define TESSERA_KIND_CLASS 16
 #define TESSERA_KIND_INSTANCE 17
 #define TESSERA_CLASS_VERSION_OFFSET 96
@@ -187,6 +193,7 @@ typedef struct TesseraVm {
 #define TESSERA_INSTANCE_SLOTS_OFFSET 40
 #define TESSERA_INSTANCE_SLOTS_LEN_OFFSET 48
 #define TESSERA_INSTANCE_SLOTS_CAP_OFFSET 32
+#define TESSERA_INSTANCE_DICT_OFFSET 56
 
 /* The slots of `obj` if it is an instance with shape `shape` whose class has
  * version `version` (what a specialized attribute instruction's inline cache

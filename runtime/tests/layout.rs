@@ -93,6 +93,8 @@ fn inline_cache_layout_agrees() {
     check(&d, "TESSERA_INLINE_CACHE_OFFSET_INDEX", offset_of!(InlineCache, index) as u64);
     check(&d, "TESSERA_INLINE_CACHE_OFFSET_GUARD", offset_of!(InlineCache, guard) as u64);
     check(&d, "TESSERA_INLINE_CACHE_OFFSET_EXTRA", offset_of!(InlineCache, extra) as u64);
+    check(&d, "TESSERA_INLINE_CACHE_OFFSET_EXTRA2", offset_of!(InlineCache, extra2) as u64);
+    check(&d, "TESSERA_INLINE_CACHE_OFFSET_AUX", offset_of!(InlineCache, aux) as u64);
     check(&d, "TESSERA_POLY_ENTRIES", POLY_ENTRIES as u64);
 }
 
@@ -104,7 +106,7 @@ fn sequence_layout_agrees() {
     check(&d, "TESSERA_KIND_TUPLE", layout::KIND_TUPLE as u64);
     check(&d, "TESSERA_KIND_INSTANCE", layout::KIND_INSTANCE as u64);
     check(&d, "TESSERA_KIND_CLASS", layout::KIND_CLASS as u64);
-    let [list_items, list_len, tuple_items, tuple_len, class_version, shape, slots, slots_len, slots_cap] =
+    let [list_items, list_len, tuple_items, tuple_len, class_version, shape, slots, slots_len, slots_cap, dict] =
         layout::probe().expect("a probe-able layout");
     check(&d, "TESSERA_LIST_ITEMS_OFFSET", list_items as u64);
     check(&d, "TESSERA_LIST_LEN_OFFSET", list_len as u64);
@@ -115,6 +117,7 @@ fn sequence_layout_agrees() {
     check(&d, "TESSERA_INSTANCE_SLOTS_OFFSET", slots as u64);
     check(&d, "TESSERA_INSTANCE_SLOTS_LEN_OFFSET", slots_len as u64);
     check(&d, "TESSERA_INSTANCE_SLOTS_CAP_OFFSET", slots_cap as u64);
+    check(&d, "TESSERA_INSTANCE_DICT_OFFSET", dict as u64);
     assert!(layout::agrees());
 }
 

@@ -640,11 +640,13 @@ helper! {
 }
 
 helper! {
-    /// `LoadMethod`: pushes (method, self) or (bound callable, NULL).
-    tessera_jit_load_method(cx, _oparg, operand) {
+    /// `LoadMethod`, and `LoadMethodPoly`'s general case: pushes (method,
+    /// self) or (bound callable, NULL). The name is the instruction's
+    /// (`_LOAD_METHOD_POLY`'s operand is its cache's table).
+    tessera_jit_load_method(cx, _oparg, _operand) {
         let obj = cx.pop();
         let at = cx.pc as usize - 1;
-        let n = name(operand);
+        let n = cx.code().names[cx.code().instr(at).1 as usize].clone();
         if let Some((m, receiver)) = crate::interp::cached_load_method(cx.vm_ref(), cx.code(), at, &obj, &n) {
             cx.push(m);
             cx.push(receiver);

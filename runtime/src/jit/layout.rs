@@ -27,13 +27,14 @@ pub const INSTANCE_SHAPE_OFFSET: usize = 24;
 pub const INSTANCE_SLOTS_OFFSET: usize = 40;
 pub const INSTANCE_SLOTS_LEN_OFFSET: usize = 48;
 pub const INSTANCE_SLOTS_CAP_OFFSET: usize = 32;
+pub const INSTANCE_DICT_OFFSET: usize = 56;
 pub const KIND_LIST: u8 = ObjKind::List as u8;
 pub const KIND_TUPLE: u8 = ObjKind::Tuple as u8;
 pub const KIND_INSTANCE: u8 = ObjKind::Instance as u8;
 pub const KIND_CLASS: u8 = ObjKind::Class as u8;
 
 /// The layout facts stencils rely on, as [`probe`] finds them.
-pub const STATED: [usize; 9] = [
+pub const STATED: [usize; 10] = [
     LIST_ITEMS_OFFSET,
     LIST_LEN_OFFSET,
     TUPLE_ITEMS_OFFSET,
@@ -43,14 +44,16 @@ pub const STATED: [usize; 9] = [
     INSTANCE_SLOTS_OFFSET,
     INSTANCE_SLOTS_LEN_OFFSET,
     INSTANCE_SLOTS_CAP_OFFSET,
+    INSTANCE_DICT_OFFSET,
 ];
 
 /// The real offsets, probed, in [`STATED`]'s order: list items, list
 /// length, tuple items, tuple length (the items' address and the length
 /// are words in each object), a class's version word, an instance's shape
 /// pointer, the address of its slots, their number and the room for them
-/// (a micro-op adding an attribute appends a slot in place).
-pub fn probe() -> Option<[usize; 9]> {
+/// (a micro-op adding an attribute appends a slot in place), and its dict
+/// word (NULL unless the instance keeps its attributes in a dict).
+pub fn probe() -> Option<[usize; 10]> {
     // A vector whose pointer, capacity and length all differ tells which
     // of its three words is which.
     let mut v: Vec<Value> = Vec::with_capacity(4);
@@ -90,6 +93,7 @@ pub fn probe() -> Option<[usize; 9]> {
         slots + vec_ptr * w,
         slots + vec_len * w,
         slots + vec_cap * w,
+        offset_of!(Obj<Instance>, data) + offset_of!(Instance, dict),
     ])
 }
 
@@ -109,12 +113,15 @@ const _: () = {
     assert!(offset_of!(FrameTemplate, code_obj) == 8);
     assert!(offset_of!(FrameTemplate, words) == 24);
     assert!(offset_of!(FrameTemplate, nlocalsplus) == 28);
-    // `TesseraInlineCache`: what `_LOAD_ATTR_POLY` reads of a poly table.
+    // `TesseraInlineCache`: what `_LOAD_ATTR_POLY` and `_LOAD_METHOD_POLY`
+    // read of a poly table.
     use crate::bytecode::{InlineCache, POLY_ENTRIES};
     assert!(size_of::<InlineCache>() == 32);
     assert!(offset_of!(InlineCache, index) == 4);
     assert!(offset_of!(InlineCache, guard) == 8);
     assert!(offset_of!(InlineCache, extra) == 16);
+    assert!(offset_of!(InlineCache, extra2) == 24);
+    assert!(offset_of!(InlineCache, aux) == 2);
     assert!(POLY_ENTRIES == 4);
 };
 

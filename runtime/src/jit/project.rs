@@ -503,7 +503,12 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
                 out.push(uop(UopKind::GuardInstance).operand(c.extra2).operand1(c.guard));
                 out.push(uop(UopKind::LoadMethodConst).operand(c.extra));
             }
-            Op::LoadMethod | Op::LoadMethodCached | Op::LoadMethodClass | Op::LoadMethodPoly => {
+            Op::LoadMethodPoly => {
+                // As `LoadAttrPoly`: the table, read inline.
+                let c = code.caches[pc].get();
+                out.push(uop(UopKind::LoadMethodPoly).operand(c.extra))
+            }
+            Op::LoadMethod | Op::LoadMethodCached | Op::LoadMethodClass => {
                 out.push(uop(UopKind::LoadMethod).operand(code.names[arg as usize].bits()))
             }
             Op::Call => {

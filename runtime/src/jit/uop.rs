@@ -126,6 +126,7 @@ uops! {
     LoadAttrPoly => "_LOAD_ATTR_POLY", pops 1, pushes 1, Error;
     StoreAttr => "_STORE_ATTR", pops 2, pushes 0, Error;
     LoadMethod => "_LOAD_METHOD", pops 1, pushes 2, Error;
+    LoadMethodPoly => "_LOAD_METHOD_POLY", pops 1, pushes 2, Error;
     Call => "_CALL", pops 2, pushes 1, Error;
     UnpackSequence => "_UNPACK_SEQUENCE", pops 1, pushes 0, Error;
     UnpackSequenceTwo => "_UNPACK_SEQUENCE_TWO", pops 1, pushes 2, Error;
