@@ -1383,3 +1383,89 @@ print(f([0.5] * 20))
         "#]],
     );
 }
+
+/// Unpacking statements into consecutive locals become one `_UNPACK_STORE`
+/// each, the load of the sequence included: the first ends in a
+/// `StoreFastLoadFast` that loads the sequence again for the second, the
+/// second in a plain store.
+#[test]
+fn unpack_store() {
+    check(
+        "unpack-store",
+        "
+def f(t, n):
+    s = 0
+    for _ in range(n):
+        a, b, c = t
+        a, b, c = t
+        k = 1
+        s += a + b + c + k
+    return s
+print(f((1, 2, 3), 30), f([4, 5, 6], 30))
+",
+        expect![[r#"
+            output: 210 480
+            trace 0: f:4
+
+            -- projected (28 uops)
+               0  _FOR_ITER_RANGE         (end @27, exit @6)
+               1  _CHECK_LOCAL_BOUND     0  (exit @7)
+               2  _STORE_FAST            3
+               3  _UNPACK_STORE          local 0 into 4..7  (error @8)
+               4  _UNPACK_STORE          local 0 into 4..7  (error @12)
+               5  _LOAD_CONST_INLINE     1
+               6  _CHECK_LOCAL_BOUND     2  (exit @17)
+               7  _STORE_FAST            7
+               8  _LOAD_FAST             2
+               9  _CHECK_LOCAL_BOUND     4  (exit @18)
+              10  _CHECK_LOCAL_BOUND     5  (exit @18)
+              11  _LOAD_FAST             4
+              12  _LOAD_FAST             5
+              13  _GUARD_BOTH_INT         (exit @19)
+              14  _BINARY_OP_ADD_INT      (exit @19)
+              15  _CHECK_LOCAL_BOUND     6  (exit @20)
+              16  _LOAD_FAST             6
+              17  _GUARD_BOTH_INT         (exit @21)
+              18  _BINARY_OP_ADD_INT      (exit @21)
+              19  _CHECK_LOCAL_BOUND     7  (exit @22)
+              20  _LOAD_FAST             7
+              21  _GUARD_BOTH_INT         (exit @23)
+              22  _BINARY_OP_ADD_INT      (exit @23)
+              23  _GUARD_BOTH_INT         (exit @24)
+              24  _BINARY_OP_ADD_INT      (exit @24)
+              25  _STORE_FAST            2
+              26  _CHECK_EVAL_BREAKER     (exit @26)
+              27  _JUMP_TO_TOP
+
+            -- optimized (27 uops, loop from 7)
+               0  _CHECK_LOCAL_BOUND     0  (exit @6)
+               1  _GUARD_LOCAL_INT       2  (exit @6)
+               2  _GUARD_LOCAL_INT       3  (exit @6)
+               3  _GUARD_LOCAL_INT       4  (exit @6)
+               4  _GUARD_LOCAL_INT       5  (exit @6)
+               5  _GUARD_LOCAL_INT       6  (exit @6)
+               6  _GUARD_LOCAL_INT       7  (exit @6)
+               7  _FOR_ITER_RANGE         (end @27, exit @6)
+               8  _STORE_FAST_NOREF      3
+               9  _UNPACK_STORE          local 0 into 4..7  (error @8)
+              10  _UNPACK_STORE          local 0 into 4..7  (error @12)
+              11  _LOAD_CONST_INLINE_NOREF 1
+              12  _STORE_FAST_NOREF      7
+              13  _LOAD_FAST_NOREF       2
+              14  _LOAD_FAST             4
+              15  _LOAD_FAST             5
+              16  _GUARD_BOTH_INT         (exit @19)
+              17  _BINARY_OP_ADD_INT      (exit @19)
+              18  _LOAD_FAST             6
+              19  _GUARD_TOS_INT          (exit @21)
+              20  _BINARY_OP_ADD_INT      (exit @21)
+              21  _LOAD_FAST_NOREF       7
+              22  _BINARY_OP_ADD_INT      (exit @23)
+              23  _BINARY_OP_ADD_INT      (exit @24)
+              24  _STORE_FAST_NOREF      2
+              25  _CHECK_EVAL_BREAKER     (exit @26)
+              26  _JUMP_TO_TOP
+
+        "#]],
+    );
+}

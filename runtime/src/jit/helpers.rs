@@ -789,6 +789,75 @@ helper! {
 }
 
 helper! {
+    /// `_UNPACK_STORE`: `LoadFast` of local `oparg >> 16`, `UnpackSequence` of
+    /// `operand` values, then the `StoreFast`s into the consecutive locals
+    /// from `oparg & 0xffff` (the first item into the first). A tuple or
+    /// list of that length has its items stored first and what the locals
+    /// held released after (a release can run `__del__`, which must not see
+    /// the sequence half read); anything else goes through `ops::unpack`,
+    /// then the stores.
+    tessera_jit_unpack_store(cx, oparg, operand) {
+        let n = operand as usize;
+        let first = (oparg & 0xffff) as usize;
+        let locals = Frame::localsplus(cx.frame);
+        // SAFETY: the projection checked the frame has these locals (the
+        // instructions name them) and that `x` is bound and not a target.
+        let seq = unsafe { (*locals.add((oparg >> 16) as usize)).clone() };
+        // The stores, each local's previous value kept in `old` (released
+        // once all are done).
+        const FAST: usize = 16;
+        let mut old = [0u64; FAST];
+        let store = |k: usize, v: Value| {
+            // SAFETY: as above; each local is written once.
+            unsafe { std::mem::replace(&mut *locals.add(first + k), v) }
+        };
+        let mut fast = |items: &[Value]| {
+            if items.len() != n || n > FAST {
+                return false;
+            }
+            // SAFETY: `n` locals from `first` exist (as above) and do not
+            // overlap the items; each item's count is taken for its local,
+            // and each local's previous reference moves to `old`.
+            unsafe {
+                let dst = locals.add(first) as *mut u64;
+                let src = items.as_ptr();
+                for (k, prev) in old.iter_mut().enumerate().take(n) {
+                    std::mem::forget((*src.add(k)).clone());
+                    *prev = *dst.add(k);
+                    *dst.add(k) = (*src.add(k)).bits();
+                }
+            }
+            true
+        };
+        let done = if let Some(t) = seq.downcast::<crate::object::Tuple>() {
+            fast(&t.items)
+        } else if let Some(l) = seq.downcast::<List>() {
+            // The list is not touched while its items are read: the stores
+            // release nothing until all are done.
+            l.items.with(|items| fast(items))
+        } else {
+            false
+        };
+        if done {
+            // Releases can run `__del__`: the frame says where it is first.
+            cx.save();
+            for &w in &old[..n] {
+                // SAFETY: each word is a reference a local held, now ours.
+                drop(unsafe { Value::from_bits(w) });
+            }
+        } else {
+            cx.save();
+            let items = crate::ops::unpack(cx.vm(), &seq, n, None)?;
+            for (k, v) in items.into_iter().enumerate() {
+                drop(store(k, v));
+            }
+        }
+        drop(seq);
+        Ok(())
+    }
+}
+
+helper! {
     /// `BuildTuple` of the top `oparg` values.
     tessera_jit_build_tuple(cx, oparg, _operand) {
         let mut items: Vec<Value> = (0..oparg).map(|_| cx.pop()).collect();
@@ -1011,6 +1080,7 @@ pub fn symbol_address(name: &str) -> Option<u64> {
         "tessera_jit_load_method" => tessera_jit_load_method as *const () as u64,
         "tessera_jit_call" => tessera_jit_call as *const () as u64,
         "tessera_jit_unpack_sequence" => tessera_jit_unpack_sequence as *const () as u64,
+        "tessera_jit_unpack_store" => tessera_jit_unpack_store as *const () as u64,
         "tessera_jit_build_tuple" => tessera_jit_build_tuple as *const () as u64,
         "tessera_jit_build_list" => tessera_jit_build_list as *const () as u64,
         "tessera_jit_list_append" => tessera_jit_list_append as *const () as u64,

@@ -522,6 +522,17 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                 s.forget();
                 s.push(v.ty);
             }
+            UopKind::UnpackStore => {
+                // Its stores: the locals now hold values of unknown types,
+                // and releasing what they held (or the general case) may run
+                // Python code.
+                s.forget();
+                let first = u.oparg & 0xffff;
+                for n in first..first + u.operand as u32 {
+                    let old = *s.local(n);
+                    *s.local(n) = Local { ty: Ty::Unknown, bound: true, version: old.version + 1 };
+                }
+            }
             UopKind::Copy => {
                 let n = u.oparg as usize;
                 let slot = s.stack.len().checked_sub(n).map(|i| s.stack[i]);

@@ -18,9 +18,14 @@ use crate::bytecode::{self, CmpOp, Code, Op, LOAD_GLOBAL_NULL};
 use crate::dict::Dict;
 use crate::value::Value;
 
-/// The most uops in one trace: long enough for real loop bodies, short
-/// enough that a trace stays a few pages of machine code.
-pub const MAX_UOPS: usize = 400;
+/// The most uops in one optimized trace: long enough for real loop bodies
+/// (unpack_sequence's 400 statements are 800), short enough that a trace
+/// stays some 100 KiB of machine code at most.
+pub const MAX_UOPS: usize = 1024;
+/// The most uops projected for one trace, before the optimizer removes
+/// checks and fuses: a body projected longer than this is left to the
+/// interpreter.
+pub const MAX_PROJECTED: usize = 2 * MAX_UOPS;
 /// A trace that does not loop (it ends at an instruction tier 2 does not
 /// handle) is worth entering only if it does enough before it leaves.
 pub const MIN_LINEAR_UOPS: usize = 12;
@@ -243,7 +248,7 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
         Ok(End::Done)
     };
     loop {
-        if out.len() > MAX_UOPS {
+        if out.len() > MAX_PROJECTED {
             // Longer bodies are left to the interpreter. Cut into a chain of
             // traces (each ending where the next, a side trace, starts),
             // unpack_sequence's 5,200 micro-ops a loop ran 1.66x fewer
@@ -519,6 +524,11 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
                     out.push(uop(UopKind::Call).oparg(arg));
                 }
             }
+            Op::UnpackSequence if unpack_store(code, pc, arg, out) => {
+                // Unpacked and stored whole: on past the stores (a closing
+                // StoreFastLoadFast's load was emitted).
+                pc += arg as usize;
+            }
             Op::UnpackSequence => out.push(
                 uop(match arg {
                     2 => UopKind::UnpackSequenceTwo,
@@ -550,6 +560,47 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
         }
         pc += 1;
     }
+}
+
+/// `LOAD_FAST x; UNPACK_SEQUENCE n; STORE_FAST a; STORE_FAST a+1; ...` (the
+/// last store may be a `StoreFastLoadFast`), an unpacking into consecutive
+/// locals, becomes one `_UNPACK_STORE` in place of the `_LOAD_FAST x` just
+/// emitted: a loop body of such statements is then one small stencil each
+/// instead of a dozen (unpack_sequence's 400 statements a loop). Only when
+/// `x` is not a target (the stores would drop the sequence being read) and
+/// a closing `StoreFastLoadFast` loads a target or `x` itself, which are
+/// bound then: a check of another local there could not leave the trace
+/// anywhere the interpreter can resume (the store and the load are one
+/// instruction, and the unpacking's own start has the sequence on the
+/// stack). Returns whether it did.
+fn unpack_store(code: &Code, pc: usize, n: u32, out: &mut Vec<Uop>) -> bool {
+    let Some(x) = out.last().filter(|u| u.kind == UopKind::LoadFast).map(|u| u.oparg) else { return false };
+    if !(2..=16).contains(&n) || pc + n as usize >= code.instrs.len() || x > 0xffff {
+        return false;
+    }
+    let store = |k: usize| match code.instr(pc + 1 + k) {
+        (Op::StoreFast, a) => Some((a, None)),
+        (Op::StoreFastLoadFast, arg) if k + 1 == n as usize => Some((arg & 0xfff, Some(arg >> 12))),
+        _ => None,
+    };
+    let Some((first, _)) = store(0) else { return false };
+    let mut then_load = None;
+    for k in 0..n as usize {
+        match store(k) {
+            Some((a, load)) if a == first + k as u32 => then_load = load,
+            _ => return false,
+        }
+    }
+    let targets = first..first + n;
+    if first + n > 0xffff || targets.contains(&x) || then_load.is_some_and(|b| b != x && !targets.contains(&b)) {
+        return false;
+    }
+    out.pop();
+    out.push(Uop::new(UopKind::UnpackStore, pc as u32).oparg(first | x << 16).operand(u64::from(n)));
+    if let Some(b) = then_load {
+        out.push(Uop::new(UopKind::LoadFast, (pc + n as usize) as u32).oparg(b));
+    }
+    true
 }
 
 /// Whether a `LoadMethodCached` whose cache is `c` can become `_GUARD_INSTANCE` +

@@ -466,6 +466,12 @@ impl Jit {
         };
         let project::Projection { uops: projected, mut keep } = projected;
         let (mut uops, mut top, report) = optimizer::optimize(&projected, code.nlocalsplus as usize);
+        if uops.len() > project::MAX_UOPS {
+            if self.options.stats {
+                *self.stats.aborts.entry(format!("{:?}", Abort::TooLong)).or_default() += 1;
+            }
+            return None;
+        }
         if side.is_some() {
             // Entered by a jump from its parent's exit stub: it tells the
             // VM which trace runs, so its exits count for it.

@@ -131,6 +131,7 @@ uops! {
     UnpackSequence => "_UNPACK_SEQUENCE", pops 1, pushes 0, Error;
     UnpackSequenceTwo => "_UNPACK_SEQUENCE_TWO", pops 1, pushes 2, Error;
     UnpackSequenceThree => "_UNPACK_SEQUENCE_THREE", pops 1, pushes 3, Error;
+    UnpackStore => "_UNPACK_STORE", pops 0, pushes 0, Error;
     BuildTuple => "_BUILD_TUPLE", pops 0, pushes 1, Error;
     BuildList => "_BUILD_LIST", pops 0, pushes 1, Error;
     ListAppend => "_LIST_APPEND", pops 1, pushes 0, Error;
@@ -436,6 +437,10 @@ impl fmt::Display for Uop {
             UopKind::LoadDictEntry => write!(f, " [{}]", self.operand1)?,
             UopKind::LoadAttrInstanceLocal | UopKind::LoadAttrSlotLocal => {
                 write!(f, " local {} slot {}", self.oparg & 0xffff, self.oparg >> 16)?
+            }
+            UopKind::UnpackStore => {
+                let first = self.oparg & 0xffff;
+                write!(f, " local {} into {}..{}", self.oparg >> 16, first, first as u64 + self.operand)?
             }
             UopKind::BinaryOpAddFloatLl
             | UopKind::BinaryOpSubFloatLl
