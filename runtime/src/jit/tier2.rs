@@ -231,6 +231,24 @@ fn group(kind: UopKind) -> &'static StencilGroup {
     groups().expect("stencils for the host")[kind as usize]
 }
 
+/// The stencil for uop `u`: its kind's, or for an inline call of one to
+/// three arguments the `_PUSH_FRAME` made for that count (its argument
+/// copy straight-line code).
+fn group_for(u: &Uop) -> &'static StencilGroup {
+    if u.kind == UopKind::PushFrame {
+        let name = match (u.oparg & 0xffff) + (u.oparg >> 16 & 1) {
+            1 => Some("_PUSH_FRAME_1"),
+            2 => Some("_PUSH_FRAME_2"),
+            3 => Some("_PUSH_FRAME_3"),
+            _ => None,
+        };
+        if let Some(g) = name.and_then(super::stencils::host_group) {
+            return g;
+        }
+    }
+    group(u.kind)
+}
+
 /// A place a side trace can take over: an exit stub (or the trace's own
 /// `_EXIT_TRACE` end) resuming at `pc` in the code at address `code`,
 /// inside the inline calls `chain` (empty: the loop's own frame), as the
@@ -300,7 +318,7 @@ pub fn lower(uops: &[Uop], top: usize, code: usize, start: &[InlineFrame]) -> (V
                 }
             };
         }
-        let mut i = Instr::new(group(u.kind)).oparg(u.oparg).operand(u.operand).operand1(u.operand1);
+        let mut i = Instr::new(group_for(u)).oparg(u.oparg).operand(u.operand).operand1(u.operand1);
         if u.kind == UopKind::PushFrame {
             // The stencil copies the callee's frame template (see
             // `FrameTemplate`): its address inside the function, which the
