@@ -193,6 +193,22 @@ static inline void tessera_decref(TesseraFrame *frame, TesseraValue *sp, Tessera
 }
 #define DECREF(v) tessera_decref(frame, sp, (v))
 
+/* The slot of `slots` whose byte offset is the second local-offset hole
+ * (8 x OPARG >> 16), for the attribute micro-ops that also read a local. */
+#define SLOT2(slots) (*(TesseraValue *)((char *)(slots) + (uintptr_t)&_JIT_LOCAL_OFFSET2))
+
+/* Moves the value on top of the stack into the slot `*(p)`, releasing the
+ * value the slot held (none if it was empty). */
+#define STORE_TOP_INTO_SLOT(p) \
+    do { \
+        TesseraValue *slot_ = (p); \
+        TesseraValue old_ = *slot_; \
+        *slot_ = *--sp; \
+        if (old_ != TESSERA_NULL) { \
+            DECREF(old_); \
+        } \
+    } while (0)
+
 #define UOP TESSERA_UOP TesseraExit _JIT_ENTRY(TesseraFrame *frame, TesseraValue *sp, TesseraVm *vm)
 
 #endif /* TESSERA_JIT_H */

@@ -211,6 +211,25 @@ static inline TesseraValue *tessera_instance_slots(TesseraValue obj, uint64_t sh
     return *(TesseraValue *const *)((const char *)h + TESSERA_INSTANCE_SLOTS_OFFSET);
 }
 
+/* tessera_instance_slots' checks as a truth value, for micro-ops that
+ * branch on them: a null result for a failed guard would cost a test of
+ * the slots' address. */
+static inline int tessera_instance_is(TesseraValue obj, uint64_t shape, uint64_t version)
+{
+    if (!tessera_is_ptr(obj)) {
+        return 0;
+    }
+    const TesseraHeader *h = (const TesseraHeader *)tessera_ptr(obj);
+    return h->kind == TESSERA_KIND_INSTANCE && *(const uint64_t *)((const char *)h + TESSERA_INSTANCE_SHAPE_OFFSET) == shape &&
+           *(const uint64_t *)((const char *)h->ty + TESSERA_CLASS_VERSION_OFFSET) == version;
+}
+
+/* The slots of a value known to be an instance. */
+static inline TesseraValue *tessera_instance_slots_of(TesseraValue obj)
+{
+    return *(TesseraValue *const *)((const char *)tessera_ptr(obj) + TESSERA_INSTANCE_SLOTS_OFFSET);
+}
+
 /* The items and length of a list or tuple whose kind is known. */
 static inline TesseraValue *tessera_seq_items(const TesseraHeader *h, int is_list)
 {

@@ -1469,3 +1469,113 @@ print(f((1, 2, 3), 30), f([4, 5, 6], 30))
         "#]],
     );
 }
+
+/// `LOAD_FAST p; STORE_ATTR` into an instance's slot reads the instance
+/// where the local holds it: `_STORE_ATTR_SLOT_LOCAL` (no guard) where a
+/// load of the same value just checked the shape, `_STORE_ATTR_INSTANCE_LOCAL`
+/// after a store (whose release of the old value may have run code).
+#[test]
+fn store_attr_local() {
+    check(
+        "store-attr-local",
+        "
+class P:
+    def __init__(self):
+        self.x = 0.0
+        self.y = 0.0
+def f(ps):
+    for p in ps:
+        p.x = p.x + 1.0
+        p.y = 2.0
+ps = [P() for _ in range(30)]
+f(ps)
+print(sum(p.x + p.y for p in ps))
+",
+        expect![[r#"
+            output: 90.0
+            trace 0: <listcomp>:10
+
+            -- projected (22 uops)
+               0  _FOR_ITER_RANGE         (end @8, exit @2)
+               1  _STORE_FAST            1
+               2  _GUARD_DICT_VERSION    vN     (exit @4)
+               3  _LOAD_DICT_ENTRY       [4]  (exit @4)
+               4  _PUSH_NULL
+               5  _GUARD_CLASS_VERSION   0  (exit @5)
+               6  _PUSH_INIT_FRAME       P.__init__/0  (exit @5)
+               7  _LOAD_CONST_INLINE     0.0
+               8  _CHECK_LOCAL_BOUND     0  (exit @1)
+               9  _LOAD_FAST             0
+              10  _GUARD_INSTANCE         (exit @2)
+              11  _STORE_ATTR_INSTANCE_ADD 0  (exit @2)
+              12  _LOAD_CONST_INLINE     0.0
+              13  _CHECK_LOCAL_BOUND     0  (exit @4)
+              14  _LOAD_FAST             0
+              15  _GUARD_INSTANCE         (exit @5)
+              16  _STORE_ATTR_INSTANCE_ADD 1  (exit @5)
+              17  _LOAD_CONST_INLINE     None
+              18  _RETURN_INIT            (error @6)
+              19  _LIST_APPEND           2  (error @6)
+              20  _CHECK_EVAL_BREAKER     (exit @7)
+              21  _JUMP_TO_TOP
+
+            -- optimized (21 uops, loop from 1)
+               0  _GUARD_LOCAL_INT       1  (exit @2)
+               1  _FOR_ITER_RANGE         (end @8, exit @2)
+               2  _STORE_FAST_NOREF      1
+               3  _GUARD_DICT_VERSION    vN     (exit @4)
+               4  _LOAD_DICT_ENTRY       [4]  (exit @4)
+               5  _PUSH_NULL
+               6  _GUARD_CLASS_VERSION   0  (exit @5)
+               7  _PUSH_INIT_FRAME       P.__init__/0  (exit @5)
+               8  _LOAD_CONST_INLINE_NOREF 0.0
+               9  _LOAD_FAST             0
+              10  _GUARD_INSTANCE         (exit @2)
+              11  _STORE_ATTR_INSTANCE_ADD 0  (exit @2)
+              12  _LOAD_CONST_INLINE_NOREF 0.0
+              13  _LOAD_FAST             0
+              14  _GUARD_INSTANCE         (exit @5)
+              15  _STORE_ATTR_INSTANCE_ADD 1  (exit @5)
+              16  _LOAD_CONST_INLINE_NOREF None
+              17  _RETURN_INIT            (error @6)
+              18  _LIST_APPEND           2  (error @6)
+              19  _CHECK_EVAL_BREAKER     (exit @7)
+              20  _JUMP_TO_TOP
+
+            trace 1: f:7
+
+            -- projected (16 uops)
+               0  _FOR_ITER_SEQ           (end @13, exit @2)
+               1  _STORE_FAST            1
+               2  _LOAD_FAST             1
+               3  _LOAD_ATTR_INSTANCE     (exit @4)
+               4  _LOAD_CONST_INLINE     1.0
+               5  _GUARD_BOTH_FLOAT       (exit @6)
+               6  _BINARY_OP_ADD_FLOAT
+               7  _CHECK_LOCAL_BOUND     1  (exit @7)
+               8  _LOAD_FAST             1
+               9  _STORE_ATTR_INSTANCE    (exit @8)
+              10  _LOAD_CONST_INLINE     2.0
+              11  _CHECK_LOCAL_BOUND     1  (exit @10)
+              12  _LOAD_FAST             1
+              13  _STORE_ATTR_INSTANCE    (exit @11)
+              14  _CHECK_EVAL_BREAKER     (exit @12)
+              15  _JUMP_TO_TOP
+
+            -- optimized (12 uops, loop from 1)
+               0  _CHECK_LOCAL_BOUND     1  (exit @2)
+               1  _FOR_ITER_SEQ           (end @13, exit @2)
+               2  _STORE_FAST            1
+               3  _LOAD_ATTR_INSTANCE_LOCAL local 1 slot 0  (exit @4)
+               4  _LOAD_CONST_INLINE_NOREF 1.0
+               5  _GUARD_NOS_FLOAT        (exit @6)
+               6  _BINARY_OP_ADD_FLOAT
+               7  _STORE_ATTR_SLOT_LOCAL local 1 slot 0
+               8  _LOAD_CONST_INLINE_NOREF 2.0
+               9  _STORE_ATTR_INSTANCE_LOCAL local 1 slot 1  (exit @11)
+              10  _CHECK_EVAL_BREAKER     (exit @12)
+              11  _JUMP_TO_TOP
+
+        "#]],
+    );
+}

@@ -10,21 +10,12 @@
 UOP
 {
     TesseraValue obj = LOCAL;
-    /* tessera_instance_slots' checks, written out: its null result for a
-     * failed guard would cost a test of the slots' address. */
-    if (__builtin_expect(tessera_is_ptr(obj), 1)) {
-        const TesseraHeader *h = (const TesseraHeader *)tessera_ptr(obj);
-        if (__builtin_expect(h->kind == TESSERA_KIND_INSTANCE &&
-                                 *(const uint64_t *)((const char *)h + TESSERA_INSTANCE_SHAPE_OFFSET) == OPERAND &&
-                                 *(const uint64_t *)((const char *)h->ty + TESSERA_CLASS_VERSION_OFFSET) == OPERAND1,
-                             1)) {
-            TesseraValue *slots = *(TesseraValue *const *)((const char *)h + TESSERA_INSTANCE_SLOTS_OFFSET);
-            TesseraValue v = *(TesseraValue *)((char *)slots + (uintptr_t)&_JIT_LOCAL_OFFSET2);
-            if (__builtin_expect(v != TESSERA_NULL, 1)) {
-                tessera_incref(v);
-                *sp++ = v;
-                CONTINUE();
-            }
+    if (__builtin_expect(tessera_instance_is(obj, OPERAND, OPERAND1), 1)) {
+        TesseraValue v = SLOT2(tessera_instance_slots_of(obj));
+        if (__builtin_expect(v != TESSERA_NULL, 1)) {
+            tessera_incref(v);
+            *sp++ = v;
+            CONTINUE();
         }
     }
     tessera_incref(obj);

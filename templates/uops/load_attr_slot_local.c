@@ -10,9 +10,7 @@
 UOP
 {
     TesseraValue obj = LOCAL;
-    const TesseraHeader *h = (const TesseraHeader *)tessera_ptr(obj);
-    TesseraValue *slots = *(TesseraValue *const *)((const char *)h + TESSERA_INSTANCE_SLOTS_OFFSET);
-    TesseraValue v = *(TesseraValue *)((char *)slots + (uintptr_t)&_JIT_LOCAL_OFFSET2);
+    TesseraValue v = SLOT2(tessera_instance_slots_of(obj));
     if (__builtin_expect(v == TESSERA_NULL, 0)) {
         tessera_incref(obj);
         *sp++ = obj;

@@ -422,32 +422,41 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
             UopKind::LoadAttrInstance => {
                 let obj = s.pop();
                 let source = s.source(&obj);
-                let fact = |(n, v): (u32, u32)| (n, v, u.operand, u.operand1);
-                match (source, out.last()) {
-                    // `_LOAD_FAST n` right before: read the local in place.
-                    (Some((n, v)), Some(prev))
-                        if prev.kind == UopKind::LoadFast && prev.oparg == n && n <= 0xffff && u.oparg <= 0xffff =>
-                    {
-                        out.pop();
-                        let known = s.shapes.contains(&fact((n, v)));
-                        u.kind = if known { UopKind::LoadAttrSlotLocal } else { UopKind::LoadAttrInstanceLocal };
-                        if known {
-                            report.guards_removed += 1;
-                        } else {
-                            s.shapes.push(fact((n, v)));
-                        }
-                        // The local in the low half: `_JIT_LOCAL_OFFSET` is its offset.
-                        u.oparg = u.oparg << 16 | n;
+                let (shape, version) = (u.operand, u.operand1);
+                let fact = |(n, v): (u32, u32)| (n, v, shape, version);
+                // `_LOAD_FAST n` right before: read the local in place.
+                match fuse_local_attr(&s, &mut out, &mut u, &obj) {
+                    Some(true) => {
+                        u.kind = UopKind::LoadAttrSlotLocal;
+                        report.guards_removed += 1;
                     }
-                    _ => {
+                    Some(false) => {
+                        u.kind = UopKind::LoadAttrInstanceLocal;
+                        s.shapes.extend(source.map(fact));
+                    }
+                    None => {
                         // Releasing the instance may run `__del__`.
                         s.forget();
-                        if let Some(src) = source {
-                            s.shapes.push(fact(src));
-                        }
+                        s.shapes.extend(source.map(fact));
                     }
                 }
                 s.push(Ty::Unknown);
+            }
+            UopKind::StoreAttrInstance => {
+                let obj = s.pop();
+                s.pop();
+                // `_LOAD_FAST n` right before: the instance stays in its
+                // local, no count taken; a known shape needs no guard.
+                match fuse_local_attr(&s, &mut out, &mut u, &obj) {
+                    Some(true) => {
+                        u.kind = UopKind::StoreAttrSlotLocal;
+                        report.guards_removed += 1;
+                    }
+                    Some(false) => u.kind = UopKind::StoreAttrInstanceLocal,
+                    None => {}
+                }
+                // Releasing the slot's old value may run `__del__`.
+                s.forget();
             }
             UopKind::GuardInstance => {
                 if let Some(src) = s.stack.last().and_then(|top| s.source(top)) {
@@ -587,6 +596,23 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
         }
     }
     (out, s, report)
+}
+
+/// An attribute uop `u` (slot in its oparg) on `obj`, which the `_LOAD_FAST
+/// n` just emitted pushed: drops that load and puts the local in `u`'s
+/// oparg (low half, `_JIT_LOCAL_OFFSET`; the slot in the high half).
+/// Returns whether the instance's shape is known already (a guard on the
+/// same value of the local passed since the last uop that could run
+/// code), or None when there is no such load to fuse.
+fn fuse_local_attr(s: &State, out: &mut Vec<Uop>, u: &mut Uop, obj: &Slot) -> Option<bool> {
+    let (n, v) = s.source(obj)?;
+    let prev = out.last()?;
+    if prev.kind != UopKind::LoadFast || prev.oparg != n || n > 0xffff || u.oparg > 0xffff {
+        return None;
+    }
+    out.pop();
+    u.oparg = u.oparg << 16 | n;
+    Some(s.shapes.contains(&(n, v, u.operand, u.operand1)))
 }
 
 /// `x op 3` or `3 op x` with `x` known to be a float and the constant a

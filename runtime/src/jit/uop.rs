@@ -160,6 +160,8 @@ uops! {
     GuardTruthKeep => "_GUARD_TRUTH_KEEP", pops 0, pushes 0, Guard;
     LoadAttrInstanceLocal => "_LOAD_ATTR_INSTANCE_LOCAL", pops 0, pushes 1, Guard;
     LoadAttrSlotLocal => "_LOAD_ATTR_SLOT_LOCAL", pops 0, pushes 1, Guard;
+    StoreAttrInstanceLocal => "_STORE_ATTR_INSTANCE_LOCAL", pops 1, pushes 0, Guard;
+    StoreAttrSlotLocal => "_STORE_ATTR_SLOT_LOCAL", pops 1, pushes 0, Never;
     LoadMethodConst => "_LOAD_METHOD_CONST", pops 1, pushes 2, Never;
     GuardCallable => "_GUARD_CALLABLE", pops 0, pushes 0, Guard;
     PushFrame => "_PUSH_FRAME", pops 2, pushes 0, Guard;
@@ -240,6 +242,8 @@ impl UopKind {
                     | LoadAttrInstance
                     | StoreAttrInstance
                     | StoreAttrInstanceAdd
+                    | StoreAttrInstanceLocal
+                    | StoreAttrSlotLocal
                     | ReturnValue
                     | PushInitFrame
                     | BinarySubscrListInt
@@ -435,9 +439,10 @@ impl fmt::Display for Uop {
             }
             UopKind::GuardDictVersion => write!(f, " v{}", self.operand1)?,
             UopKind::LoadDictEntry => write!(f, " [{}]", self.operand1)?,
-            UopKind::LoadAttrInstanceLocal | UopKind::LoadAttrSlotLocal => {
-                write!(f, " local {} slot {}", self.oparg & 0xffff, self.oparg >> 16)?
-            }
+            UopKind::LoadAttrInstanceLocal
+            | UopKind::LoadAttrSlotLocal
+            | UopKind::StoreAttrInstanceLocal
+            | UopKind::StoreAttrSlotLocal => write!(f, " local {} slot {}", self.oparg & 0xffff, self.oparg >> 16)?,
             UopKind::UnpackStore => {
                 let first = self.oparg & 0xffff;
                 write!(f, " local {} into {}..{}", self.oparg >> 16, first, first as u64 + self.operand)?

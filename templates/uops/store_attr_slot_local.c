@@ -1,0 +1,13 @@
+/* _STORE_ATTR_SLOT_LOCAL: _STORE_ATTR_INSTANCE_LOCAL where the optimizer
+ * knows the local's instance has the shape and class version already (a
+ * guard on the same value passed, and nothing since could change them):
+ * store the value on the stack into slot OPARG >> 16 of the instance in
+ * local OPARG & 0xffff (its byte offset is the second local-offset hole),
+ * releasing what the slot held. Never leaves. */
+#include "../jit.h"
+
+UOP
+{
+    STORE_TOP_INTO_SLOT(&SLOT2(tessera_instance_slots_of(LOCAL)));
+    CONTINUE();
+}
