@@ -211,6 +211,16 @@ static inline TesseraValue *tessera_instance_slots(TesseraValue obj, uint64_t sh
     return *(TesseraValue *const *)((const char *)h + TESSERA_INSTANCE_SLOTS_OFFSET);
 }
 
+/* An instance's shape word and its class's version word, from its header. */
+static inline uint64_t tessera_shape_of(const TesseraHeader *h)
+{
+    return *(const uint64_t *)((const char *)h + TESSERA_INSTANCE_SHAPE_OFFSET);
+}
+static inline uint64_t tessera_class_version_of(const TesseraHeader *h)
+{
+    return *(const uint64_t *)((const char *)h->ty + TESSERA_CLASS_VERSION_OFFSET);
+}
+
 /* tessera_instance_slots' checks as a truth value, for micro-ops that
  * branch on them: a null result for a failed guard would cost a test of
  * the slots' address. */
@@ -220,8 +230,7 @@ static inline int tessera_instance_is(TesseraValue obj, uint64_t shape, uint64_t
         return 0;
     }
     const TesseraHeader *h = (const TesseraHeader *)tessera_ptr(obj);
-    return h->kind == TESSERA_KIND_INSTANCE && *(const uint64_t *)((const char *)h + TESSERA_INSTANCE_SHAPE_OFFSET) == shape &&
-           *(const uint64_t *)((const char *)h->ty + TESSERA_CLASS_VERSION_OFFSET) == version;
+    return h->kind == TESSERA_KIND_INSTANCE && tessera_shape_of(h) == shape && tessera_class_version_of(h) == version;
 }
 
 /* The slots of a value known to be an instance. */

@@ -19,8 +19,8 @@ UOP
         if (__builtin_expect(h->kind == TESSERA_KIND_INSTANCE &&
                                  *(const TesseraValue *)((const char *)h + TESSERA_INSTANCE_DICT_OFFSET) == TESSERA_NULL,
                              1)) {
-            uint64_t shape = *(const uint64_t *)((const char *)h + TESSERA_INSTANCE_SHAPE_OFFSET);
-            uint64_t version = *(const uint64_t *)((const char *)h->ty + TESSERA_CLASS_VERSION_OFFSET);
+            uint64_t shape = tessera_shape_of(h);
+            uint64_t version = tessera_class_version_of(h);
             const TesseraInlineCache *e = (const TesseraInlineCache *)OPERAND;
 #pragma clang loop unroll(full)
             for (int i = 0; i < TESSERA_POLY_ENTRIES; i++) {
