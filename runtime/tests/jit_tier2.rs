@@ -1384,6 +1384,106 @@ print(f([0.5] * 20))
     );
 }
 
+/// Slice assignments from slices: `p[:k + 1] = p[k::-1]` (fannkuch's flip)
+/// becomes `_BINARY_SLICE_DEFERRED` .. `_STORE_SLICE_FROM_SLICE` with the
+/// int guard on `k` moved before the slice and the addition a number uop;
+/// `q[:1] = q[1:] * 1` stores something else than the slice and is left.
+#[test]
+fn slice_store() {
+    check(
+        "slice-store",
+        "
+def f(p, q, n):
+    for _ in range(n):
+        k = p[0]
+        p[:k + 1] = p[k::-1]
+        q[:1] = q[1:] * 1
+    return p, len(q)
+print(f([3, 1, 2, 0], [0, 1], 30))
+",
+        expect![[r#"
+            output: ([0, 2, 1, 3], 2)
+            trace 0: f:3
+
+            -- projected (37 uops)
+               0  _FOR_ITER_RANGE         (end @25, exit @4)
+               1  _CHECK_LOCAL_BOUND     0  (exit @5)
+               2  _STORE_FAST            3
+               3  _LOAD_FAST             0
+               4  _LOAD_CONST_INLINE     0
+               5  _BINARY_SUBSCR_LIST_INT  (exit @7)
+               6  _CHECK_LOCAL_BOUND     0  (exit @8)
+               7  _STORE_FAST            4
+               8  _LOAD_FAST             0
+               9  _CHECK_LOCAL_BOUND     4  (exit @9)
+              10  _LOAD_FAST             4
+              11  _LOAD_CONST_INLINE     None
+              12  _LOAD_CONST_INLINE     -1
+              13  _BINARY_SLICE          3  (error @11)
+              14  _CHECK_LOCAL_BOUND     0  (exit @12)
+              15  _LOAD_FAST             0
+              16  _LOAD_CONST_INLINE     None
+              17  _CHECK_LOCAL_BOUND     4  (exit @13)
+              18  _LOAD_FAST             4
+              19  _LOAD_CONST_INLINE     1
+              20  _GUARD_BOTH_INT         (exit @14)
+              21  _BINARY_OP_ADD_INT      (exit @14)
+              22  _STORE_SLICE           2  (error @15)
+              23  _CHECK_LOCAL_BOUND     1  (exit @16)
+              24  _LOAD_FAST             1
+              25  _LOAD_CONST_INLINE     1
+              26  _LOAD_CONST_INLINE     None
+              27  _BINARY_SLICE          2  (error @18)
+              28  _LOAD_CONST_INLINE     1
+              29  _BINARY_OP_NUM_MUL     2  (error @20)
+              30  _CHECK_LOCAL_BOUND     1  (exit @21)
+              31  _LOAD_FAST             1
+              32  _LOAD_CONST_INLINE     None
+              33  _LOAD_CONST_INLINE     1
+              34  _STORE_SLICE           2  (error @23)
+              35  _CHECK_EVAL_BREAKER     (exit @24)
+              36  _JUMP_TO_TOP
+
+            -- optimized (34 uops, loop from 4)
+               0  _CHECK_LOCAL_BOUND     0  (exit @4)
+               1  _CHECK_LOCAL_BOUND     1  (exit @4)
+               2  _GUARD_LOCAL_INT       3  (exit @4)
+               3  _GUARD_LOCAL_INT       4  (exit @4)
+               4  _FOR_ITER_RANGE         (end @25, exit @4)
+               5  _STORE_FAST_NOREF      3
+               6  _LOAD_FAST             0
+               7  _LOAD_CONST_INLINE_NOREF 0
+               8  _BINARY_SUBSCR_LIST_CONST 0  (exit @7)
+               9  _STORE_FAST_NOREF      4
+              10  _LOAD_FAST             0
+              11  _LOAD_FAST             4
+              12  _LOAD_CONST_INLINE_NOREF None
+              13  _LOAD_CONST_INLINE_NOREF -1
+              14  _GUARD_LOCAL_INT       4  (exit @11)
+              15  _BINARY_SLICE_DEFERRED 3  (error @11)
+              16  _LOAD_FAST             0
+              17  _LOAD_CONST_INLINE_NOREF None
+              18  _LOAD_FAST             4
+              19  _LOAD_CONST_INLINE_NOREF 1
+              20  _BINARY_OP_NUM_ADD     0  (error @14)
+              21  _STORE_SLICE_FROM_SLICE 2  (error @15)
+              22  _LOAD_FAST             1
+              23  _LOAD_CONST_INLINE_NOREF 1
+              24  _LOAD_CONST_INLINE_NOREF None
+              25  _BINARY_SLICE          2  (error @18)
+              26  _LOAD_CONST_INLINE_NOREF 1
+              27  _BINARY_OP_NUM_MUL     2  (error @20)
+              28  _LOAD_FAST             1
+              29  _LOAD_CONST_INLINE_NOREF None
+              30  _LOAD_CONST_INLINE_NOREF 1
+              31  _STORE_SLICE           2  (error @23)
+              32  _CHECK_EVAL_BREAKER     (exit @24)
+              33  _JUMP_TO_TOP
+
+        "#]],
+    );
+}
+
 /// Unpacking statements into consecutive locals become one `_UNPACK_STORE`
 /// each, the load of the sequence included: the first ends in a
 /// `StoreFastLoadFast` that loads the sequence again for the second, the

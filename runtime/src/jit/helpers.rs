@@ -594,6 +594,106 @@ helper! {
 }
 
 helper! {
+    /// `_BINARY_SLICE_DEFERRED`: `obj[start:stop(:step)]` whose result only
+    /// a `_STORE_SLICE_FROM_SLICE` reads. A list with small bounds stays on
+    /// the stack in the result's place, its bounds in `Jit::deferred_slice`:
+    /// no list is built. Anything else is sliced now.
+    tessera_jit_binary_slice_deferred(cx, oparg, _operand) {
+        let (obj, start, stop, step) = pop_slice(cx, oparg);
+        let small = crate::types::small_slice_bound;
+        if let (true, Some(a), Some(b), Some(c)) = (obj.downcast::<List>().is_some(), small(&start), small(&stop), small(&step)) {
+            let c = c.unwrap_or(1);
+            if c != 0 {
+                cx.vm().jit.deferred_slice = Some((a, b, c));
+                cx.push(obj);
+                return Ok(());
+            }
+        }
+        cx.save();
+        let r = crate::interp::binary_slice(cx.vm(), obj, start, stop, step)?;
+        cx.vm().jit.deferred_slice = None;
+        cx.push(r);
+        Ok(())
+    }
+}
+
+/// Items a slice assignment from a slice copies through a buffer on the
+/// Rust stack; longer runs build the temporary list.
+const SLICE_BUFFER: usize = 16;
+
+/// `dst[t0:t1] = src[s0::step][:count]` for two lists (maybe the same one)
+/// when the lengths agree: items are replaced in place, through a stack
+/// buffer, with no list built. A run reversed onto itself (`a[:k+1] =
+/// a[k::-1]`) is reversed where it is. Returns false (nothing done) for the
+/// cases the general path handles.
+fn store_slice_from_slice_fast(
+    src: &Value,
+    s: (Option<i64>, Option<i64>, i64),
+    dst: &Value,
+    start: &Value,
+    stop: &Value,
+) -> bool {
+    let small = crate::types::small_slice_bound;
+    let (Some(sl), Some(dl), Some(a), Some(b)) =
+        (src.downcast::<List>(), dst.downcast::<List>(), small(start), small(stop))
+    else {
+        return false;
+    };
+    let (s0, _, st, count) = sl.items.with(|items| crate::types::resolve_slice(s.0, s.1, s.2, items.len() as i64));
+    let (t0, t1) = dl.items.with(|items| {
+        let (t0, t1, _, _) = crate::types::resolve_slice(a, b, 1, items.len() as i64);
+        (t0 as usize, t1.max(t0) as usize)
+    });
+    if t1 - t0 != count || count > SLICE_BUFFER {
+        return false;
+    }
+    if src.is(dst) && st == -1 && count > 0 && s0 as usize == t1 - 1 {
+        // The same items, reversed: no count changes.
+        dl.items.with_mut(|items| items[t0..t1].reverse());
+        return true;
+    }
+    let mut buf: [Value; SLICE_BUFFER] = std::array::from_fn(|_| Value::NONE);
+    sl.items.with(|items| {
+        let mut i = s0;
+        for slot in &mut buf[..count] {
+            // Resolved against this length just now: in range.
+            *slot = items[i as usize].clone();
+            i += st;
+        }
+    });
+    dl.items.with_mut(|items| {
+        for (d, b) in items[t0..t1].iter_mut().zip(&mut buf[..count]) {
+            std::mem::swap(d, b);
+        }
+    });
+    // The replaced items are released now, with both lists consistent (a
+    // release may run code).
+    drop(buf);
+    true
+}
+
+helper! {
+    /// `_STORE_SLICE_FROM_SLICE`: `obj[start:stop(:step)] = v` where `v` is
+    /// a `_BINARY_SLICE_DEFERRED`'s: the sliced list, its bounds in
+    /// `Jit::deferred_slice` (or the built slice, when that is None).
+    tessera_jit_store_slice_from_slice(cx, oparg, _operand) {
+        let (obj, start, stop, step) = pop_slice(cx, oparg);
+        let src = cx.pop();
+        let Some(s) = cx.vm().jit.deferred_slice.take() else {
+            cx.save();
+            return crate::interp::store_slice(cx.vm(), obj, start, stop, step, src);
+        };
+        if oparg == 2 && store_slice_from_slice_fast(&src, s, &obj, &start, &stop) {
+            return Ok(());
+        }
+        cx.save();
+        let bound = |b: Option<i64>| b.map_or(Value::NONE, Value::small_int);
+        let v = crate::interp::binary_slice(cx.vm(), src, bound(s.0), bound(s.1), Value::small_int(s.2))?;
+        crate::interp::store_slice(cx.vm(), obj, start, stop, step, v)
+    }
+}
+
+helper! {
     /// `StoreSubscr`: stack `value, container, key`.
     tessera_jit_store_subscr(cx, _oparg, _operand) {
         let key = cx.pop();
@@ -1073,6 +1173,8 @@ pub fn symbol_address(name: &str) -> Option<u64> {
         "tessera_jit_compare_jump" => tessera_jit_compare_jump as *const () as u64,
         "tessera_jit_binary_slice" => tessera_jit_binary_slice as *const () as u64,
         "tessera_jit_store_slice" => tessera_jit_store_slice as *const () as u64,
+        "tessera_jit_binary_slice_deferred" => tessera_jit_binary_slice_deferred as *const () as u64,
+        "tessera_jit_store_slice_from_slice" => tessera_jit_store_slice_from_slice as *const () as u64,
         "tessera_jit_binary_subscr" => tessera_jit_binary_subscr as *const () as u64,
         "tessera_jit_store_subscr" => tessera_jit_store_subscr as *const () as u64,
         "tessera_jit_load_attr" => tessera_jit_load_attr as *const () as u64,

@@ -151,6 +151,12 @@ pub struct Report {
 /// index of the loop's first uop (after the preamble): `_JUMP_TO_TOP` jumps
 /// there.
 pub fn optimize(trace: &[Uop], nlocals: usize) -> (Vec<Uop>, usize, Report) {
+    let (mut uops, top, report) = optimize_types(trace, nlocals);
+    fuse_slices(&mut uops);
+    (uops, top, report)
+}
+
+fn optimize_types(trace: &[Uop], nlocals: usize) -> (Vec<Uop>, usize, Report) {
     let loops = trace.last().is_some_and(|u| u.kind == UopKind::JumpToTop);
     let (first, end_state, mut report) = pass(trace, State::new(nlocals));
     if !loops {
@@ -680,4 +686,120 @@ fn constant_index(s: &State, u: &mut Uop) {
         u.kind = kind;
         u.oparg = i as u32;
     }
+}
+
+/// Where a stack slot of a slice assignment's target came from.
+#[derive(Clone, Copy)]
+enum Operand {
+    /// Loaded from this local.
+    Local(u32),
+    /// An int: a constant, or computed from ints (maybe a big int).
+    Int,
+    Other,
+}
+
+/// `dst[a:b] = src[c:d:e]` without its temporary list: a `_BINARY_SLICE`
+/// whose result is the value of the `_STORE_SLICE` just after it becomes
+/// `_BINARY_SLICE_DEFERRED` .. `_STORE_SLICE_FROM_SLICE`, and the pair copies
+/// (or reverses) items from list to list. The deferred uop keeps the bounds
+/// aside, in the JIT's state, so nothing between the two may run Python
+/// code or leave the trace: only loads, constants, and int additions and
+/// subtractions (on operands known or guarded to be ints, so the general
+/// case of a number uop can only box a big int). Their int guards move
+/// before the slice, where they leave with the slice's own operands on the
+/// stack (they check the locals the operands were loaded from, which
+/// nothing in between stores), and the additions become the number uops,
+/// which box an overflow instead of leaving. Runs after the type passes, on
+/// their output: what those proved still holds, since guards only move
+/// earlier.
+fn fuse_slices(uops: &mut Vec<Uop>) {
+    let mut i = 0;
+    while i < uops.len() {
+        if uops[i].kind == UopKind::BinarySlice {
+            if let Some((store, hoist)) = slice_region(uops, i) {
+                uops[i].kind = UopKind::BinarySliceDeferred;
+                uops[store].kind = UopKind::StoreSliceFromSlice;
+                let mut j = i + 1;
+                let mut end = store;
+                while j < end {
+                    match uops[j].kind {
+                        UopKind::GuardTosInt | UopKind::GuardNosInt | UopKind::GuardBothInt => {
+                            uops.remove(j);
+                            end -= 1;
+                            continue;
+                        }
+                        UopKind::BinaryOpAddInt => {
+                            uops[j].kind = UopKind::BinaryOpNumAdd;
+                            uops[j].oparg = crate::bytecode::BinOp::Add as u32;
+                        }
+                        UopKind::BinaryOpSubInt => {
+                            uops[j].kind = UopKind::BinaryOpNumSub;
+                            uops[j].oparg = crate::bytecode::BinOp::Sub as u32;
+                        }
+                        _ => {}
+                    }
+                    j += 1;
+                }
+                let pc = uops[i].exit_pc;
+                for (k, &n) in hoist.iter().enumerate() {
+                    uops.insert(i + k, Uop::new(UopKind::GuardLocalInt, pc).oparg(n));
+                }
+                i = end + hoist.len();
+            }
+        }
+        i += 1;
+    }
+}
+
+/// The index of the `_STORE_SLICE` that stores the result of the
+/// `_BINARY_SLICE` at `i`, when every uop between them may run between a
+/// deferred slice and its store (see `fuse_slices`), and the locals whose
+/// int guards move before the slice.
+fn slice_region(uops: &[Uop], i: usize) -> Option<(usize, Vec<u32>)> {
+    let mut stack: Vec<Operand> = Vec::new();
+    let mut hoist: Vec<u32> = Vec::new();
+    for (j, u) in uops.iter().enumerate().skip(i + 1) {
+        match u.kind {
+            UopKind::LoadFast | UopKind::LoadFastNoref => stack.push(Operand::Local(u.oparg)),
+            UopKind::LoadConstInline | UopKind::LoadConstInlineNoref => {
+                stack.push(if Ty::of_constant(u.operand) == Ty::Int { Operand::Int } else { Operand::Other })
+            }
+            UopKind::GuardTosInt | UopKind::GuardNosInt | UopKind::GuardBothInt => {
+                let depths: &[usize] = match u.kind {
+                    UopKind::GuardTosInt => &[1],
+                    UopKind::GuardNosInt => &[2],
+                    _ => &[1, 2],
+                };
+                for &d in depths {
+                    match *stack.get(stack.len().checked_sub(d)?)? {
+                        Operand::Local(n) if !hoist.contains(&n) => hoist.push(n),
+                        Operand::Local(_) | Operand::Int => {}
+                        Operand::Other => return None,
+                    }
+                }
+            }
+            // Their operands are ints (guarded, or known to the type pass):
+            // the number uop's general case only boxes a big int.
+            UopKind::BinaryOpAddInt | UopKind::BinaryOpSubInt => {
+                stack.pop()?;
+                stack.pop()?;
+                stack.push(Operand::Int);
+            }
+            // Ints (a local's gets a guard before the slice) or results of
+            // int arithmetic, which may be big ints: no Python code runs.
+            UopKind::BinaryOpNumAdd | UopKind::BinaryOpNumSub => {
+                for _ in 0..2 {
+                    match stack.pop()? {
+                        Operand::Local(n) if !hoist.contains(&n) => hoist.push(n),
+                        Operand::Local(_) | Operand::Int => {}
+                        Operand::Other => return None,
+                    }
+                }
+                stack.push(Operand::Int);
+            }
+            UopKind::StoreSlice if stack.len() == u.oparg as usize + 1 => return Some((j, hoist)),
+            _ => return None,
+        }
+    }
+    None
 }

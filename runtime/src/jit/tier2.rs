@@ -216,6 +216,13 @@ pub struct Jit {
     /// The exception a runtime helper raised, for the interpreter to raise
     /// when the trace has left through its error exit.
     pub pending_error: Option<crate::vm::PyErr>,
+    /// The bounds of a list slice whose result a trace has not built
+    /// (`_BINARY_SLICE_DEFERRED` left the list itself on the stack): start,
+    /// stop and step, read by the `_STORE_SLICE_FROM_SLICE` that follows
+    /// it. None when the deferred uop built the slice after all. Between
+    /// the two the trace runs no Python code (see `optimizer::fuse_slices`),
+    /// so no other pair can overwrite it.
+    pub deferred_slice: Option<(Option<i64>, Option<i64>, i64)>,
 }
 
 /// The host's stencil group for each uop kind, in `UopKind::ALL` order.
@@ -403,6 +410,7 @@ impl Jit {
             perf_map,
             compiled: 0,
             pending_error: None,
+            deferred_slice: None,
         }
     }
 

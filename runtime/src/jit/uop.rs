@@ -121,6 +121,8 @@ uops! {
     StoreSubscr => "_STORE_SUBSCR", pops 3, pushes 0, Error;
     BinarySlice => "_BINARY_SLICE", pops 3, pushes 1, Error;
     StoreSlice => "_STORE_SLICE", pops 4, pushes 0, Error;
+    BinarySliceDeferred => "_BINARY_SLICE_DEFERRED", pops 3, pushes 1, Error;
+    StoreSliceFromSlice => "_STORE_SLICE_FROM_SLICE", pops 4, pushes 0, Error;
     JumpIfOrPop => "_JUMP_IF_OR_POP", pops 1, pushes 0, Branch;
     LoadAttr => "_LOAD_ATTR", pops 1, pushes 1, Error;
     LoadAttrPoly => "_LOAD_ATTR_POLY", pops 1, pushes 1, Error;
@@ -285,6 +287,8 @@ impl UopKind {
                 | ContainsOp
                 | BinarySlice
                 | StoreSlice
+                | BinarySliceDeferred
+                | StoreSliceFromSlice
                 | GuardCallable
                 | PushFrame
                 | GuardClassVersion
@@ -395,8 +399,8 @@ impl Uop {
             UopKind::PushFrame => ((n & 0xffff) + 2, 0),
             UopKind::PushInitFrame => (n + 2, 0),
             UopKind::UnpackSequence => (1, n),
-            UopKind::BinarySlice => (n + 1, 1),
-            UopKind::StoreSlice => (n + 2, 0),
+            UopKind::BinarySlice | UopKind::BinarySliceDeferred => (n + 1, 1),
+            UopKind::StoreSlice | UopKind::StoreSliceFromSlice => (n + 2, 0),
             UopKind::BuildTuple | UopKind::BuildList => (n, 1),
             UopKind::LoadGlobal => (0, 1 + (n & crate::bytecode::LOAD_GLOBAL_NULL != 0) as u32),
             k => k.fixed_stack_effect(),
