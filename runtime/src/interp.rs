@@ -2075,6 +2075,7 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             // A bound method is unpacked into its function and
                             // receiver in place, so the fast paths below apply.
                             let mut unpacked = false;
+                            let mut bound_native = false;
                             if (*sp.sub(n + 1)).is_null() {
                                 if let Some(bm) = (*sp.sub(n + 2)).downcast::<BoundMethod>() {
                                     let func = bm.func.clone();
@@ -2083,6 +2084,15 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                     ptr::write(sp.sub(n + 1), recv);
                                     drop(old);
                                     unpacked = true;
+                                } else if let Some(nf) = (*sp.sub(n + 2)).downcast::<NativeFunction>() {
+                                    // A native method bound to its receiver
+                                    // (`f = lst.insert; f(i, x)`): the receiver
+                                    // goes in the self slot, so the arguments
+                                    // are read from the stack as they are.
+                                    if !nf.bound.is_null() {
+                                        ptr::write(sp.sub(n + 1), nf.bound.clone());
+                                        bound_native = true;
+                                    }
                                 }
                             }
                             let callable = peek!(n + 2);
@@ -2133,7 +2143,7 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             // stay valid during the call because nested frames
                             // are pushed above this frame's whole extent.
                             if let Some(nf) = callable.downcast::<NativeFunction>() {
-                                if nf.bound.is_null() {
+                                if nf.bound.is_null() || bound_native {
                                     if nf.f64_fn.is_some() && nargs == 1 && !has_self {
                                         note_native_f64(code, pc - 1, callable);
                                     }

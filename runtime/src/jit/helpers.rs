@@ -599,16 +599,23 @@ helper! {
     /// the stack in the result's place, its bounds in `Jit::deferred_slice`:
     /// no list is built. Anything else is sliced now.
     tessera_jit_binary_slice_deferred(cx, oparg, _operand) {
-        let (obj, start, stop, step) = pop_slice(cx, oparg);
         let small = crate::types::small_slice_bound;
-        if let (true, Some(a), Some(b), Some(c)) = (obj.downcast::<List>().is_some(), small(&start), small(&stop), small(&step)) {
+        let n = oparg as usize;
+        let step = if n == 3 { small(cx.peek(1)) } else { Some(None) };
+        if let (true, Some(a), Some(b), Some(c)) =
+            (cx.peek(n + 1).downcast::<List>().is_some(), small(cx.peek(n)), small(cx.peek(n - 1)), step)
+        {
             let c = c.unwrap_or(1);
             if c != 0 {
                 cx.vm().jit.deferred_slice = Some((a, b, c));
-                cx.push(obj);
+                // SAFETY: the bounds are on the stack; they are small ints or
+                // None, which own no reference, so they are dropped by moving
+                // the stack pointer.
+                cx.sp = unsafe { cx.sp.sub(n) };
                 return Ok(());
             }
         }
+        let (obj, start, stop, step) = pop_slice(cx, oparg);
         cx.save();
         let r = crate::interp::binary_slice(cx.vm(), obj, start, stop, step)?;
         cx.vm().jit.deferred_slice = None;
@@ -621,11 +628,11 @@ helper! {
 /// Rust stack; longer runs build the temporary list.
 const SLICE_BUFFER: usize = 16;
 
-/// `dst[t0:t1] = src[s0::step][:count]` for two lists (maybe the same one)
-/// when the lengths agree: items are replaced in place, through a stack
-/// buffer, with no list built. A run reversed onto itself (`a[:k+1] =
-/// a[k::-1]`) is reversed where it is. Returns false (nothing done) for the
-/// cases the general path handles.
+/// `dst[start:stop] = src[s]` for two lists (maybe the same one) when the
+/// lengths agree: items are replaced in place, through a stack buffer, with
+/// no list built. A run reversed onto itself (`a[:k+1] = a[k::-1]`) is
+/// reversed where it is. Returns false (nothing done) for the cases the
+/// general path handles.
 fn store_slice_from_slice_fast(
     src: &Value,
     s: (Option<i64>, Option<i64>, i64),
@@ -677,15 +684,30 @@ helper! {
     /// a `_BINARY_SLICE_DEFERRED`'s: the sliced list, its bounds in
     /// `Jit::deferred_slice` (or the built slice, when that is None).
     tessera_jit_store_slice_from_slice(cx, oparg, _operand) {
-        let (obj, start, stop, step) = pop_slice(cx, oparg);
-        let src = cx.pop();
         let Some(s) = cx.vm().jit.deferred_slice.take() else {
+            let (obj, start, stop, step) = pop_slice(cx, oparg);
+            let src = cx.pop();
             cx.save();
             return crate::interp::store_slice(cx.vm(), obj, start, stop, step, src);
         };
-        if oparg == 2 && store_slice_from_slice_fast(&src, s, &obj, &start, &stop) {
+        // The fast path releases replaced items, which may run code: the
+        // frame says where it is first.
+        cx.save();
+        if oparg == 2 && store_slice_from_slice_fast(cx.peek(4), s, cx.peek(3), cx.peek(2), cx.peek(1)) {
+            // SAFETY: the four operands are on the stack; the bounds passed
+            // the fast path's check (small ints or None, owning nothing), so
+            // only the two lists' references are released.
+            unsafe {
+                cx.sp = cx.sp.sub(4);
+                let (src, dst) = (ptr::read(cx.sp), ptr::read(cx.sp.add(1)));
+                cx.save();
+                drop(dst);
+                drop(src);
+            }
             return Ok(());
         }
+        let (obj, start, stop, step) = pop_slice(cx, oparg);
+        let src = cx.pop();
         cx.save();
         let bound = |b: Option<i64>| b.map_or(Value::NONE, Value::small_int);
         let v = crate::interp::binary_slice(cx.vm(), src, bound(s.0), bound(s.1), Value::small_int(s.2))?;
@@ -774,18 +796,26 @@ helper! {
             let self_slot = cx.sp.sub(n + 1);
             let callable_slot = cx.sp.sub(n + 2);
             // A bound method becomes its function and receiver, in place.
+            let mut bound_native = false;
             if (*self_slot).is_null() {
                 if let Some(bm) = (*callable_slot).downcast::<BoundMethod>() {
                     let (func, recv) = (bm.func.clone(), bm.receiver.clone());
                     let old = ptr::replace(callable_slot, func);
                     ptr::write(self_slot, recv);
                     drop(old);
+                } else if let Some(nf) = (*callable_slot).downcast::<crate::object::NativeFunction>() {
+                    // A native method bound to its receiver: the receiver
+                    // goes in the self slot (the interpreter does the same).
+                    if !nf.bound.is_null() {
+                        ptr::write(self_slot, nf.bound.clone());
+                        bound_native = true;
+                    }
                 }
             }
             let has_self = !(*self_slot).is_null();
             let nargs = n + has_self as usize;
             let args = cx.sp.sub(nargs);
-            if let Some(r) = call_fast(cx, callable_slot, args, nargs) {
+            if let Some(r) = call_fast(cx, callable_slot, args, nargs, bound_native) {
                 let r = r?;
                 cx.sp = callable_slot;
                 cx.push(r);
@@ -807,7 +837,9 @@ helper! {
 }
 
 /// The fast paths of `tessera_jit_call`: None when the callable is not a
-/// simple Python function or a plain native function (nothing was done);
+/// simple Python function or a native function (one bound to a receiver
+/// only when `bound_native` says the receiver is in the self slot; nothing
+/// was done then);
 /// otherwise the call's result, with the callable, self slot and arguments
 /// consumed (the caller then resets the stack to `callable_slot`).
 ///
@@ -819,6 +851,7 @@ unsafe fn call_fast(
     callable_slot: *mut Value,
     args: *mut Value,
     nargs: usize,
+    bound_native: bool,
 ) -> Option<PyResult<Value>> {
     // SAFETY: as the caller promises.
     let callable = unsafe { &*callable_slot };
@@ -853,7 +886,7 @@ unsafe fn call_fast(
         return Some(crate::interp::run_frame(vm, nf));
     }
     if let Some(nfun) = callable.downcast::<crate::object::NativeFunction>() {
-        if !nfun.bound.is_null() {
+        if !nfun.bound.is_null() && !bound_native {
             return None;
         }
         let func = nfun.func;

@@ -106,16 +106,21 @@ pub fn resolve_slice(start: Option<i64>, stop: Option<i64>, step: i64, len: i64)
     };
     let start = adjust(start, if step < 0 { upper } else { lower });
     let stop = adjust(stop, if step < 0 { lower } else { upper });
+    // Strides of one, the common case, need no division.
     let count = if step > 0 {
-        if start < stop {
-            ((stop - start - 1) / step + 1) as usize
-        } else {
+        if start >= stop {
             0
+        } else if step == 1 {
+            (stop - start) as usize
+        } else {
+            ((stop - start - 1) / step + 1) as usize
         }
-    } else if start > stop {
-        ((start - stop - 1) / (-step) + 1) as usize
-    } else {
+    } else if start <= stop {
         0
+    } else if step == -1 {
+        (start - stop) as usize
+    } else {
+        ((start - stop - 1) / (-step) + 1) as usize
     };
     (start, stop, step, count)
 }
