@@ -59,6 +59,22 @@ pub struct Loop<'a> {
     /// innermost function, and projection finishes each call before it
     /// carries on in the loop's code.
     pub chain: &'a [InlineFrame],
+    /// For a side trace that starts at a call: the function the live frame
+    /// calls there, which the side trace inlines whatever the call site's
+    /// cache says.
+    pub callee: Option<LiveCallee>,
+}
+
+/// A call a live frame is making (see `Loop::callee`): at `pc` of the code
+/// at address `code`, the function `callable` (value word; `payload` its
+/// `Function`), with or without a self argument.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct LiveCallee {
+    pub code: usize,
+    pub pc: u32,
+    pub callable: u64,
+    pub payload: u64,
+    pub has_self: bool,
 }
 
 /// A call a trace runs inline, as seen from inside it: the function (its
@@ -617,12 +633,23 @@ fn method_const(c: &crate::bytecode::InlineCache) -> bool {
 
 /// Tries to project the `Call` at `pc` (with `n` arguments) inline: when
 /// the site has only ever called one plain Python function (noted in its
-/// inline cache by the interpreter) that is still alive, takes exactly
+/// inline cache by the interpreter), or a side trace starts at this call
+/// and the live frame is calling one (`Loop::callee`), that is still alive, takes exactly
 /// these arguments and whose body projects up to a return, emits
 /// `_GUARD_CALLABLE`, `_PUSH_FRAME`, the body and `_RETURN_VALUE`, and
 /// returns true. Otherwise emits nothing: the call stays a `_CALL`.
 fn inline_call(l: &Loop<'_>, cx: &Cx<'_>, pc: usize, n: u32, out: &mut Vec<Uop>, keep: &mut Vec<Value>) -> bool {
-    let c = cx.code.caches[pc].get();
+    let mut c = cx.code.caches[pc].get();
+    if let Some(live) = l.callee.filter(|lc| lc.code == cx.code as *const Code as usize && lc.pc as usize == pc) {
+        // A side trace's first call: the function the frame is calling.
+        c.index = 1 + live.has_self as u32;
+        c.extra = live.callable;
+        c.extra2 = live.payload;
+    } else if c.index == crate::interp::CALLEE_MEGA && (1..=2).contains(&c.aux) {
+        // Several functions: the first one seen, guarded (see
+        // `note_callee_slow`).
+        c.index = u32::from(c.aux);
+    }
     if !(1..=2).contains(&c.index) {
         return false;
     }
