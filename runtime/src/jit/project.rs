@@ -749,6 +749,22 @@ fn inline_body(
     }
 }
 
+/// Whether the code from `pc` on only raises: an `assert`'s failure
+/// (`LoadAssertionError`), or a short run of plain instructions ending in
+/// `raise`. A branch falling through into it is projected along its jump,
+/// the way the program goes unless it fails (so `assert isinstance(x, T)`
+/// does not keep a function from being inlined).
+fn raises(code: &Code, pc: usize) -> bool {
+    for at in pc..(pc + 8).min(code.instrs.len()) {
+        match code.instr(at).0 {
+            Op::LoadAssertionError | Op::RaiseVarargs => return true,
+            Op::LoadGlobal | Op::LoadConst | Op::LoadFast | Op::LoadAttr | Op::LoadMethod | Op::Call => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// A conditional branch at `pc` that jumps to `target` when the tested
 /// value is `jumps_if`: returns the truth that stays on the trace, where
 /// projection continues, and where the interpreter resumes off the trace.
@@ -756,7 +772,9 @@ fn branch(l: &Loop<'_>, cx: &Cx<'_>, pc: usize, target: usize, jumps_if: bool) -
     // A forward jump that stays in the projected region (the loop body, or
     // anywhere in an inlined function) is followed when exits taught so.
     let within = cx.depth > 0 || l.within(target);
-    let follow_jump = target > pc && within && l.prefer_jump.contains(&(cx.code as *const Code as usize, pc as u32));
+    let follow_jump = target > pc
+        && within
+        && (l.prefer_jump.contains(&(cx.code as *const Code as usize, pc as u32)) || raises(cx.code, pc + 1));
     if follow_jump {
         (jumps_if, target, pc + 1)
     } else {
