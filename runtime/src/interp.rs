@@ -585,12 +585,6 @@ pub const CALLEE_MEGA: u32 = u32::MAX;
 fn note_callee_slow(code: &Code, pc: usize, callable: &Value, f: &Function, has_self: bool) {
     let mut c = cache(code, pc);
     if c.index != 0 {
-        // The first function stays noted (`aux` says whether it had a
-        // self argument): tier 2 inlines it behind a guard, and the other
-        // functions get side traces of their own from that guard's exit.
-        if (1..=2).contains(&c.index) {
-            c.aux = c.index as u16;
-        }
         c.index = CALLEE_MEGA;
     } else {
         let payload = f as *const Function as usize;

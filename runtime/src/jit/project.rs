@@ -59,22 +59,6 @@ pub struct Loop<'a> {
     /// innermost function, and projection finishes each call before it
     /// carries on in the loop's code.
     pub chain: &'a [InlineFrame],
-    /// For a side trace that starts at a call: the function the live frame
-    /// calls there, which the side trace inlines whatever the call site's
-    /// cache says.
-    pub callee: Option<LiveCallee>,
-}
-
-/// A call a live frame is making (see `Loop::callee`): at `pc` of the code
-/// at address `code`, the function `callable` (value word; `payload` its
-/// `Function`), with or without a self argument.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct LiveCallee {
-    pub code: usize,
-    pub pc: u32,
-    pub callable: u64,
-    pub payload: u64,
-    pub has_self: bool,
 }
 
 /// A call a trace runs inline, as seen from inside it: the function (its
@@ -633,23 +617,12 @@ fn method_const(c: &crate::bytecode::InlineCache) -> bool {
 
 /// Tries to project the `Call` at `pc` (with `n` arguments) inline: when
 /// the site has only ever called one plain Python function (noted in its
-/// inline cache by the interpreter), or a side trace starts at this call
-/// and the live frame is calling one (`Loop::callee`), that is still alive, takes exactly
+/// inline cache by the interpreter) that is still alive, takes exactly
 /// these arguments and whose body projects up to a return, emits
 /// `_GUARD_CALLABLE`, `_PUSH_FRAME`, the body and `_RETURN_VALUE`, and
 /// returns true. Otherwise emits nothing: the call stays a `_CALL`.
 fn inline_call(l: &Loop<'_>, cx: &Cx<'_>, pc: usize, n: u32, out: &mut Vec<Uop>, keep: &mut Vec<Value>) -> bool {
-    let mut c = cx.code.caches[pc].get();
-    if let Some(live) = l.callee.filter(|lc| lc.code == cx.code as *const Code as usize && lc.pc as usize == pc) {
-        // A side trace's first call: the function the frame is calling.
-        c.index = 1 + live.has_self as u32;
-        c.extra = live.callable;
-        c.extra2 = live.payload;
-    } else if c.index == crate::interp::CALLEE_MEGA && (1..=2).contains(&c.aux) {
-        // Several functions: the first one seen, guarded (see
-        // `note_callee_slow`).
-        c.index = u32::from(c.aux);
-    }
+    let c = cx.code.caches[pc].get();
     if !(1..=2).contains(&c.index) {
         return false;
     }
@@ -749,22 +722,6 @@ fn inline_body(
     }
 }
 
-/// Whether the code from `pc` on only raises: an `assert`'s failure
-/// (`LoadAssertionError`), or a short run of plain instructions ending in
-/// `raise`. A branch falling through into it is projected along its jump,
-/// the way the program goes unless it fails (so `assert isinstance(x, T)`
-/// does not keep a function from being inlined).
-fn raises(code: &Code, pc: usize) -> bool {
-    for at in pc..(pc + 8).min(code.instrs.len()) {
-        match code.instr(at).0 {
-            Op::LoadAssertionError | Op::RaiseVarargs => return true,
-            Op::LoadGlobal | Op::LoadConst | Op::LoadFast | Op::LoadAttr | Op::LoadMethod | Op::Call => {}
-            _ => return false,
-        }
-    }
-    false
-}
-
 /// A conditional branch at `pc` that jumps to `target` when the tested
 /// value is `jumps_if`: returns the truth that stays on the trace, where
 /// projection continues, and where the interpreter resumes off the trace.
@@ -772,9 +729,7 @@ fn branch(l: &Loop<'_>, cx: &Cx<'_>, pc: usize, target: usize, jumps_if: bool) -
     // A forward jump that stays in the projected region (the loop body, or
     // anywhere in an inlined function) is followed when exits taught so.
     let within = cx.depth > 0 || l.within(target);
-    let follow_jump = target > pc
-        && within
-        && (l.prefer_jump.contains(&(cx.code as *const Code as usize, pc as u32)) || raises(cx.code, pc + 1));
+    let follow_jump = target > pc && within && l.prefer_jump.contains(&(cx.code as *const Code as usize, pc as u32));
     if follow_jump {
         (jumps_if, target, pc + 1)
     } else {

@@ -67,9 +67,6 @@ struct Side {
     code: usize,
     pc: u32,
     chain: Vec<InlineFrame>,
-    /// When the side trace starts at a call: the function the live frame
-    /// is calling there (see `project::LiveCallee`).
-    callee: Option<project::LiveCallee>,
 }
 
 /// An exit stub of a live trace that a side trace can be linked into (see
@@ -479,7 +476,6 @@ impl Jit {
             start: side.map_or(head, |s| s.pc as usize),
             link,
             chain,
-            callee: side.and_then(|s| s.callee),
         };
         let projected = match project::project(&l) {
             Ok(t) => t,
@@ -639,26 +635,11 @@ impl Jit {
     /// and links it in.
     ///
     /// # Safety
-    /// `fr` is the live frame the trace was entered on: the loop's; `live`
-    /// the frame the trace left in (`fr`, or an inlined call's), with its
-    /// stack depth stored.
-    unsafe fn side_trace(
-        &mut self,
-        index: u32,
-        fr: *mut crate::frame::Frame,
-        live: *mut crate::frame::Frame,
-        at: usize,
-        pc: u32,
-    ) {
+    /// `fr` is the live frame the trace was entered on: the loop's.
+    unsafe fn side_trace(&mut self, index: u32, fr: *mut crate::frame::Frame, at: usize, pc: u32) {
         let Some(Some(r)) = self.traces.get_mut(index as usize) else { return };
-        // SAFETY: as the caller promises.
-        let callee = unsafe { live_callee(live, at, pc) };
-        // A trace starting at a call may get a side trace at its own start:
-        // its guard on the callable failed, so the live frame calls another
-        // function, which the side trace inlines.
-        let own_start = r.start == Some((at, pc)) && callee.is_none();
         if r.linked.contains(&(at, pc))
-            || own_start
+            || r.start == Some((at, pc))
             || r.tried.contains(&(at, pc))
             || r.children.len() >= MAX_SIDE_TRACES
         {
@@ -687,7 +668,7 @@ impl Jit {
         if at == r.key.0 && (pc as usize) < code.instrs.len() && returns(code.instr(pc as usize).0) {
             return;
         }
-        let side = Side { parent: index, code: at, pc, chain, callee };
+        let side = Side { parent: index, code: at, pc, chain };
         let _ = self.build(code, frame, back, head, Some(&side));
     }
 
@@ -1092,54 +1073,12 @@ unsafe fn run(
     if let ExitAction::SideTrace(at, pc) = vm.jit.exited(index, exit, code) {
         // SAFETY: `fr` is the live frame the traces were entered on (a
         // trace only continues in another trace of the same frame).
-        unsafe { vm.jit.side_trace(index, fr, vm.frame, at, pc) };
+        unsafe { vm.jit.side_trace(index, fr, at, pc) };
     }
     if !vm.jit.deferred.is_empty() {
         vm.jit.collect_deferred();
     }
     Ok(exit as usize)
-}
-
-/// The Python function a live frame that left a trace at `pc` of the code
-/// at address `at` is about to call, when that instruction is a `Call`
-/// with the function (and maybe a self argument) on the stack. A side trace
-/// from there inlines it behind a guard on the callable, even where the
-/// call site has seen several functions: the exit became hot because this
-/// one is called there often (a polymorphic `self.fn(...)`).
-///
-/// # Safety
-/// `live` is a live frame with its stack depth stored.
-unsafe fn live_callee(live: *mut crate::frame::Frame, at: usize, pc: u32) -> Option<project::LiveCallee> {
-    use crate::bytecode::Op;
-    let code = crate::frame::Frame::code(live);
-    if code as *const Code as usize != at || pc as usize >= code.instrs.len() {
-        return None;
-    }
-    let (op, n) = code.instr(pc as usize);
-    if op != Op::Call {
-        return None;
-    }
-    // SAFETY: the stack holds `depth` values; a Call's operands are its top
-    // `n + 2` (callable, self or NULL, arguments). Only inspected.
-    let (callable, self_slot) = unsafe {
-        let depth = (*live).depth as usize;
-        let n = n as usize;
-        if depth < n + 2 {
-            return None;
-        }
-        let base = crate::frame::Frame::stack_base(live);
-        (&*base.add(depth - n - 2), &*base.add(depth - n - 1))
-    };
-    let f = callable.downcast::<crate::object::Function>()?;
-    let payload = f as *const crate::object::Function as usize;
-    crate::object::live_functions::remember(payload);
-    Some(project::LiveCallee {
-        code: at,
-        pc,
-        callable: callable.bits(),
-        payload: payload as u64,
-        has_self: !self_slot.is_null(),
-    })
 }
 
 /// The pseudo back edge of function traces (they start at index 0 and end

@@ -1,7 +1,7 @@
 # A function with an assert and a guarded raise, called from a hot loop:
-# projection follows the branches past them (their failure paths only
-# raise), so the call is inlined; the failures still raise from the trace's
-# exits, with the messages CPython gives.
+# the failures raise from the trace's exits with the messages CPython
+# gives, and the loop goes on.
+
 class T:
     def __init__(self, v): self.v = v
 def check(t, i):
