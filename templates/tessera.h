@@ -249,4 +249,15 @@ static inline int64_t tessera_seq_len(const TesseraHeader *h, int is_list)
     return *(const int64_t *)((const char *)h + (is_list ? TESSERA_LIST_LEN_OFFSET : TESSERA_TUPLE_LEN_OFFSET));
 }
 
+/* The bounds a _BINARY_SLICE_DEFERRED keeps for the _STORE_SLICE_FROM_SLICE
+ * after it (jit::tier2::DeferredSlice, repr(C)): value words of small ints
+ * or None; `valid` 0 when the slice was built after all. The stencils find
+ * it at the address in their operand. */
+typedef struct {
+    uint64_t valid;
+    TesseraValue start;
+    TesseraValue stop;
+    TesseraValue step;
+} TesseraDeferredSlice;
+
 #endif /* TESSERA_H */

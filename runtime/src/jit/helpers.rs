@@ -594,10 +594,12 @@ helper! {
 }
 
 helper! {
-    /// `_BINARY_SLICE_DEFERRED`: `obj[start:stop(:step)]` whose result only
-    /// a `_STORE_SLICE_FROM_SLICE` reads. A list with small bounds stays on
-    /// the stack in the result's place, its bounds in `Jit::deferred_slice`:
-    /// no list is built. Anything else is sliced now.
+    /// `_BINARY_SLICE_DEFERRED`'s general case: `obj[start:stop(:step)]`
+    /// whose result only a `_STORE_SLICE_FROM_SLICE` reads. A list with
+    /// small bounds stays on the stack in the result's place, its bounds in
+    /// `Jit::deferred_slice`: no list is built (the stencil does the same
+    /// inline, and calls this for anything else). Anything else is sliced
+    /// now.
     tessera_jit_binary_slice_deferred(cx, oparg, _operand) {
         let small = crate::types::small_slice_bound;
         let n = oparg as usize;
@@ -605,9 +607,10 @@ helper! {
         if let (true, Some(a), Some(b), Some(c)) =
             (cx.peek(n + 1).downcast::<List>().is_some(), small(cx.peek(n)), small(cx.peek(n - 1)), step)
         {
-            let c = c.unwrap_or(1);
-            if c != 0 {
-                cx.vm().jit.deferred_slice = Some((a, b, c));
+            if c != Some(0) {
+                let d = &mut *cx.vm().jit.deferred_slice;
+                let word = |b: Option<i64>| b.map_or(Value::NONE, Value::small_int).bits();
+                (d.valid, d.start, d.stop, d.step) = (1, word(a), word(b), word(c));
                 // SAFETY: the bounds are on the stack; they are small ints or
                 // None, which own no reference, so they are dropped by moving
                 // the stack pointer.
@@ -618,7 +621,7 @@ helper! {
         let (obj, start, stop, step) = pop_slice(cx, oparg);
         cx.save();
         let r = crate::interp::binary_slice(cx.vm(), obj, start, stop, step)?;
-        cx.vm().jit.deferred_slice = None;
+        cx.vm().jit.deferred_slice.valid = 0;
         cx.push(r);
         Ok(())
     }
@@ -682,9 +685,22 @@ fn store_slice_from_slice_fast(
 helper! {
     /// `_STORE_SLICE_FROM_SLICE`: `obj[start:stop(:step)] = v` where `v` is
     /// a `_BINARY_SLICE_DEFERRED`'s: the sliced list, its bounds in
-    /// `Jit::deferred_slice` (or the built slice, when that is None).
+    /// `Jit::deferred_slice` (or the built slice, when that is not valid).
+    /// The stencil reverses a run onto itself without calling this.
     tessera_jit_store_slice_from_slice(cx, oparg, _operand) {
-        let Some(s) = cx.vm().jit.deferred_slice.take() else {
+        let d = std::mem::take(&mut *cx.vm().jit.deferred_slice);
+        // The words are small ints or None, as the deferred uop checked.
+        let bound = |w: u64| {
+            // SAFETY: a value word that owns nothing (small int or None).
+            let v = ManuallyDrop::new(unsafe { Value::from_bits(w) });
+            if v.is_none() {
+                None
+            } else {
+                Some(v.as_small_int())
+            }
+        };
+        let s = (d.valid != 0).then(|| (bound(d.start), bound(d.stop), bound(d.step).unwrap_or(1)));
+        let Some(s) = s else {
             let (obj, start, stop, step) = pop_slice(cx, oparg);
             let src = cx.pop();
             cx.save();
@@ -709,8 +725,8 @@ helper! {
         let (obj, start, stop, step) = pop_slice(cx, oparg);
         let src = cx.pop();
         cx.save();
-        let bound = |b: Option<i64>| b.map_or(Value::NONE, Value::small_int);
-        let v = crate::interp::binary_slice(cx.vm(), src, bound(s.0), bound(s.1), Value::small_int(s.2))?;
+        let word = |b: Option<i64>| b.map_or(Value::NONE, Value::small_int);
+        let v = crate::interp::binary_slice(cx.vm(), src, word(s.0), word(s.1), Value::small_int(s.2))?;
         crate::interp::store_slice(cx.vm(), obj, start, stop, step, v)
     }
 }

@@ -123,6 +123,13 @@ const _: () = {
     assert!(offset_of!(InlineCache, extra2) == 24);
     assert!(offset_of!(InlineCache, aux) == 2);
     assert!(POLY_ENTRIES == 4);
+    // `TesseraDeferredSlice`: the bounds the slice pair's stencils share.
+    use crate::jit::tier2::DeferredSlice;
+    assert!(size_of::<DeferredSlice>() == 32);
+    assert!(offset_of!(DeferredSlice, valid) == 0);
+    assert!(offset_of!(DeferredSlice, start) == 8);
+    assert!(offset_of!(DeferredSlice, stop) == 16);
+    assert!(offset_of!(DeferredSlice, step) == 24);
 };
 
 /// Whether the offsets the stencils were compiled with are the real ones.

@@ -51,6 +51,24 @@ const MAX_SIDE_TRACES: usize = 8;
 /// bound on what a loop whose branches go every way can cost.
 const MAX_TREE: usize = 32;
 
+/// The bounds of a list slice whose result a trace has not built:
+/// `_BINARY_SLICE_DEFERRED` left the list itself on the stack and wrote its
+/// start, stop and step here (value words: small ints or None), and the
+/// `_STORE_SLICE_FROM_SLICE` that follows reads them. `valid` is 0 when the
+/// deferred uop built the slice after all. Between the two the trace runs
+/// no Python code (see `optimizer::fuse_slices`), so no other pair can
+/// overwrite it. Both stencils read and write it at the address their
+/// operand holds, as `TesseraDeferredSlice` (`templates/tessera.h`), and so
+/// do their helpers.
+#[repr(C)]
+#[derive(Default, Debug)]
+pub struct DeferredSlice {
+    pub valid: u64,
+    pub start: u64,
+    pub stop: u64,
+    pub step: u64,
+}
+
 /// What the interpreter's side of an exit does next.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ExitAction {
@@ -218,13 +236,9 @@ pub struct Jit {
     /// The exception a runtime helper raised, for the interpreter to raise
     /// when the trace has left through its error exit.
     pub pending_error: Option<crate::vm::PyErr>,
-    /// The bounds of a list slice whose result a trace has not built
-    /// (`_BINARY_SLICE_DEFERRED` left the list itself on the stack): start,
-    /// stop and step, read by the `_STORE_SLICE_FROM_SLICE` that follows
-    /// it. None when the deferred uop built the slice after all. Between
-    /// the two the trace runs no Python code (see `optimizer::fuse_slices`),
-    /// so no other pair can overwrite it.
-    pub deferred_slice: Option<(Option<i64>, Option<i64>, i64)>,
+    /// The bounds of a list slice whose result a trace has not built (see
+    /// [`DeferredSlice`]). Boxed: the slice stencils hold its address.
+    pub deferred_slice: Box<DeferredSlice>,
 }
 
 /// The host's stencil group for each uop kind, in `UopKind::ALL` order.
@@ -412,7 +426,7 @@ impl Jit {
             perf_map,
             compiled: 0,
             pending_error: None,
-            deferred_slice: None,
+            deferred_slice: Box::default(),
         }
     }
 
@@ -516,6 +530,13 @@ impl Jit {
                 *self.stats.aborts.entry("mostly helper calls".to_string()).or_default() += 1;
             }
             return None;
+        }
+        // The slice pair's stencils keep the bounds in this JIT's scratch.
+        let scratch = &*self.deferred_slice as *const DeferredSlice as u64;
+        for u in uops.iter_mut() {
+            if matches!(u.kind, UopKind::BinarySliceDeferred | UopKind::StoreSliceFromSlice) {
+                u.operand = scratch;
+            }
         }
         let (instrs, linkable) = lower(&uops, top, key.0, chain);
         let (id, layout) = match install(&mut self.cache, &instrs) {
