@@ -603,14 +603,17 @@ helper! {
     tessera_jit_binary_slice_deferred(cx, oparg, _operand) {
         let small = crate::types::small_slice_bound;
         let n = oparg as usize;
-        let step = if n == 3 { small(cx.peek(1)) } else { Some(None) };
-        if let (true, Some(a), Some(b), Some(c)) =
-            (cx.peek(n + 1).downcast::<List>().is_some(), small(cx.peek(n)), small(cx.peek(n - 1)), step)
+        let step = if n == 3 { cx.peek(1).bits() } else { Value::NONE.bits() };
+        // SAFETY: a copy of a word on the stack, only inspected.
+        let step_value = ManuallyDrop::new(unsafe { Value::from_bits(step) });
+        if let (true, Some(_), Some(_), Some(c)) =
+            (cx.peek(n + 1).downcast::<List>().is_some(), small(cx.peek(n)), small(cx.peek(n - 1)), small(&step_value))
         {
             if c != Some(0) {
+                // The words as they are (small ints or None).
+                let (start, stop) = (cx.peek(n).bits(), cx.peek(n - 1).bits());
                 let d = &mut *cx.vm().jit.deferred_slice;
-                let word = |b: Option<i64>| b.map_or(Value::NONE, Value::small_int).bits();
-                (d.valid, d.start, d.stop, d.step) = (1, word(a), word(b), word(c));
+                (d.valid, d.start, d.stop, d.step) = (1, start, stop, step);
                 // SAFETY: the bounds are on the stack; they are small ints or
                 // None, which own no reference, so they are dropped by moving
                 // the stack pointer.
@@ -725,8 +728,9 @@ helper! {
         let (obj, start, stop, step) = pop_slice(cx, oparg);
         let src = cx.pop();
         cx.save();
-        let word = |b: Option<i64>| b.map_or(Value::NONE, Value::small_int);
-        let v = crate::interp::binary_slice(cx.vm(), src, word(s.0), word(s.1), Value::small_int(s.2))?;
+        // SAFETY: the words are small ints or None, which own nothing.
+        let [a, b, c] = [d.start, d.stop, d.step].map(|w| unsafe { Value::from_bits(w) });
+        let v = crate::interp::binary_slice(cx.vm(), src, a, b, c)?;
         crate::interp::store_slice(cx.vm(), obj, start, stop, step, v)
     }
 }

@@ -717,38 +717,44 @@ fn fuse_slices(uops: &mut Vec<Uop>) {
     while i < uops.len() {
         if uops[i].kind == UopKind::BinarySlice {
             if let Some((store, hoist)) = slice_region(uops, i) {
-                uops[i].kind = UopKind::BinarySliceDeferred;
-                uops[store].kind = UopKind::StoreSliceFromSlice;
-                let mut j = i + 1;
-                let mut end = store;
-                while j < end {
-                    match uops[j].kind {
-                        UopKind::GuardTosInt | UopKind::GuardNosInt | UopKind::GuardBothInt => {
-                            uops.remove(j);
-                            end -= 1;
-                            continue;
-                        }
-                        UopKind::BinaryOpAddInt => {
-                            uops[j].kind = UopKind::BinaryOpNumAdd;
-                            uops[j].oparg = crate::bytecode::BinOp::Add as u32;
-                        }
-                        UopKind::BinaryOpSubInt => {
-                            uops[j].kind = UopKind::BinaryOpNumSub;
-                            uops[j].oparg = crate::bytecode::BinOp::Sub as u32;
-                        }
-                        _ => {}
-                    }
-                    j += 1;
-                }
                 let pc = uops[i].exit_pc;
-                for (k, &n) in hoist.iter().enumerate() {
-                    uops.insert(i + k, Uop::new(UopKind::GuardLocalInt, pc).oparg(n));
-                }
-                i = end + hoist.len();
+                let guards = hoist.iter().map(|&n| Uop::new(UopKind::GuardLocalInt, pc).oparg(n));
+                let deferred = Uop { kind: UopKind::BinarySliceDeferred, ..uops[i] };
+                let between = uops[i + 1..store].iter().filter_map(|&u| match u.kind {
+                    UopKind::GuardTosInt | UopKind::GuardNosInt | UopKind::GuardBothInt => None,
+                    UopKind::BinaryOpAddInt => {
+                        Some(Uop { kind: UopKind::BinaryOpNumAdd, oparg: crate::bytecode::BinOp::Add as u32, ..u })
+                    }
+                    UopKind::BinaryOpSubInt => {
+                        Some(Uop { kind: UopKind::BinaryOpNumSub, oparg: crate::bytecode::BinOp::Sub as u32, ..u })
+                    }
+                    _ => Some(u),
+                });
+                let fused: Vec<Uop> = guards
+                    .chain([deferred])
+                    .chain(between)
+                    .chain([Uop { kind: UopKind::StoreSliceFromSlice, ..uops[store] }])
+                    .collect();
+                // On past the store, now the last of the fused uops.
+                let len = fused.len();
+                uops.splice(i..=store, fused);
+                i += len - 1;
             }
         }
         i += 1;
     }
+}
+
+/// Notes that the slot `op` must hold an int between a deferred slice and
+/// its store: a local's gets a guard before the slice (`hoist`); None when
+/// nothing says it is an int.
+fn needs_int(op: Operand, hoist: &mut Vec<u32>) -> Option<()> {
+    match op {
+        Operand::Local(n) if !hoist.contains(&n) => hoist.push(n),
+        Operand::Local(_) | Operand::Int => {}
+        Operand::Other => return None,
+    }
+    Some(())
 }
 
 /// The index of the `_STORE_SLICE` that stores the result of the
@@ -771,11 +777,7 @@ fn slice_region(uops: &[Uop], i: usize) -> Option<(usize, Vec<u32>)> {
                     _ => &[1, 2],
                 };
                 for &d in depths {
-                    match *stack.get(stack.len().checked_sub(d)?)? {
-                        Operand::Local(n) if !hoist.contains(&n) => hoist.push(n),
-                        Operand::Local(_) | Operand::Int => {}
-                        Operand::Other => return None,
-                    }
+                    needs_int(*stack.get(stack.len().checked_sub(d)?)?, &mut hoist)?;
                 }
             }
             // Their operands are ints (guarded, or known to the type pass):
@@ -789,11 +791,7 @@ fn slice_region(uops: &[Uop], i: usize) -> Option<(usize, Vec<u32>)> {
             // int arithmetic, which may be big ints: no Python code runs.
             UopKind::BinaryOpNumAdd | UopKind::BinaryOpNumSub => {
                 for _ in 0..2 {
-                    match stack.pop()? {
-                        Operand::Local(n) if !hoist.contains(&n) => hoist.push(n),
-                        Operand::Local(_) | Operand::Int => {}
-                        Operand::Other => return None,
-                    }
+                    needs_int(stack.pop()?, &mut hoist)?;
                 }
                 stack.push(Operand::Int);
             }
