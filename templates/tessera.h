@@ -178,8 +178,21 @@ typedef struct TesseraVm {
 #define TESSERA_KIND_TUPLE 6
 #define TESSERA_LIST_ITEMS_OFFSET 32
 #define TESSERA_LIST_LEN_OFFSET 40
+#define TESSERA_LIST_CAP_OFFSET 24
 #define TESSERA_TUPLE_ITEMS_OFFSET 24
 #define TESSERA_TUPLE_LEN_OFFSET 32
+
+/* Native functions and bound methods, as the list-method micro-ops check
+ * them: the kinds; a native function's Rust function (its address) and
+ * bound receiver (NULL for an unbound method); a bound method's function
+ * and receiver. Both payloads are repr(C); checked at compile time
+ * (runtime/src/jit/layout.rs). */
+#define TESSERA_KIND_NATIVE_FUNCTION 13
+#define TESSERA_KIND_BOUND_METHOD 14
+#define TESSERA_NATIVE_FUNC_OFFSET 24
+#define TESSERA_NATIVE_BOUND_OFFSET 32
+#define TESSERA_BOUND_FUNC_OFFSET 24
+#define TESSERA_BOUND_RECEIVER_OFFSET 32
 
 /* Instances of Python classes, as the attribute micro-ops read them: the
  * kind, the class's version word (from the class object's header), and the
@@ -247,6 +260,16 @@ static inline TesseraValue *tessera_seq_items(const TesseraHeader *h, int is_lis
 static inline int64_t tessera_seq_len(const TesseraHeader *h, int is_list)
 {
     return *(const int64_t *)((const char *)h + (is_list ? TESSERA_LIST_LEN_OFFSET : TESSERA_TUPLE_LEN_OFFSET));
+}
+
+/* The room for items of a list (its Vec's capacity). */
+static inline int64_t tessera_list_cap(const TesseraHeader *h)
+{
+    return *(const int64_t *)((const char *)h + TESSERA_LIST_CAP_OFFSET);
+}
+static inline void tessera_list_set_len(TesseraHeader *h, int64_t len)
+{
+    *(int64_t *)((char *)h + TESSERA_LIST_LEN_OFFSET) = len;
 }
 
 /* The bounds a _BINARY_SLICE_DEFERRED keeps for the _STORE_SLICE_FROM_SLICE

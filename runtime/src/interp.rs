@@ -619,6 +619,38 @@ fn note_native_f64(code: &Code, pc: usize, callable: &Value) {
     set_cache(code, pc, c);
 }
 
+/// The `Call` cache's `index` for a site that has only called one of the
+/// list methods tier 2 runs inline (`types::methods_seq::list_method`),
+/// bound or with the list in the self slot; `extra` is the method's
+/// function (its address).
+pub const CALLEE_LIST_METHOD: u32 = 5;
+
+/// Notes in a `Call`'s inline cache the native method the site calls with
+/// a receiver: a list method tier 2 runs inline is remembered, anything
+/// else (or a second method) marks the site megamorphic, so a settled site
+/// costs one compare.
+#[inline(always)]
+fn note_native_method(code: &Code, pc: usize, f: crate::object::NativeFn) {
+    let c = cache(code, pc);
+    if c.extra == f as usize as u64 || c.index == CALLEE_MEGA {
+        return;
+    }
+    note_native_method_slow(code, pc, f);
+}
+
+#[cold]
+#[inline(never)]
+fn note_native_method_slow(code: &Code, pc: usize, f: crate::object::NativeFn) {
+    let mut c = cache(code, pc);
+    if c.index != 0 || crate::types::methods_seq::list_method(f as usize).is_none() {
+        c.index = CALLEE_MEGA;
+    } else {
+        c.index = CALLEE_LIST_METHOD;
+        c.extra = f as usize as u64;
+    }
+    set_cache(code, pc, c);
+}
+
 /// The `Call` cache's `index` for a site calling one plain user class,
 /// whose `__init__` tier 2 may run inline (see [`note_init`]).
 pub const CALLEE_CLASS: u32 = 3;
@@ -2146,6 +2178,8 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                 if nf.bound.is_null() || bound_native {
                                     if nf.f64_fn.is_some() && nargs == 1 && !has_self {
                                         note_native_f64(code, pc - 1, callable);
+                                    } else if has_self {
+                                        note_native_method(code, pc - 1, nf.func);
                                     }
                                     let func = nf.func;
                                     save!();
@@ -3205,6 +3239,11 @@ fn poly_extend(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Value, p
     true
 }
 
+/// A `LoadMethodCached` cache's `aux` for an immortal native method of a
+/// value that is not an instance (see `specialize_load_method`); 0 is a
+/// plain method, 1 a classmethod.
+pub const LOAD_METHOD_NATIVE: u16 = 2;
+
 fn specialize_load_method(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name: &Value) {
     if obj.kind() == Some(ObjKind::Class) && specialize_class_attr(vm, code, pc, obj, name, Op::LoadMethodClass) {
         return;
@@ -3229,10 +3268,16 @@ fn specialize_load_method(vm: &mut Vm, code: &Code, pc: usize, obj: &Value, name
     let shape = obj.downcast::<Instance>().map(|i| i.shape.get() as *const _ as u64).unwrap_or(0);
     match cls.lookup(name) {
         Some(m) if matches!(m.kind(), Some(ObjKind::Function) | Some(ObjKind::NativeFunction)) => {
+            // aux 2: an immortal native method of a built-in type's value
+            // (`lst.append`), which tier 2 pushes as a constant after a
+            // guard on the class's version (it can never be freed).
+            let immortal = m.header().is_some_and(|h| h.refcount() >= crate::object::IMMORTAL / 2);
+            let native = shape == 0 && obj.is_ptr() && m.kind() == Some(ObjKind::NativeFunction) && immortal;
+            let aux = if native { LOAD_METHOD_NATIVE } else { 0 };
             set_cache(
                 code,
                 pc,
-                InlineCache { counter: 0, aux: 0, index: 0, guard: cls.version.get(), extra: m.bits(), extra2: shape },
+                InlineCache { counter: 0, aux, index: 0, guard: cls.version.get(), extra: m.bits(), extra2: shape },
             );
             rewrite(code, pc, Op::LoadMethodCached);
         }

@@ -582,11 +582,14 @@ pub mod live_functions {
 /// keyword arguments as (name, value) pairs.
 pub type NativeFn = fn(&mut crate::vm::Vm, &[Value], &[(Value, Value)]) -> crate::vm::PyResult<Value>;
 
+/// `repr(C)` with `func` and `bound` first: tier 2's list-method stencils
+/// read both (`TESSERA_NATIVE_FUNC_OFFSET`, `TESSERA_NATIVE_BOUND_OFFSET`).
+#[repr(C)]
 pub struct NativeFunction {
-    pub name: &'static str,
     pub func: NativeFn,
     /// For methods: the bound receiver, or NULL.
     pub bound: Value,
+    pub name: &'static str,
     /// Whether the function accepts keyword arguments at all.
     pub takes_kwargs: bool,
     pub qualname: Box<str>,
@@ -604,6 +607,9 @@ impl Payload for NativeFunction {
     }
 }
 
+/// `repr(C)`: tier 2's list-method stencils read both fields
+/// (`TESSERA_BOUND_FUNC_OFFSET`, `TESSERA_BOUND_RECEIVER_OFFSET`).
+#[repr(C)]
 pub struct BoundMethod {
     pub func: Value,
     pub receiver: Value,

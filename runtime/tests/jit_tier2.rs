@@ -1679,3 +1679,106 @@ print(sum(p.x + p.y for p in ps))
         "#]],
     );
 }
+
+#[test]
+fn list_methods() {
+    // Sites that only call list.append / insert / pop, as methods or bound
+    // once, become the inline list micro-ops (the general call is their
+    // fallback); a site calling another native method stays a _CALL.
+    check(
+        "list-methods",
+        "
+def f(n):
+    a = [0, 1, 2]
+    ins = a.insert
+    for i in range(n):
+        a.append(i)
+        ins(0, a.pop(1))
+        a.pop()
+        a.count(i)
+    return a
+print(f(30))
+",
+        expect![[r#"
+            output: [0, 1, 2]
+            trace 0: f:5
+
+            -- projected (38 uops)
+               0  _FOR_ITER_RANGE         (end @36, exit @11)
+               1  _CHECK_LOCAL_BOUND     1  (exit @12)
+               2  _STORE_FAST            3
+               3  _LOAD_FAST             1
+               4  _GUARD_TYPE_VERSION     (exit @13)
+               5  _LOAD_METHOD_CONST
+               6  _CHECK_LOCAL_BOUND     3  (exit @14)
+               7  _LOAD_FAST             3
+               8  _CALL_LIST_APPEND      1  (error @15)
+               9  _POP_TOP
+              10  _CHECK_LOCAL_BOUND     2  (exit @17)
+              11  _LOAD_FAST             2
+              12  _PUSH_NULL
+              13  _LOAD_CONST_INLINE     0
+              14  _CHECK_LOCAL_BOUND     1  (exit @20)
+              15  _LOAD_FAST             1
+              16  _GUARD_TYPE_VERSION     (exit @21)
+              17  _LOAD_METHOD_CONST
+              18  _LOAD_CONST_INLINE     1
+              19  _CALL_LIST_POP         1  (error @23)
+              20  _CALL_LIST_INSERT      2  (error @24)
+              21  _POP_TOP
+              22  _CHECK_LOCAL_BOUND     1  (exit @26)
+              23  _LOAD_FAST             1
+              24  _GUARD_TYPE_VERSION     (exit @27)
+              25  _LOAD_METHOD_CONST
+              26  _CALL_LIST_POP         0  (error @28)
+              27  _POP_TOP
+              28  _CHECK_LOCAL_BOUND     1  (exit @30)
+              29  _LOAD_FAST             1
+              30  _GUARD_TYPE_VERSION     (exit @31)
+              31  _LOAD_METHOD_CONST
+              32  _CHECK_LOCAL_BOUND     3  (exit @32)
+              33  _LOAD_FAST             3
+              34  _CALL                  1  (error @33)
+              35  _POP_TOP
+              36  _CHECK_EVAL_BREAKER     (exit @35)
+              37  _JUMP_TO_TOP
+
+            -- optimized (34 uops, loop from 3)
+               0  _CHECK_LOCAL_BOUND     1  (exit @11)
+               1  _CHECK_LOCAL_BOUND     2  (exit @11)
+               2  _GUARD_LOCAL_INT       3  (exit @11)
+               3  _FOR_ITER_RANGE         (end @36, exit @11)
+               4  _STORE_FAST_NOREF      3
+               5  _LOAD_FAST             1
+               6  _GUARD_TYPE_VERSION     (exit @13)
+               7  _LOAD_METHOD_CONST
+               8  _LOAD_FAST_NOREF       3
+               9  _CALL_LIST_APPEND      1  (error @15)
+              10  _POP_TOP
+              11  _LOAD_FAST             2
+              12  _PUSH_NULL
+              13  _LOAD_CONST_INLINE_NOREF 0
+              14  _LOAD_FAST             1
+              15  _GUARD_TYPE_VERSION     (exit @21)
+              16  _LOAD_METHOD_CONST
+              17  _LOAD_CONST_INLINE_NOREF 1
+              18  _CALL_LIST_POP         1  (error @23)
+              19  _CALL_LIST_INSERT      2  (error @24)
+              20  _POP_TOP
+              21  _LOAD_FAST             1
+              22  _GUARD_TYPE_VERSION     (exit @27)
+              23  _LOAD_METHOD_CONST
+              24  _CALL_LIST_POP         0  (error @28)
+              25  _POP_TOP
+              26  _LOAD_FAST             1
+              27  _GUARD_TYPE_VERSION     (exit @31)
+              28  _LOAD_METHOD_CONST
+              29  _LOAD_FAST_NOREF       3
+              30  _CALL                  1  (error @33)
+              31  _POP_TOP
+              32  _CHECK_EVAL_BREAKER     (exit @35)
+              33  _JUMP_TO_TOP
+
+        "#]],
+    );
+}

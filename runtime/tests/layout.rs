@@ -106,10 +106,13 @@ fn sequence_layout_agrees() {
     check(&d, "TESSERA_KIND_TUPLE", layout::KIND_TUPLE as u64);
     check(&d, "TESSERA_KIND_INSTANCE", layout::KIND_INSTANCE as u64);
     check(&d, "TESSERA_KIND_CLASS", layout::KIND_CLASS as u64);
-    let [list_items, list_len, tuple_items, tuple_len, class_version, shape, slots, slots_len, slots_cap, dict] =
+    check(&d, "TESSERA_KIND_NATIVE_FUNCTION", layout::KIND_NATIVE_FUNCTION as u64);
+    check(&d, "TESSERA_KIND_BOUND_METHOD", layout::KIND_BOUND_METHOD as u64);
+    let [list_items, list_len, list_cap, tuple_items, tuple_len, class_version, shape, slots, slots_len, slots_cap, dict] =
         layout::probe().expect("a probe-able layout");
     check(&d, "TESSERA_LIST_ITEMS_OFFSET", list_items as u64);
     check(&d, "TESSERA_LIST_LEN_OFFSET", list_len as u64);
+    check(&d, "TESSERA_LIST_CAP_OFFSET", list_cap as u64);
     check(&d, "TESSERA_TUPLE_ITEMS_OFFSET", tuple_items as u64);
     check(&d, "TESSERA_TUPLE_LEN_OFFSET", tuple_len as u64);
     check(&d, "TESSERA_CLASS_VERSION_OFFSET", class_version as u64);
@@ -119,6 +122,13 @@ fn sequence_layout_agrees() {
     check(&d, "TESSERA_INSTANCE_SLOTS_CAP_OFFSET", slots_cap as u64);
     check(&d, "TESSERA_INSTANCE_DICT_OFFSET", dict as u64);
     assert!(layout::agrees());
+    use tessera::object::{BoundMethod, NativeFunction, Obj};
+    let native = offset_of!(Obj<NativeFunction>, data);
+    check(&d, "TESSERA_NATIVE_FUNC_OFFSET", (native + offset_of!(NativeFunction, func)) as u64);
+    check(&d, "TESSERA_NATIVE_BOUND_OFFSET", (native + offset_of!(NativeFunction, bound)) as u64);
+    let bound = offset_of!(Obj<BoundMethod>, data);
+    check(&d, "TESSERA_BOUND_FUNC_OFFSET", (bound + offset_of!(BoundMethod, func)) as u64);
+    check(&d, "TESSERA_BOUND_RECEIVER_OFFSET", (bound + offset_of!(BoundMethod, receiver)) as u64);
 }
 
 #[test]

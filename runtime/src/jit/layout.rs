@@ -20,6 +20,7 @@ use std::mem::{offset_of, size_of};
 /// The offsets `tessera.h` states, from the start of an object's header.
 pub const LIST_ITEMS_OFFSET: usize = 32;
 pub const LIST_LEN_OFFSET: usize = 40;
+pub const LIST_CAP_OFFSET: usize = 24;
 pub const TUPLE_ITEMS_OFFSET: usize = 24;
 pub const TUPLE_LEN_OFFSET: usize = 32;
 pub const CLASS_VERSION_OFFSET: usize = 96;
@@ -32,11 +33,14 @@ pub const KIND_LIST: u8 = ObjKind::List as u8;
 pub const KIND_TUPLE: u8 = ObjKind::Tuple as u8;
 pub const KIND_INSTANCE: u8 = ObjKind::Instance as u8;
 pub const KIND_CLASS: u8 = ObjKind::Class as u8;
+pub const KIND_NATIVE_FUNCTION: u8 = ObjKind::NativeFunction as u8;
+pub const KIND_BOUND_METHOD: u8 = ObjKind::BoundMethod as u8;
 
 /// The layout facts stencils rely on, as [`probe`] finds them.
-pub const STATED: [usize; 10] = [
+pub const STATED: [usize; 11] = [
     LIST_ITEMS_OFFSET,
     LIST_LEN_OFFSET,
+    LIST_CAP_OFFSET,
     TUPLE_ITEMS_OFFSET,
     TUPLE_LEN_OFFSET,
     CLASS_VERSION_OFFSET,
@@ -48,12 +52,13 @@ pub const STATED: [usize; 10] = [
 ];
 
 /// The real offsets, probed, in [`STATED`]'s order: list items, list
-/// length, tuple items, tuple length (the items' address and the length
+/// length, list capacity (a list method run inline appends in place when
+/// there is room), tuple items, tuple length (the items' address and the length
 /// are words in each object), a class's version word, an instance's shape
 /// pointer, the address of its slots, their number and the room for them
 /// (a micro-op adding an attribute appends a slot in place), and its dict
 /// word (NULL unless the instance keeps its attributes in a dict).
-pub fn probe() -> Option<[usize; 10]> {
+pub fn probe() -> Option<[usize; 11]> {
     // A vector whose pointer, capacity and length all differ tells which
     // of its three words is which.
     let mut v: Vec<Value> = Vec::with_capacity(4);
@@ -86,6 +91,7 @@ pub fn probe() -> Option<[usize; 10]> {
     Some([
         list + vec_ptr * w,
         list + vec_len * w,
+        list + vec_cap * w,
         tuple + box_ptr * w,
         tuple + box_len * w,
         class_version,
@@ -123,6 +129,14 @@ const _: () = {
     assert!(offset_of!(InlineCache, extra2) == 24);
     assert!(offset_of!(InlineCache, aux) == 2);
     assert!(POLY_ENTRIES == 4);
+    // A native function's function pointer and bound receiver, and a
+    // bound method's function and receiver, which the list-method stencils
+    // check (both payloads are `repr(C)`).
+    use crate::object::{BoundMethod, NativeFunction};
+    assert!(offset_of!(Obj<NativeFunction>, data) + offset_of!(NativeFunction, func) == 24);
+    assert!(offset_of!(Obj<NativeFunction>, data) + offset_of!(NativeFunction, bound) == 32);
+    assert!(offset_of!(Obj<BoundMethod>, data) + offset_of!(BoundMethod, func) == 24);
+    assert!(offset_of!(Obj<BoundMethod>, data) + offset_of!(BoundMethod, receiver) == 32);
     // `TesseraDeferredSlice`: the bounds the slice pair's stencils share.
     use crate::jit::tier2::DeferredSlice;
     assert!(size_of::<DeferredSlice>() == 32);

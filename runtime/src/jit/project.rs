@@ -508,6 +508,15 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
                 out.push(uop(UopKind::GuardInstance).operand(c.extra2).operand1(c.guard));
                 out.push(uop(UopKind::LoadMethodConst).operand(c.extra));
             }
+            Op::LoadMethodCached if code.caches[pc].get().aux == crate::interp::LOAD_METHOD_NATIVE => {
+                // A built-in type's method (`lst.append`): immortal, so
+                // pushed as a constant once the receiver's class is the one
+                // the cache saw, at the version it saw (versions are never
+                // reused, so the version names the class too).
+                let c = code.caches[pc].get();
+                out.push(uop(UopKind::GuardTypeVersion).operand(c.guard));
+                out.push(uop(UopKind::LoadMethodConst).operand(c.extra));
+            }
             Op::LoadMethodPoly => {
                 // As `LoadAttrPoly`: the table, read inline.
                 let c = code.caches[pc].get();
@@ -520,6 +529,7 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
                 if !inline_call(l, cx, pc, arg, out, keep)
                     && !inline_class_call(l, cx, pc, arg, out, keep)
                     && !native_f64_call(cx, pc, arg, out)
+                    && !list_method_call(cx, pc, arg, out)
                 {
                     out.push(uop(UopKind::Call).oparg(arg));
                 }
@@ -652,6 +662,28 @@ fn native_f64_call(cx: &Cx<'_>, pc: usize, n: u32, out: &mut Vec<Uop>) -> bool {
     let at = pc as u32;
     out.push(Uop::new(UopKind::GuardCallable, at).oparg(n).operand(c.extra));
     out.push(Uop::new(UopKind::CallNativeF64, at).oparg(n).operand(f as usize as u64));
+    true
+}
+
+/// Projects the `Call` at `pc` (with `n` arguments) of a list method the
+/// site has only ever called (`append`, `insert`, `pop`, with the list in
+/// the self slot or bound): `_CALL_LIST_APPEND` and friends, which run the
+/// method inline when they find that method called on a list and make the
+/// general call otherwise. Returns false, emitting nothing, for other
+/// sites or argument counts.
+fn list_method_call(cx: &Cx<'_>, pc: usize, n: u32, out: &mut Vec<Uop>) -> bool {
+    use crate::types::methods_seq::ListMethod;
+    let c = cx.code.caches[pc].get();
+    if c.index != crate::interp::CALLEE_LIST_METHOD {
+        return false;
+    }
+    let kind = match (crate::types::methods_seq::list_method(c.extra as usize), n) {
+        (Some(ListMethod::Append), 1) => UopKind::CallListAppend,
+        (Some(ListMethod::Insert), 2) => UopKind::CallListInsert,
+        (Some(ListMethod::Pop), 0 | 1) => UopKind::CallListPop,
+        _ => return false,
+    };
+    out.push(Uop::new(kind, pc as u32).oparg(n).operand(c.extra));
     true
 }
 

@@ -130,6 +130,9 @@ uops! {
     LoadMethod => "_LOAD_METHOD", pops 1, pushes 2, Error;
     LoadMethodPoly => "_LOAD_METHOD_POLY", pops 1, pushes 2, Error;
     Call => "_CALL", pops 2, pushes 1, Error;
+    CallListAppend => "_CALL_LIST_APPEND", pops 3, pushes 1, Error;
+    CallListInsert => "_CALL_LIST_INSERT", pops 4, pushes 1, Error;
+    CallListPop => "_CALL_LIST_POP", pops 2, pushes 1, Error;
     UnpackSequence => "_UNPACK_SEQUENCE", pops 1, pushes 0, Error;
     UnpackSequenceTwo => "_UNPACK_SEQUENCE_TWO", pops 1, pushes 2, Error;
     UnpackSequenceThree => "_UNPACK_SEQUENCE_THREE", pops 1, pushes 3, Error;
@@ -155,6 +158,7 @@ uops! {
     BinaryOpNumMod => "_BINARY_OP_NUM_MOD", pops 2, pushes 1, Error;
     BinaryOpNumPow => "_BINARY_OP_NUM_POW", pops 2, pushes 1, Error;
     GuardInstance => "_GUARD_INSTANCE", pops 0, pushes 0, Guard;
+    GuardTypeVersion => "_GUARD_TYPE_VERSION", pops 0, pushes 0, Guard;
     JumpAbsolute => "_JUMP_ABSOLUTE", pops 0, pushes 0, End;
     JumpToTrace => "_JUMP_TO_TRACE", pops 0, pushes 0, Guard;
     SetTrace => "_SET_TRACE", pops 0, pushes 0, Never;
@@ -275,6 +279,9 @@ impl UopKind {
                 | BinaryOp
                 | CompareOp
                 | Call
+                | CallListAppend
+                | CallListInsert
+                | CallListPop
                 | UnpackSequence
                 | UnpackSequenceTwo
                 | UnpackSequenceThree
@@ -395,7 +402,7 @@ impl Uop {
     pub fn stack_effect(&self) -> (u32, u32) {
         let n = self.oparg;
         match self.kind {
-            UopKind::Call => (n + 2, 1),
+            UopKind::Call | UopKind::CallListAppend | UopKind::CallListInsert | UopKind::CallListPop => (n + 2, 1),
             UopKind::PushFrame => ((n & 0xffff) + 2, 0),
             UopKind::PushInitFrame => (n + 2, 0),
             UopKind::UnpackSequence => (1, n),

@@ -306,6 +306,108 @@ fn one_arg(vm: &mut Vm, qualname: &str, a: &[Value]) -> PyResult<()> {
     Ok(())
 }
 
+/// The list methods tier 2 runs inline when a call site has only called
+/// one of them (`_CALL_LIST_APPEND` and friends): the interpreter notes the
+/// site's callee by its function, which this names.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ListMethod {
+    Append,
+    Insert,
+    Pop,
+}
+
+/// Which inlinable list method the function at address `f` is, if any
+/// (compared as addresses: each method is its own function).
+pub fn list_method(f: usize) -> Option<ListMethod> {
+    if f == list_append as NativeFn as usize {
+        Some(ListMethod::Append)
+    } else if f == list_insert as NativeFn as usize {
+        Some(ListMethod::Insert)
+    } else if f == list_pop as NativeFn as usize {
+        Some(ListMethod::Pop)
+    } else {
+        None
+    }
+}
+
+/// The list a method was called on, when it is exactly a list (the common
+/// case, taken without building a new reference).
+#[inline(always)]
+fn exact_list(v: &Value) -> Option<&List> {
+    v.downcast::<List>()
+}
+
+/// `list.append(x)`.
+fn list_append(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    if let [l, x] = a {
+        if let Some(l) = exact_list(l) {
+            l.items.with_mut(|v| v.push(x.clone()));
+            return Ok(Value::NONE);
+        }
+    }
+    one_arg(vm, "list.append", a)?;
+    let l = list_of(vm, &a[0])?;
+    l.downcast::<List>().unwrap().items.with_mut(|v| v.push(a[1].clone()));
+    Ok(Value::NONE)
+}
+
+/// `list.insert(i, x)`: `i` clamped to the list, as CPython does.
+fn list_insert(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let insert = |l: &List, i: i64, x: &Value| {
+        l.items.with_mut(|v| {
+            let n = v.len() as i64;
+            let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
+            v.insert(j as usize, x.clone());
+        })
+    };
+    if let [l, i, x] = a {
+        if let (Some(l), true) = (exact_list(l), i.is_small_int()) {
+            insert(l, i.as_small_int(), x);
+            return Ok(Value::NONE);
+        }
+    }
+    check_args(vm, "insert", &a[1..], 2, 2)?;
+    let l = list_of(vm, &a[0])?;
+    let i = super::methods_str_ext::ssize(vm, &a[1])?;
+    insert(l.downcast::<List>().unwrap(), i, &a[2]);
+    Ok(Value::NONE)
+}
+
+/// `list.pop([i])`.
+fn list_pop(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let pop = |l: &List, i: i64| {
+        l.items.with_mut(|v| {
+            if v.is_empty() {
+                return Err("pop from empty list");
+            }
+            let n = v.len() as i64;
+            let j = if i < 0 { i + n } else { i };
+            if j < 0 || j >= n {
+                return Err("pop index out of range");
+            }
+            Ok(v.remove(j as usize))
+        })
+    };
+    let fast = match a {
+        [l] => exact_list(l).map(|l| (l, -1)),
+        [l, i] if i.is_small_int() => exact_list(l).map(|l| (l, i.as_small_int())),
+        _ => None,
+    };
+    let r = match fast {
+        Some((l, i)) => pop(l, i),
+        None => {
+            check_args(vm, "pop", &a[1..], 0, 1)?;
+            let l = list_of(vm, &a[0])?;
+            let i = match a.get(1) {
+                Some(v) => super::methods_str_ext::ssize(vm, v)?,
+                None => -1,
+            };
+            pop(l.downcast::<List>().unwrap(), i)
+        }
+    };
+    r.map_err(|m| vm.index_error(m))
+}
+
 pub fn register(vm: &mut Vm) {
     let slice = vm.t.slice.clone();
     vm.add_method(&slice, "indices", |vm, a, _| {
@@ -324,12 +426,7 @@ pub fn register(vm: &mut Vm) {
     });
     let list = vm.t.list.clone();
     register_container_dunders(vm, &list);
-    vm.add_method(&list, "append", |vm, a, _| {
-        one_arg(vm, "list.append", a)?;
-        let l = list_of(vm, &a[0])?;
-        l.downcast::<List>().unwrap().items.with_mut(|v| v.push(a[1].clone()));
-        Ok(Value::NONE)
-    });
+    vm.add_method(&list, "append", list_append);
     vm.add_method(&list, "extend", |vm, a, _| {
         one_arg(vm, "list.extend", a)?;
         let l = list_of(vm, &a[0])?;
@@ -337,37 +434,8 @@ pub fn register(vm: &mut Vm) {
         l.downcast::<List>().unwrap().items.with_mut(|v| v.extend(items));
         Ok(Value::NONE)
     });
-    vm.add_method(&list, "insert", |vm, a, _| {
-        check_args(vm, "insert", &a[1..], 2, 2)?;
-        let l = list_of(vm, &a[0])?;
-        let i = ops::index_i64(vm, &a[1])?;
-        l.downcast::<List>().unwrap().items.with_mut(|v| {
-            let n = v.len() as i64;
-            let j = if i < 0 { (i + n).max(0) } else { i.min(n) };
-            v.insert(j as usize, a[2].clone());
-        });
-        Ok(Value::NONE)
-    });
-    vm.add_method(&list, "pop", |vm, a, _| {
-        check_args(vm, "pop", &a[1..], 0, 1)?;
-        let l = list_of(vm, &a[0])?;
-        let i = match a.get(1) {
-            Some(v) => ops::index_i64(vm, v)?,
-            None => -1,
-        };
-        let r = l.downcast::<List>().unwrap().items.with_mut(|v| {
-            if v.is_empty() {
-                return Err("pop from empty list");
-            }
-            let n = v.len() as i64;
-            let j = if i < 0 { i + n } else { i };
-            if j < 0 || j >= n {
-                return Err("pop index out of range");
-            }
-            Ok(v.remove(j as usize))
-        });
-        r.map_err(|m| vm.index_error(m))
-    });
+    vm.add_method(&list, "insert", list_insert);
+    vm.add_method(&list, "pop", list_pop);
     vm.add_method(&list, "remove", |vm, a, _| {
         one_arg(vm, "list.remove", a)?;
         let l = list_of(vm, &a[0])?;

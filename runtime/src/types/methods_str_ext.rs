@@ -162,7 +162,7 @@ fn kw_params<const N: usize>(
 }
 
 /// An index-sized integer argument (CPython's `Py_ssize_t` conversion).
-fn ssize(vm: &mut Vm, v: &Value) -> PyResult<i64> {
+pub(crate) fn ssize(vm: &mut Vm, v: &Value) -> PyResult<i64> {
     if let Some(i) = ops::as_i64(v) {
         return Ok(i);
     }
