@@ -99,6 +99,11 @@ pub struct Class {
     pub subclasses: PyCell<Vec<*const Header>>,
     /// Whether this is one of the runtime's built-in types.
     pub builtin: bool,
+    /// How many slots its instances have come to need: a new instance's
+    /// slot vector is made with this room, so adding the attributes an
+    /// `__init__` sets does not grow it one reallocation at a time. Raised
+    /// whenever a slot vector of an instance of the class is full.
+    pub slots_hint: Cell<u32>,
 }
 
 const TYPE_CACHE_SIZE: usize = 4096;
@@ -310,9 +315,15 @@ impl Payload for Instance {
 
 impl Instance {
     pub fn new(exception: bool) -> Instance {
+        Instance::with_room(exception, 0)
+    }
+
+    /// An instance whose slot vector has room for `room` attributes (the
+    /// class's `slots_hint`).
+    pub fn with_room(exception: bool, room: u32) -> Instance {
         Instance {
             shape: Cell::new(Shape::root()),
-            slots: PyCell::new(Vec::new()),
+            slots: PyCell::new(Vec::with_capacity(room as usize)),
             dict: PyCell::new(Value::NULL),
             builtin_base: PyCell::new(Value::NULL),
             exc: if exception {
@@ -333,6 +344,21 @@ impl Instance {
 
     pub fn is_dict_mode(&self) -> bool {
         self.dict.with(|d| !d.is_null())
+    }
+
+    /// Appends a slot. A full vector first raises its class's
+    /// `slots_hint` (`class`: the instance's class, or None when unknown),
+    /// so the next instances start with room for it.
+    #[inline(always)]
+    pub fn push_slot(&self, class: Option<&Class>, v: Value) {
+        self.slots.with_mut(|s| {
+            if s.len() == s.capacity() {
+                if let Some(c) = class {
+                    c.slots_hint.set(c.slots_hint.get().max(s.len() as u32 + 1));
+                }
+            }
+            s.push(v)
+        });
     }
 
     /// Reads an attribute stored on the instance (name interned).
@@ -383,7 +409,9 @@ impl Instance {
             return;
         }
         let next = shape.with_key(name);
-        self.slots.with_mut(|s| s.push(value));
+        // The generic path does not know the class; the specialized stores
+        // (interpreter and traces) raise the hint.
+        self.push_slot(None, value);
         self.shape.set(next);
     }
 

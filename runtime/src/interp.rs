@@ -1237,7 +1237,7 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                                     let obj = pop!();
                                     let v = pop!();
                                     let inst = obj.downcast_unchecked::<Instance>();
-                                    inst.slots.with_mut(|s| s.push(v));
+                                    inst.push_slot(Some(vm.class_of(&obj)), v);
                                     // Shapes are leaked, so the cached address is a
                                     // valid 'static reference.
                                     inst.shape.set(&*(c.extra2 as *const crate::class::Shape));
@@ -1260,7 +1260,7 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             if poly_store_attr_hit(vm, &c, top!()) {
                                 let obj = pop!();
                                 let v = pop!();
-                                poly_store_attr(&c, &obj, v);
+                                poly_store_attr(vm, &c, &obj, v);
                                 continue;
                             }
                             let name = code.names.get_unchecked(arg as usize);
@@ -3057,7 +3057,7 @@ pub(crate) fn cached_store_attr(vm: &Vm, code: &Code, at: usize, obj: &Value, v:
     let op = code.instr(at).0;
     if op == Op::StoreAttrPoly {
         if poly_store_attr_hit(vm, &c, obj) {
-            poly_store_attr(&c, obj, v);
+            poly_store_attr(vm, &c, obj, v);
             return Ok(());
         }
         return Err(v);
@@ -3074,7 +3074,7 @@ pub(crate) fn cached_store_attr(vm: &Vm, code: &Code, at: usize, obj: &Value, v:
             Ok(())
         }
         Op::StoreAttrInstanceAdd if inst.slots.with(|s| s.len()) == c.index as usize => {
-            inst.slots.with_mut(|s| s.push(v));
+            inst.push_slot(Some(vm.class_of(obj)), v);
             // SAFETY: shapes are leaked, so the cached address is 'static.
             inst.shape.set(unsafe { &*(c.extra2 as *const crate::class::Shape) });
             Ok(())
@@ -3124,7 +3124,7 @@ fn poly_store_attr_hit(vm: &Vm, c: &InlineCache, obj: &Value) -> bool {
 /// `StoreAttrPoly` after a hit: stores into the slot, or appends along the
 /// cached shape transition (entries from `StoreAttrInstanceAdd`).
 #[inline(always)]
-fn poly_store_attr(c: &InlineCache, obj: &Value, v: Value) {
+fn poly_store_attr(vm: &Vm, c: &InlineCache, obj: &Value, v: Value) {
     // SAFETY: `poly_store_attr_hit` just checked that `obj` is an instance.
     let inst = unsafe { obj.downcast_unchecked::<Instance>() };
     let shape = inst.shape.get() as *const _ as u64;
@@ -3134,7 +3134,7 @@ fn poly_store_attr(c: &InlineCache, obj: &Value, v: Value) {
         let old = inst.slots.with_mut(|s| unsafe { std::mem::replace(s.get_unchecked_mut(e.index as usize), v) });
         drop(old);
     } else {
-        inst.slots.with_mut(|s| s.push(v));
+        inst.push_slot(Some(vm.class_of(obj)), v);
         // SAFETY: shapes are leaked, so the cached address is 'static.
         inst.shape.set(unsafe { &*(e.extra2 as *const crate::class::Shape) });
     }

@@ -690,6 +690,7 @@ impl Vm {
             slots: PyCell::new(None),
             subclasses: PyCell::new(Vec::new()),
             builtin: true,
+            slots_hint: std::cell::Cell::new(0),
         };
         let v = alloc(ty, cls);
         if let Some(h) = v.header() {

@@ -397,7 +397,16 @@ pub unsafe extern "C" fn tessera_jit_reserve_slot(h: *const u8) {
     // SAFETY: as the caller promises, `h` is a live instance's header, so
     // its object is an `Obj<Instance>` starting there.
     let inst = unsafe { &(*(h as *const crate::object::Obj<crate::class::Instance>)).data };
-    inst.slots.with_mut(|s| s.reserve(1));
+    // SAFETY: a live object's class is a live class (its header's `ty`).
+    let class = unsafe {
+        &(*((*(h as *const crate::object::Header)).ty.get() as *const crate::object::Obj<crate::class::Class>)).data
+    };
+    inst.slots.with_mut(|s| {
+        // The stencil calls this only for a full vector: later instances of
+        // the class start with room for this slot.
+        class.slots_hint.set(class.slots_hint.get().max(s.len() as u32 + 1));
+        s.reserve(1)
+    });
 }
 
 // -- Helpers for instructions' general cases --------------------------------

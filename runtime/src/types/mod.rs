@@ -267,6 +267,7 @@ fn raw_class(base_kind: Option<ObjKind>, bases: Vec<Value>) -> Value {
         slots: PyCell::new(None),
         subclasses: PyCell::new(Vec::new()),
         builtin: true,
+        slots_hint: std::cell::Cell::new(0),
     })
 }
 
@@ -616,6 +617,7 @@ pub fn new_class(
         slots: PyCell::new(slots.clone()),
         subclasses: PyCell::new(Vec::new()),
         builtin: false,
+        slots_hint: std::cell::Cell::new(0),
     };
     let v = alloc(meta.clone(), cls);
     compute_mro(vm, &v)?;
@@ -851,7 +853,7 @@ fn unwrap_static(v: &Value) -> Value {
 pub fn object_new(vm: &mut Vm, cls: &Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     let c = cls.downcast::<Class>().unwrap();
     let is_exc = c.flags.get() & cflags::IS_EXCEPTION != 0;
-    let inst = alloc(cls.clone(), Instance::new(is_exc));
+    let inst = alloc(cls.clone(), Instance::with_room(is_exc, c.slots_hint.get()));
     if is_exc {
         let t = vm.new_tuple(args.to_vec());
         inst.downcast::<Instance>().unwrap().exc.as_ref().unwrap().args.with_mut(|a| *a = t);
