@@ -285,9 +285,18 @@ impl Payload for Instance {
     const KIND: ObjKind = ObjKind::Instance;
     const TRACKED: bool = true;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        self.slots.with(|s| s.iter().for_each(|x| visit(x)));
-        self.dict.with(|v| visit(v));
-        self.builtin_base.with(|v| visit(v));
+        // Only heap objects are visited (see `Payload::traverse`).
+        self.slots.with(|s| s.iter().filter(|x| x.is_ptr()).for_each(|x| visit(x)));
+        self.dict.with(|v| {
+            if v.is_ptr() {
+                visit(v)
+            }
+        });
+        self.builtin_base.with(|v| {
+            if v.is_ptr() {
+                visit(v)
+            }
+        });
         if let Some(e) = &self.exc {
             e.args.with(|v| visit(v));
             e.cause.with(|v| visit(v));

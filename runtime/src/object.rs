@@ -109,6 +109,9 @@ pub trait Payload: Sized + 'static {
     const KIND: ObjKind;
     /// Calls `visit` on every value this payload holds a strong reference to;
     /// the cycle collector relies on this to be exact for container kinds.
+    /// Values that are no heap object (small ints, floats, None, NULL) may
+    /// be skipped: the collector only follows heap objects, and a `dyn`
+    /// call per float slot was most of a collection's cost.
     fn traverse(&self, _visit: &mut dyn FnMut(&Value)) {}
     /// Drops every reference this payload holds, breaking cycles.
     fn clear(&self) {}
@@ -394,7 +397,7 @@ impl Payload for List {
     const KIND: ObjKind = ObjKind::List;
     const TRACKED: bool = true;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        self.items.with(|v| v.iter().for_each(|x| visit(x)));
+        self.items.with(|v| v.iter().filter(|x| x.is_ptr()).for_each(|x| visit(x)));
     }
     fn clear(&self) {
         let old = self.items.with_mut(std::mem::take);
@@ -410,7 +413,7 @@ impl Payload for Tuple {
     const KIND: ObjKind = ObjKind::Tuple;
     const TRACKED: bool = true;
     fn traverse(&self, visit: &mut dyn FnMut(&Value)) {
-        self.items.iter().for_each(|x| visit(x));
+        self.items.iter().filter(|x| x.is_ptr()).for_each(|x| visit(x));
     }
     fn clear(&self) {
         // Tuples are immutable to Python; breaking a cycle replaces the items
