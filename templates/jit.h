@@ -170,6 +170,10 @@ extern int tessera_jit_unpack_exact(TesseraValue seq, uint32_t n, TesseraValue *
 extern TesseraValue tessera_jit_load_slot(TesseraValue obj, uint64_t shape, uint64_t version, uint32_t index);
 extern int tessera_jit_store_slot(TesseraValue obj, uint64_t shape, uint64_t version, uint32_t index,
                                   TesseraValue value, TesseraValue *old);
+/* Moves a yielded value into the innermost collect sink (the items a
+ * `set(genexpr)` drain gathers): 1, or 0 with nothing taken when there is
+ * no sink. */
+extern int tessera_jit_collect(TesseraVm *vm, TesseraValue v);
 /* Nonzero while a signal (Ctrl-C) waits to be handled. */
 extern volatile uint8_t tessera_jit_signal_pending;
 

@@ -53,6 +53,18 @@ static inline int tessera_list_item_fast(TesseraValue container, TesseraValue ke
     return 0;
 }
 
+/* The same for a tuple only (sites where the interpreter saw tuples). */
+static inline int tessera_tuple_item_fast(TesseraValue container, TesseraValue key, TesseraValue *out)
+{
+    if (__builtin_expect(tessera_is_ptr(container) && tessera_is_small_int(key), 1)) {
+        const TesseraHeader *h = (const TesseraHeader *)tessera_ptr(container);
+        if (h->kind == TESSERA_KIND_TUPLE) {
+            return tessera_seq_item_at(h, 0, key, out);
+        }
+    }
+    return 0;
+}
+
 /* The list `container`, if it is one, else null. */
 static inline const TesseraHeader *tessera_as_list(TesseraValue container)
 {

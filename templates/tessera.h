@@ -99,6 +99,12 @@ typedef struct TesseraFrame {
 #define TESSERA_FRAME_OFFSET_PC 56
 #define TESSERA_FRAME_OFFSET_DEPTH 60
 #define TESSERA_FRAME_OFFSET_NLOCALSPLUS 76
+#define TESSERA_FRAME_OFFSET_FLAGS 72
+/* Frame flags (interp::FRAME_INLINE_GEN, interp::FRAME_COLLECT): a
+ * generator run inline by a `for` loop, and one drained by a collecting
+ * consumer such as `set(genexpr)`. */
+#define TESSERA_FRAME_INLINE_GEN 8
+#define TESSERA_FRAME_COLLECT 16
 
 static inline TesseraValue *tessera_localsplus(TesseraFrame *f) { return (TesseraValue *)(f + 1); }
 
@@ -193,6 +199,11 @@ typedef struct TesseraVm {
 #define TESSERA_NATIVE_BOUND_OFFSET 32
 #define TESSERA_BOUND_FUNC_OFFSET 24
 #define TESSERA_BOUND_RECEIVER_OFFSET 32
+
+/* A closure cell: its kind and the word holding its value (NULL while
+ * unbound). Checked at compile time (runtime/src/jit/layout.rs). */
+#define TESSERA_KIND_CELL 15
+#define TESSERA_CELL_VALUE_OFFSET 24
 
 /* Instances of Python classes, as the attribute micro-ops read them: the
  * kind, the class's version word (from the class object's header), and the

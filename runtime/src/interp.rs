@@ -44,6 +44,25 @@ pub const FRAME_INLINE_GEN: u32 = 8;
 /// carries on without returning to Rust.
 pub const FRAME_COLLECT: u32 = 16;
 
+/// A `YieldValue` cache's `aux` bits: the yield has run in a generator
+/// drained by a collecting consumer (`set(genexpr)`: the value goes to the
+/// collect sink), and it has run any other way. Tier 2 runs the yield on
+/// the trace (`_YIELD_COLLECT`) only where it has never run otherwise.
+pub const YIELD_SEEN_COLLECT: u16 = 1;
+pub const YIELD_SEEN_OTHER: u16 = 2;
+
+/// Notes in a `YieldValue`'s cache how it ran (see `YIELD_SEEN_COLLECT`);
+/// one load and compare once both ways were seen.
+#[inline(always)]
+fn note_yield(code: &Code, pc: usize, collecting: bool) {
+    let bit = if collecting { YIELD_SEEN_COLLECT } else { YIELD_SEEN_OTHER };
+    let mut c = cache(code, pc);
+    if c.aux & bit == 0 {
+        c.aux |= bit;
+        set_cache(code, pc, c);
+    }
+}
+
 /// For a call of a plain user class (default metaclass, `object.__new__`,
 /// a Python `__init__`), the `__init__` to run inline.
 fn inline_init(vm: &mut Vm, callable: &Value) -> Option<Value> {
@@ -2391,6 +2410,7 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                         Op::YieldValue => {
                             let v = pop!();
                             save!();
+                            note_yield(code, pc - 1, (*fr).flags & (FRAME_COLLECT | FRAME_INLINE_GEN) == FRAME_COLLECT);
                             if (*fr).flags & FRAME_INLINE_GEN != 0 {
                                 // Back to the ForIter that entered this generator.
                                 crate::generator::suspend_inline(vm, fr);

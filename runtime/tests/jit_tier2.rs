@@ -1782,3 +1782,121 @@ print(f(30))
         "#]],
     );
 }
+
+#[test]
+fn genexpr_collect() {
+    // A generator expression drained by set(): its loop is traced with the
+    // yield on the trace (_YIELD_COLLECT), the closure cell read inline
+    // (_LOAD_DEREF) and the tuple read by the interpreter's specialization
+    // (_BINARY_SUBSCR_TUPLE_INT).
+    check(
+        "genexpr-collect",
+        "
+def f(n):
+    cols = range(8)
+    total = 0
+    for k in range(n):
+        vec = tuple(range(k, k + 8))
+        total += len(set(vec[i] - i for i in cols))
+    return total
+print(f(40))
+",
+        expect![[r#"
+            output: 40
+            trace 0: f.<locals>.<genexpr>:7
+
+            -- projected (14 uops)
+               0  _FOR_ITER_RANGE         (end @12, exit @2)
+               1  _STORE_FAST            1
+               2  _LOAD_DEREF            2  (error @4)
+               3  _CHECK_LOCAL_BOUND     1  (exit @5)
+               4  _LOAD_FAST             1
+               5  _BINARY_SUBSCR_TUPLE_INT  (exit @6)
+               6  _CHECK_LOCAL_BOUND     1  (exit @7)
+               7  _LOAD_FAST             1
+               8  _GUARD_BOTH_INT         (exit @8)
+               9  _BINARY_OP_SUB_INT      (exit @8)
+              10  _YIELD_COLLECT          (exit @9)
+              11  _POP_TOP
+              12  _CHECK_EVAL_BREAKER     (exit @11)
+              13  _JUMP_TO_TOP
+
+            -- optimized (13 uops, loop from 1)
+               0  _GUARD_LOCAL_INT       1  (exit @2)
+               1  _FOR_ITER_RANGE         (end @12, exit @2)
+               2  _STORE_FAST_NOREF      1
+               3  _LOAD_DEREF            2  (error @4)
+               4  _LOAD_FAST_NOREF       1
+               5  _BINARY_SUBSCR_TUPLE_INT  (exit @6)
+               6  _LOAD_FAST_NOREF       1
+               7  _GUARD_NOS_INT          (exit @8)
+               8  _BINARY_OP_SUB_INT      (exit @8)
+               9  _YIELD_COLLECT          (exit @9)
+              10  _POP_TOP
+              11  _CHECK_EVAL_BREAKER     (exit @11)
+              12  _JUMP_TO_TOP
+
+            trace 1: f:5
+
+            -- projected (31 uops)
+               0  _FOR_ITER_RANGE         (end @37, exit @11)
+               1  _STORE_FAST            3
+               2  _GUARD_DICT_VERSION    vN     (exit @13)
+               3  _GUARD_DICT_VERSION    vN    (exit @13)
+               4  _LOAD_DICT_ENTRY       [10]  (exit @13)
+               5  _PUSH_NULL
+               6  _GUARD_DICT_VERSION    vN     (exit @14)
+               7  _GUARD_DICT_VERSION    vN    (exit @14)
+               8  _LOAD_DICT_ENTRY       [14]  (exit @14)
+               9  _PUSH_NULL
+              10  _CHECK_LOCAL_BOUND     3  (exit @15)
+              11  _CHECK_LOCAL_BOUND     3  (exit @15)
+              12  _LOAD_FAST             3
+              13  _LOAD_FAST             3
+              14  _LOAD_CONST_INLINE     8
+              15  _GUARD_BOTH_INT         (exit @17)
+              16  _BINARY_OP_ADD_INT      (exit @17)
+              17  _CALL                  2  (error @18)
+              18  _CALL                  1  (error @19)
+              19  _STORE_DEREF           4  (error @20)
+              20  _CHECK_LOCAL_BOUND     2  (exit @21)
+              21  _LOAD_FAST             2
+              22  _GUARD_DICT_VERSION    vN     (exit @22)
+              23  _GUARD_DICT_VERSION    vN    (exit @22)
+              24  _LOAD_DICT_ENTRY       [95]  (exit @22)
+              25  _PUSH_NULL
+              26  _GUARD_DICT_VERSION    vN     (exit @23)
+              27  _GUARD_DICT_VERSION    vN    (exit @23)
+              28  _LOAD_DICT_ENTRY       [12]  (exit @23)
+              29  _PUSH_NULL
+              30  _EXIT_TRACE            -> @24
+
+            -- optimized (24 uops)
+               0  _FOR_ITER_RANGE         (end @37, exit @11)
+               1  _STORE_FAST            3
+               2  _GUARD_DICT_VERSION    vN     (exit @13)
+               3  _GUARD_DICT_VERSION    vN    (exit @13)
+               4  _LOAD_DICT_ENTRY       [10]  (exit @13)
+               5  _PUSH_NULL
+               6  _LOAD_DICT_ENTRY       [14]  (exit @14)
+               7  _PUSH_NULL
+               8  _LOAD_FAST_NOREF       3
+               9  _LOAD_FAST_NOREF       3
+              10  _LOAD_CONST_INLINE_NOREF 8
+              11  _BINARY_OP_ADD_INT      (exit @17)
+              12  _CALL                  2  (error @18)
+              13  _CALL                  1  (error @19)
+              14  _STORE_DEREF           4  (error @20)
+              15  _CHECK_LOCAL_BOUND     2  (exit @21)
+              16  _LOAD_FAST             2
+              17  _GUARD_DICT_VERSION    vN     (exit @22)
+              18  _GUARD_DICT_VERSION    vN    (exit @22)
+              19  _LOAD_DICT_ENTRY       [95]  (exit @22)
+              20  _PUSH_NULL
+              21  _LOAD_DICT_ENTRY       [12]  (exit @23)
+              22  _PUSH_NULL
+              23  _EXIT_TRACE            -> @24
+
+        "#]],
+    );
+}

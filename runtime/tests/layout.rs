@@ -66,6 +66,9 @@ fn frame_layout_agrees() {
     check(&d, "TESSERA_FRAME_OFFSET_PC", offset_of!(Frame, pc) as u64);
     check(&d, "TESSERA_FRAME_OFFSET_DEPTH", offset_of!(Frame, depth) as u64);
     check(&d, "TESSERA_FRAME_OFFSET_NLOCALSPLUS", offset_of!(Frame, nlocalsplus) as u64);
+    check(&d, "TESSERA_FRAME_OFFSET_FLAGS", offset_of!(Frame, flags) as u64);
+    check(&d, "TESSERA_FRAME_INLINE_GEN", tessera::interp::FRAME_INLINE_GEN as u64);
+    check(&d, "TESSERA_FRAME_COLLECT", tessera::interp::FRAME_COLLECT as u64);
 }
 
 #[test]
@@ -108,6 +111,7 @@ fn sequence_layout_agrees() {
     check(&d, "TESSERA_KIND_CLASS", layout::KIND_CLASS as u64);
     check(&d, "TESSERA_KIND_NATIVE_FUNCTION", layout::KIND_NATIVE_FUNCTION as u64);
     check(&d, "TESSERA_KIND_BOUND_METHOD", layout::KIND_BOUND_METHOD as u64);
+    check(&d, "TESSERA_KIND_CELL", layout::KIND_CELL as u64);
     let [list_items, list_len, list_cap, tuple_items, tuple_len, class_version, shape, slots, slots_len, slots_cap, dict] =
         layout::probe().expect("a probe-able layout");
     check(&d, "TESSERA_LIST_ITEMS_OFFSET", list_items as u64);
@@ -126,6 +130,8 @@ fn sequence_layout_agrees() {
     let native = offset_of!(Obj<NativeFunction>, data);
     check(&d, "TESSERA_NATIVE_FUNC_OFFSET", (native + offset_of!(NativeFunction, func)) as u64);
     check(&d, "TESSERA_NATIVE_BOUND_OFFSET", (native + offset_of!(NativeFunction, bound)) as u64);
+    let cell = offset_of!(Obj<tessera::object::CellObj>, data);
+    check(&d, "TESSERA_CELL_VALUE_OFFSET", (cell + offset_of!(tessera::object::CellObj, v)) as u64);
     let bound = offset_of!(Obj<BoundMethod>, data);
     check(&d, "TESSERA_BOUND_FUNC_OFFSET", (bound + offset_of!(BoundMethod, func)) as u64);
     check(&d, "TESSERA_BOUND_RECEIVER_OFFSET", (bound + offset_of!(BoundMethod, receiver)) as u64);
@@ -147,6 +153,7 @@ fn header_compiles_as_c() {
              _Static_assert(offsetof(TesseraHeader, kind) == TESSERA_HEADER_OFFSET_KIND, \"kind\");\n\
              _Static_assert(offsetof(TesseraFrame, pc) == TESSERA_FRAME_OFFSET_PC, \"pc\");\n\
              _Static_assert(offsetof(TesseraFrame, nlocalsplus) == TESSERA_FRAME_OFFSET_NLOCALSPLUS, \"n\");\n\
+             _Static_assert(offsetof(TesseraFrame, flags) == TESSERA_FRAME_OFFSET_FLAGS, \"flags\");\n\
              int main(void) {{ return tessera_small_int(tessera_from_small_int(-5)) == -5 ? 0 : 1; }}\n",
             env!("CARGO_MANIFEST_DIR")
         ),

@@ -387,6 +387,29 @@ pub unsafe extern "C" fn tessera_jit_store_slot(
     }
 }
 
+/// `_YIELD_COLLECT`: moves the yielded value `v` into the innermost collect
+/// sink (the list a `set(genexpr)` / `tuple(genexpr)` drain fills) and
+/// returns 1, or returns 0, taking nothing, when there is none (the stencil
+/// then leaves for the interpreter's yield).
+///
+/// # Safety
+/// `vm` is the running VM and `v` a value word whose reference the caller
+/// gives up when 1 is returned.
+#[no_mangle]
+pub unsafe extern "C" fn tessera_jit_collect(vm: *mut Vm, v: u64) -> i32 {
+    // SAFETY: as the caller promises; no other borrow of the VM is live
+    // while a stencil runs.
+    let vm = unsafe { &mut *vm };
+    match vm.collect_sinks.last_mut() {
+        Some(sink) => {
+            // SAFETY: the caller's reference moves into the sink.
+            sink.push(unsafe { Value::from_bits(v) });
+            1
+        }
+        None => 0,
+    }
+}
+
 /// `_STORE_ATTR_INSTANCE_ADD` found the instance's slots full: makes room
 /// for one more (the vector grows as a `Vec` does, doubling from four).
 ///
@@ -1224,6 +1247,7 @@ pub fn symbol_address(name: &str) -> Option<u64> {
         "tessera_jit_load_slot" => tessera_jit_load_slot as *const () as u64,
         "tessera_jit_store_slot" => tessera_jit_store_slot as *const () as u64,
         "tessera_jit_reserve_slot" => tessera_jit_reserve_slot as *const () as u64,
+        "tessera_jit_collect" => tessera_jit_collect as *const () as u64,
         "tessera_jit_subscr_seq_int" => tessera_jit_subscr_seq_int as *const () as u64,
         "tessera_jit_store_list_int" => tessera_jit_store_list_int as *const () as u64,
         "tessera_jit_unpack_exact" => tessera_jit_unpack_exact as *const () as u64,

@@ -35,6 +35,7 @@ pub const KIND_INSTANCE: u8 = ObjKind::Instance as u8;
 pub const KIND_CLASS: u8 = ObjKind::Class as u8;
 pub const KIND_NATIVE_FUNCTION: u8 = ObjKind::NativeFunction as u8;
 pub const KIND_BOUND_METHOD: u8 = ObjKind::BoundMethod as u8;
+pub const KIND_CELL: u8 = ObjKind::Cell as u8;
 
 /// The layout facts stencils rely on, as [`probe`] finds them.
 pub const STATED: [usize; 11] = [
@@ -137,6 +138,9 @@ const _: () = {
     assert!(offset_of!(Obj<NativeFunction>, data) + offset_of!(NativeFunction, bound) == 32);
     assert!(offset_of!(Obj<BoundMethod>, data) + offset_of!(BoundMethod, func) == 24);
     assert!(offset_of!(Obj<BoundMethod>, data) + offset_of!(BoundMethod, receiver) == 32);
+    // A closure cell's value, which `_LOAD_DEREF` reads inline.
+    use crate::object::CellObj;
+    assert!(offset_of!(Obj<CellObj>, data) + offset_of!(CellObj, v) == 24);
     // `TesseraDeferredSlice`: the bounds the slice pair's stencils share.
     use crate::jit::tier2::DeferredSlice;
     assert!(size_of::<DeferredSlice>() == 32);

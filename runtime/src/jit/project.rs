@@ -447,7 +447,8 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
             // Where the interpreter saw a list and a small int, the trace
             // reads the item inline and leaves for anything else.
             Op::BinarySubscrListInt => out.push(uop(UopKind::BinarySubscrListInt)),
-            Op::BinarySubscr | Op::BinarySubscrTupleInt | Op::BinarySubscrDict => out.push(uop(UopKind::BinarySubscr)),
+            Op::BinarySubscrTupleInt => out.push(uop(UopKind::BinarySubscrTupleInt)),
+            Op::BinarySubscr | Op::BinarySubscrDict => out.push(uop(UopKind::BinarySubscr)),
             Op::StoreSubscr => out.push(uop(UopKind::StoreSubscr)),
             Op::BinarySlice => out.push(uop(UopKind::BinarySlice).oparg(arg)),
             Op::StoreSlice => out.push(uop(UopKind::StoreSlice).oparg(arg)),
@@ -552,6 +553,16 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
             Op::ListAppend => out.push(uop(UopKind::ListAppend).oparg(arg)),
             Op::LoadDeref => out.push(uop(UopKind::LoadDeref).oparg(arg)),
             Op::StoreDeref => out.push(uop(UopKind::StoreDeref).oparg(arg)),
+            Op::YieldValue
+                if !inline && !out.is_empty() && code.caches[pc].get().aux == crate::interp::YIELD_SEEN_COLLECT =>
+            {
+                // A generator expression drained by `set()`, `tuple()`...:
+                // the value goes to the collect sink and the loop goes on
+                // (in any other mode the uop leaves for the interpreter's
+                // yield). Only where the yield never ran another way, and
+                // never as a trace's first uop, which would leave at once.
+                out.push(uop(UopKind::YieldCollect))
+            }
             Op::UnaryNegative => out.push(uop(UopKind::UnaryNegative)),
             Op::UnaryNot => out.push(uop(UopKind::UnaryNot)),
             Op::UnaryInvert => out.push(uop(UopKind::UnaryInvert)),

@@ -159,6 +159,7 @@ uops! {
     BinaryOpNumPow => "_BINARY_OP_NUM_POW", pops 2, pushes 1, Error;
     GuardInstance => "_GUARD_INSTANCE", pops 0, pushes 0, Guard;
     GuardTypeVersion => "_GUARD_TYPE_VERSION", pops 0, pushes 0, Guard;
+    YieldCollect => "_YIELD_COLLECT", pops 1, pushes 1, Guard;
     JumpAbsolute => "_JUMP_ABSOLUTE", pops 0, pushes 0, End;
     JumpToTrace => "_JUMP_TO_TRACE", pops 0, pushes 0, Guard;
     SetTrace => "_SET_TRACE", pops 0, pushes 0, Never;
@@ -179,6 +180,7 @@ uops! {
     BinarySubscrKeep => "_BINARY_SUBSCR_KEEP", pops 0, pushes 1, Error;
     StoreSubscrUnder => "_STORE_SUBSCR_UNDER", pops 3, pushes 0, Error;
     BinarySubscrListInt => "_BINARY_SUBSCR_LIST_INT", pops 2, pushes 1, Guard;
+    BinarySubscrTupleInt => "_BINARY_SUBSCR_TUPLE_INT", pops 2, pushes 1, Guard;
     BinarySubscrKeepListInt => "_BINARY_SUBSCR_KEEP_LIST_INT", pops 0, pushes 1, Guard;
     StoreSubscrUnderListInt => "_STORE_SUBSCR_UNDER_LIST_INT", pops 3, pushes 0, Guard;
     LoadConstInlineNoref => "_LOAD_CONST_INLINE_NOREF", pops 0, pushes 1, Never;
@@ -253,6 +255,7 @@ impl UopKind {
                     | ReturnValue
                     | PushInitFrame
                     | BinarySubscrListInt
+                    | BinarySubscrTupleInt
                     | StoreSubscrUnderListInt
                     | BinarySubscrListConst
                     | StoreSubscrUnderListConst
