@@ -1900,3 +1900,56 @@ print(f(40))
         "#]],
     );
 }
+
+#[test]
+fn class_attr() {
+    // A class attribute the interpreter specialized (LoadAttrClass) is read
+    // inline from the instruction's cache (_LOAD_ATTR_CLASS).
+    check(
+        "class-attr",
+        "
+class Direction:
+    FORWARD = 1
+def f(n):
+    total = 0
+    for i in range(n):
+        total += Direction.FORWARD
+    return total
+print(f(40))
+",
+        expect![[r#"
+            output: 40
+            trace 0: f:6
+
+            -- projected (12 uops)
+               0  _FOR_ITER_RANGE         (end @13, exit @6)
+               1  _CHECK_LOCAL_BOUND     1  (exit @7)
+               2  _STORE_FAST            2
+               3  _LOAD_FAST             1
+               4  _GUARD_DICT_VERSION    vN     (exit @8)
+               5  _LOAD_DICT_ENTRY       [4]  (exit @8)
+               6  _LOAD_ATTR_CLASS        (error @9)
+               7  _GUARD_BOTH_INT         (exit @10)
+               8  _BINARY_OP_ADD_INT      (exit @10)
+               9  _STORE_FAST            1
+              10  _CHECK_EVAL_BREAKER     (exit @12)
+              11  _JUMP_TO_TOP
+
+            -- optimized (13 uops, loop from 2)
+               0  _GUARD_LOCAL_INT       1  (exit @6)
+               1  _GUARD_LOCAL_INT       2  (exit @6)
+               2  _FOR_ITER_RANGE         (end @13, exit @6)
+               3  _STORE_FAST_NOREF      2
+               4  _LOAD_FAST_NOREF       1
+               5  _GUARD_DICT_VERSION    vN     (exit @8)
+               6  _LOAD_DICT_ENTRY       [4]  (exit @8)
+               7  _LOAD_ATTR_CLASS        (error @9)
+               8  _GUARD_TOS_INT          (exit @10)
+               9  _BINARY_OP_ADD_INT      (exit @10)
+              10  _STORE_FAST_NOREF      1
+              11  _CHECK_EVAL_BREAKER     (exit @12)
+              12  _JUMP_TO_TOP
+
+        "#]],
+    );
+}

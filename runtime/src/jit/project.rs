@@ -485,6 +485,13 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
                 let c = code.caches[pc].get();
                 out.push(uop(UopKind::LoadAttrPoly).operand(c.extra))
             }
+            Op::LoadAttrClass if code.caches[pc].get().aux == 0 => {
+                // A class's attribute (`Direction.FORWARD`): the stencil
+                // reads the instruction's cache live (class, version and
+                // value are written together; the code object owns it) and
+                // pushes the value when the class and its version match.
+                out.push(uop(UopKind::LoadAttrClass).operand(code.caches[pc].as_ptr() as u64))
+            }
             Op::LoadAttr | Op::LoadAttrModule | Op::LoadAttrClass => {
                 out.push(uop(UopKind::LoadAttr).operand(code.names[arg as usize].bits()))
             }

@@ -125,6 +125,7 @@ uops! {
     StoreSliceFromSlice => "_STORE_SLICE_FROM_SLICE", pops 4, pushes 0, Error;
     JumpIfOrPop => "_JUMP_IF_OR_POP", pops 1, pushes 0, Branch;
     LoadAttr => "_LOAD_ATTR", pops 1, pushes 1, Error;
+    LoadAttrClass => "_LOAD_ATTR_CLASS", pops 1, pushes 1, Error;
     LoadAttrPoly => "_LOAD_ATTR_POLY", pops 1, pushes 1, Error;
     StoreAttr => "_STORE_ATTR", pops 2, pushes 0, Error;
     LoadMethod => "_LOAD_METHOD", pops 1, pushes 2, Error;
