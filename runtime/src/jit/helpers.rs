@@ -986,56 +986,54 @@ helper! {
         let first = (oparg & 0xffff) as usize;
         let locals = Frame::localsplus(cx.frame);
         // SAFETY: the projection checked the frame has these locals (the
-        // instructions name them) and that `x` is bound and not a target.
-        let seq = unsafe { (*locals.add((oparg >> 16) as usize)).clone() };
-        // The stores, each local's previous value kept in `old` (released
-        // once all are done).
-        const FAST: usize = 16;
-        let mut old = [0u64; FAST];
-        let store = |k: usize, v: Value| {
-            // SAFETY: as above; each local is written once.
-            unsafe { std::mem::replace(&mut *locals.add(first + k), v) }
+        // instructions name them) and that `x` is bound and not a target,
+        // so `x` keeps the sequence alive until this returns.
+        let seq = unsafe { &*locals.add((oparg >> 16) as usize) };
+        // The items of a tuple or list of exactly `n` (no Python code runs
+        // while they are read, so the list cannot change meanwhile).
+        let items: Option<(*const Value, usize)> = if let Some(t) = seq.downcast::<crate::object::Tuple>() {
+            Some((t.items.as_ptr(), t.items.len()))
+        } else {
+            seq.downcast::<List>().map(|l| l.items.with(|items| (items.as_ptr(), items.len())))
         };
-        let mut fast = |items: &[Value]| {
-            if items.len() != n || n > FAST {
-                return false;
-            }
+        const FAST: usize = 16;
+        if let Some((src, len)) = items.filter(|&(_, len)| len == n && n <= FAST) {
+            // The stores, each local's previous value kept in `old` (released
+            // once all are done): plain loops, since a loop body can hold
+            // hundreds of these statements.
+            let mut old = [std::mem::MaybeUninit::<u64>::uninit(); FAST];
+            let mut release = false;
             // SAFETY: `n` locals from `first` exist (as above) and do not
             // overlap the items; each item's count is taken for its local,
             // and each local's previous reference moves to `old`.
             unsafe {
                 let dst = locals.add(first) as *mut u64;
-                let src = items.as_ptr();
-                for (k, prev) in old.iter_mut().enumerate().take(n) {
-                    std::mem::forget((*src.add(k)).clone());
-                    *prev = *dst.add(k);
-                    *dst.add(k) = (*src.add(k)).bits();
+                for (k, prev) in old.iter_mut().enumerate().take(len) {
+                    let v = &*src.add(k);
+                    std::mem::forget(v.clone());
+                    let o = *dst.add(k);
+                    release |= o >= crate::value::TAG_PTR;
+                    prev.write(o);
+                    *dst.add(k) = v.bits();
                 }
             }
-            true
-        };
-        let done = if let Some(t) = seq.downcast::<crate::object::Tuple>() {
-            fast(&t.items)
-        } else if let Some(l) = seq.downcast::<List>() {
-            // The list is not touched while its items are read: the stores
-            // release nothing until all are done.
-            l.items.with(|items| fast(items))
-        } else {
-            false
-        };
-        if done {
-            // Releases can run `__del__`: the frame says where it is first.
-            cx.save();
-            for &w in &old[..n] {
-                // SAFETY: each word is a reference a local held, now ours.
-                drop(unsafe { Value::from_bits(w) });
+            if release {
+                // Releases can run `__del__`: the frame says where it is first.
+                cx.save();
+                for prev in &old[..len] {
+                    // SAFETY: each word was written above and is a reference
+                    // a local held, now ours.
+                    drop(unsafe { Value::from_bits(prev.assume_init()) });
+                }
             }
-        } else {
-            cx.save();
-            let items = crate::ops::unpack(cx.vm(), &seq, n, None)?;
-            for (k, v) in items.into_iter().enumerate() {
-                drop(store(k, v));
-            }
+            return Ok(());
+        }
+        let seq = seq.clone();
+        cx.save();
+        let items = crate::ops::unpack(cx.vm(), &seq, n, None)?;
+        for (k, v) in items.into_iter().enumerate() {
+            // SAFETY: as above; each local is written once.
+            drop(unsafe { std::mem::replace(&mut *locals.add(first + k), v) });
         }
         drop(seq);
         Ok(())
