@@ -54,13 +54,22 @@ pub const YIELD_SEEN_OTHER: u16 = 2;
 /// Notes in a `YieldValue`'s cache how it ran (see `YIELD_SEEN_COLLECT`);
 /// one load and compare once both ways were seen.
 #[inline(always)]
-fn note_yield(code: &Code, pc: usize, collecting: bool) {
-    let bit = if collecting { YIELD_SEEN_COLLECT } else { YIELD_SEEN_OTHER };
-    let mut c = cache(code, pc);
-    if c.aux & bit == 0 {
-        c.aux |= bit;
-        set_cache(code, pc, c);
+fn note_yield(code: &Code, pc: usize, bit: u16) {
+    debug_assert!(pc < code.caches.len());
+    // SAFETY: `pc` is an instruction index of `code` (one cache each); only
+    // the `aux` field is read, so a settled yield costs one load.
+    let aux = unsafe { (*code.caches.get_unchecked(pc).as_ptr()).aux };
+    if aux & bit == 0 {
+        note_yield_slow(code, pc, bit);
     }
+}
+
+#[cold]
+#[inline(never)]
+fn note_yield_slow(code: &Code, pc: usize, bit: u16) {
+    let mut c = cache(code, pc);
+    c.aux |= bit;
+    set_cache(code, pc, c);
 }
 
 /// For a call of a plain user class (default metaclass, `object.__new__`,
@@ -2410,8 +2419,8 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                         Op::YieldValue => {
                             let v = pop!();
                             save!();
-                            note_yield(code, pc - 1, (*fr).flags & (FRAME_COLLECT | FRAME_INLINE_GEN) == FRAME_COLLECT);
                             if (*fr).flags & FRAME_INLINE_GEN != 0 {
+                                note_yield(code, pc - 1, YIELD_SEEN_OTHER);
                                 // Back to the ForIter that entered this generator.
                                 crate::generator::suspend_inline(vm, fr);
                                 let prev = (*fr).previous;
@@ -2426,11 +2435,13 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                             if (*fr).flags & FRAME_COLLECT != 0 {
                                 if let Some(sink) = vm.collect_sinks.last_mut() {
                                     sink.push(v);
+                                    note_yield(code, pc - 1, YIELD_SEEN_COLLECT);
                                     // Resume at once, as if `next()` sent None.
                                     push!(Value::NONE);
                                     continue;
                                 }
                             }
+                            note_yield(code, pc - 1, YIELD_SEEN_OTHER);
                             debug_assert!(fr == entry);
                             vm.frame = (*fr).previous;
                             vm.depth -= 1;
