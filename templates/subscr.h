@@ -39,30 +39,23 @@ static inline int tessera_seq_item_fast(TesseraValue container, TesseraValue key
     return 0;
 }
 
-/* The same for a list only: what the `_..._LIST_INT` micro-ops read, at
- * sites where the interpreter saw lists (one kind to test, no selection
- * between the list's and the tuple's offsets). */
-static inline int tessera_list_item_fast(TesseraValue container, TesseraValue key, TesseraValue *out)
+/* The same for one kind only (`is_list` a constant: lists for the
+ * `_..._LIST_INT` micro-ops, tuples for _BINARY_SUBSCR_TUPLE_INT), at sites
+ * where the interpreter saw that kind: one kind to test, no selection
+ * between the list's and the tuple's offsets. */
+static inline int tessera_kind_item_fast(TesseraValue container, TesseraValue key, int is_list, TesseraValue *out)
 {
     if (__builtin_expect(tessera_is_ptr(container) && tessera_is_small_int(key), 1)) {
         const TesseraHeader *h = (const TesseraHeader *)tessera_ptr(container);
-        if (h->kind == TESSERA_KIND_LIST) {
-            return tessera_seq_item_at(h, 1, key, out);
+        if (h->kind == (is_list ? TESSERA_KIND_LIST : TESSERA_KIND_TUPLE)) {
+            return tessera_seq_item_at(h, is_list, key, out);
         }
     }
     return 0;
 }
-
-/* The same for a tuple only (sites where the interpreter saw tuples). */
-static inline int tessera_tuple_item_fast(TesseraValue container, TesseraValue key, TesseraValue *out)
+static inline int tessera_list_item_fast(TesseraValue container, TesseraValue key, TesseraValue *out)
 {
-    if (__builtin_expect(tessera_is_ptr(container) && tessera_is_small_int(key), 1)) {
-        const TesseraHeader *h = (const TesseraHeader *)tessera_ptr(container);
-        if (h->kind == TESSERA_KIND_TUPLE) {
-            return tessera_seq_item_at(h, 0, key, out);
-        }
-    }
-    return 0;
+    return tessera_kind_item_fast(container, key, 1, out);
 }
 
 /* The list `container`, if it is one, else null. */

@@ -8,7 +8,7 @@ UOP
 {
     TesseraValue container = sp[-2];
     TesseraValue v;
-    EXIT_IF(!tessera_tuple_item_fast(container, sp[-1], &v));
+    EXIT_IF(!tessera_kind_item_fast(container, sp[-1], 0, &v));
     sp[-2] = v; /* the key is a small int: nothing to release */
     sp--;
     DECREF(container);

@@ -330,17 +330,10 @@ pub fn list_method(f: usize) -> Option<ListMethod> {
     }
 }
 
-/// The list a method was called on, when it is exactly a list (the common
-/// case, taken without building a new reference).
-#[inline(always)]
-fn exact_list(v: &Value) -> Option<&List> {
-    v.downcast::<List>()
-}
-
 /// `list.append(x)`.
 fn list_append(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     if let [l, x] = a {
-        if let Some(l) = exact_list(l) {
+        if let Some(l) = l.downcast::<List>() {
             l.items.with_mut(|v| v.push(x.clone()));
             return Ok(Value::NONE);
         }
@@ -361,7 +354,7 @@ fn list_insert(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value
         })
     };
     if let [l, i, x] = a {
-        if let (Some(l), true) = (exact_list(l), i.is_small_int()) {
+        if let (Some(l), true) = (l.downcast::<List>(), i.is_small_int()) {
             insert(l, i.as_small_int(), x);
             return Ok(Value::NONE);
         }
@@ -389,8 +382,8 @@ fn list_pop(vm: &mut Vm, a: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
         })
     };
     let fast = match a {
-        [l] => exact_list(l).map(|l| (l, -1)),
-        [l, i] if i.is_small_int() => exact_list(l).map(|l| (l, i.as_small_int())),
+        [l] => l.downcast::<List>().map(|l| (l, -1)),
+        [l, i] if i.is_small_int() => l.downcast::<List>().map(|l| (l, i.as_small_int())),
         _ => None,
     };
     let r = match fast {
