@@ -667,7 +667,7 @@ print(total)
               11  _LOAD_FAST_NOREF       1
               12  _GUARD_NOS_INT          (exit @1)
               13  _BINARY_OP_MUL_INT      (exit @1)
-              14  _STORE_FAST            2
+              14  _STORE_FAST_NOREF      2
               15  _LOAD_FAST_NOREF       2
               16  _LOAD_CONST_INLINE_NOREF 100
               17  _GUARD_CMP_INT_GT      1  (else @8, exit @4)
@@ -681,7 +681,7 @@ print(total)
               25  _BINARY_OP_ADD_INT      (exit @9)
               26  _LOAD_FAST_NOREF       1
               27  _BINARY_OP_ADD_INT      (exit @11)
-              28  _STORE_FAST            3
+              28  _STORE_FAST_NOREF      3
               29  _LOAD_FAST_NOREF       3
               30  _LOAD_CONST_INLINE_NOREF 2
               31  _BINARY_OP_MUL_INT      (exit @14)
@@ -741,7 +741,7 @@ print(total([P(i * 0.5, 1.5) for i in range(40)]))
               11  _STORE_ATTR_INSTANCE_ADD 1  (exit @3)
               12  _EXIT_TRACE            -> @4
 
-            -- optimized (12 uops)
+            -- optimized (11 uops)
                0  _CHECK_LOCAL_BOUND     1  (exit @0)
                1  _CHECK_LOCAL_BOUND     0  (exit @0)
                2  _LOAD_FAST             1
@@ -751,9 +751,8 @@ print(total([P(i * 0.5, 1.5) for i in range(40)]))
                6  _CHECK_LOCAL_BOUND     2  (exit @2)
                7  _LOAD_FAST             2
                8  _LOAD_FAST             0
-               9  _GUARD_INSTANCE         (exit @3)
-              10  _STORE_ATTR_INSTANCE_ADD 1  (exit @3)
-              11  _EXIT_TRACE            -> @4
+               9  _STORE_ATTR_INSTANCE_ADD 1  (exit @3)
+              10  _EXIT_TRACE            -> @4
 
             trace 1: <listcomp>:13
 
@@ -788,7 +787,7 @@ print(total([P(i * 0.5, 1.5) for i in range(40)]))
               27  _CHECK_EVAL_BREAKER     (exit @10)
               28  _JUMP_TO_TOP
 
-            -- optimized (25 uops, loop from 1)
+            -- optimized (23 uops, loop from 1)
                0  _GUARD_LOCAL_INT       1  (exit @2)
                1  _FOR_ITER_RANGE         (end @11, exit @2)
                2  _STORE_FAST_NOREF      1
@@ -803,17 +802,15 @@ print(total([P(i * 0.5, 1.5) for i in range(40)]))
               11  _PUSH_INIT_FRAME       P.__init__/2  (exit @8)
               12  _LOAD_FAST_NOREF       1
               13  _LOAD_FAST             0
-              14  _GUARD_INSTANCE         (exit @1)
-              15  _STORE_ATTR_INSTANCE_ADD 0  (exit @1)
-              16  _LOAD_FAST_NOREF       2
-              17  _LOAD_FAST             0
-              18  _GUARD_INSTANCE         (exit @3)
-              19  _STORE_ATTR_INSTANCE_ADD 1  (exit @3)
-              20  _LOAD_CONST_INLINE_NOREF None
-              21  _RETURN_INIT            (error @4)
-              22  _LIST_APPEND           2  (error @9)
-              23  _CHECK_EVAL_BREAKER     (exit @10)
-              24  _JUMP_TO_TOP
+              14  _STORE_ATTR_INSTANCE_ADD 0  (exit @1)
+              15  _LOAD_FAST_NOREF       2
+              16  _LOAD_FAST             0
+              17  _STORE_ATTR_INSTANCE_ADD 1  (exit @3)
+              18  _LOAD_CONST_INLINE_NOREF None
+              19  _RETURN_INIT            (error @4)
+              20  _LIST_APPEND           2  (error @9)
+              21  _CHECK_EVAL_BREAKER     (exit @10)
+              22  _JUMP_TO_TOP
 
             trace 2: P.norm2:7
 
@@ -899,7 +896,7 @@ print(total([P(i * 0.5, 1.5) for i in range(40)]))
                6  _GUARD_INSTANCE         (exit @6)
                7  _LOAD_METHOD_CONST
                8  _PUSH_FRAME            P.norm2/0+self  (exit @7)
-               9  _LOAD_ATTR_INSTANCE_LOCAL local 0 slot 0  (exit @1)
+               9  _LOAD_ATTR_SLOT_LOCAL  local 0 slot 0  (exit @1)
               10  _LOAD_ATTR_SLOT_LOCAL  local 0 slot 0  (exit @3)
               11  _GUARD_BOTH_FLOAT       (exit @4)
               12  _BINARY_OP_MUL_FLOAT
@@ -1619,7 +1616,7 @@ print(sum(p.x + p.y for p in ps))
               20  _CHECK_EVAL_BREAKER     (exit @7)
               21  _JUMP_TO_TOP
 
-            -- optimized (21 uops, loop from 1)
+            -- optimized (19 uops, loop from 1)
                0  _GUARD_LOCAL_INT       1  (exit @2)
                1  _FOR_ITER_RANGE         (end @8, exit @2)
                2  _STORE_FAST_NOREF      1
@@ -1630,17 +1627,15 @@ print(sum(p.x + p.y for p in ps))
                7  _PUSH_INIT_FRAME       P.__init__/0  (exit @5)
                8  _LOAD_CONST_INLINE_NOREF 0.0
                9  _LOAD_FAST             0
-              10  _GUARD_INSTANCE         (exit @2)
-              11  _STORE_ATTR_INSTANCE_ADD 0  (exit @2)
-              12  _LOAD_CONST_INLINE_NOREF 0.0
-              13  _LOAD_FAST             0
-              14  _GUARD_INSTANCE         (exit @5)
-              15  _STORE_ATTR_INSTANCE_ADD 1  (exit @5)
-              16  _LOAD_CONST_INLINE_NOREF None
-              17  _RETURN_INIT            (error @6)
-              18  _LIST_APPEND           2  (error @6)
-              19  _CHECK_EVAL_BREAKER     (exit @7)
-              20  _JUMP_TO_TOP
+              10  _STORE_ATTR_INSTANCE_ADD 0  (exit @2)
+              11  _LOAD_CONST_INLINE_NOREF 0.0
+              12  _LOAD_FAST             0
+              13  _STORE_ATTR_INSTANCE_ADD 1  (exit @5)
+              14  _LOAD_CONST_INLINE_NOREF None
+              15  _RETURN_INIT            (error @6)
+              16  _LIST_APPEND           2  (error @6)
+              17  _CHECK_EVAL_BREAKER     (exit @7)
+              18  _JUMP_TO_TOP
 
             trace 1: f:7
 
@@ -1672,7 +1667,7 @@ print(sum(p.x + p.y for p in ps))
                6  _BINARY_OP_ADD_FLOAT
                7  _STORE_ATTR_SLOT_LOCAL local 1 slot 0
                8  _LOAD_CONST_INLINE_NOREF 2.0
-               9  _STORE_ATTR_INSTANCE_LOCAL local 1 slot 1  (exit @11)
+               9  _STORE_ATTR_SLOT_LOCAL local 1 slot 1
               10  _CHECK_EVAL_BREAKER     (exit @12)
               11  _JUMP_TO_TOP
 

@@ -14,6 +14,15 @@
 //! starts from that knowledge, and a preamble of `_GUARD_LOCAL_*` uops,
 //! run once on entry, checks it for the first iteration: the loop body
 //! keeps no type guard on its locals at all.
+//!
+//! Instances: a shape guard that passed teaches the local's shape, and a
+//! type guard on a value read from a slot teaches the slot's type. Both
+//! last until a micro-op could run Python code (`__del__` of something a
+//! release frees, a helper): a store over an int or a float, the release of
+//! a value a local (or a caller's local) still holds, or a call inline
+//! that did neither keeps them. An argument passed from a local carries
+//! what is known of it into the callee, and a new instance starts with no
+//! attribute under the class version its call guarded.
 
 use super::uop::{Uop, UopKind};
 use crate::value::Value;
@@ -24,6 +33,9 @@ enum Ty {
     Unknown,
     Int,
     Float,
+    /// An int or a float, not known which: both operands of a
+    /// type-checking compare that stayed on the trace.
+    Num,
 }
 
 impl Ty {
@@ -43,6 +55,13 @@ impl Ty {
     fn unboxed(self) -> bool {
         self != Ty::Unknown
     }
+    /// What is known once a value of type `self` is also known to be `ty`.
+    fn refine(self, ty: Ty) -> Ty {
+        match (self, ty) {
+            (Ty::Unknown, t) | (Ty::Num, t) => t,
+            (t, _) => t,
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -52,6 +71,19 @@ struct Local {
     /// Bumped by every store, so a stack slot knows whether the local it
     /// was loaded from still holds the same value.
     version: u32,
+    /// Known to be NULL: a local of a function the trace called inline
+    /// that nothing has stored yet (storing releases nothing).
+    empty: bool,
+    /// The value is an argument the caller passed from one of its own
+    /// locals, which holds it until the call returns: releasing this
+    /// reference frees nothing.
+    held: bool,
+}
+
+impl Local {
+    fn new(ty: Ty, bound: bool, version: u32) -> Local {
+        Local { ty, bound, version, empty: false, held: false }
+    }
 }
 
 /// A stack slot: its type and, if it was loaded from a local that has not
@@ -64,6 +96,41 @@ struct Slot {
     /// `_LOAD_METHOD_CONST` pushed, or NULL), or `NONNULL` for a slot known
     /// to hold some value (a method call's self).
     konst: Option<u64>,
+    /// The instance slot it was read from, if it was an attribute load:
+    /// what a guard then learns about its type holds for the slot too,
+    /// while no attribute store came in between.
+    attr: Option<Attr>,
+}
+
+impl Slot {
+    const UNKNOWN: Slot = Slot { ty: Ty::Unknown, from: None, konst: None, attr: None };
+}
+
+/// Slot `slot` of the instance in `local` (at `version`), read when
+/// `State::stores` was `stores`.
+#[derive(Clone, Copy, Debug)]
+struct Attr {
+    local: u32,
+    version: u32,
+    slot: u32,
+    stores: u32,
+}
+
+/// What the pass keeps of a caller while it is inside a function the trace
+/// calls inline.
+struct Caller {
+    locals: Vec<Local>,
+    stack: Vec<Slot>,
+    shapes: Vec<(u32, u32, u64, u64)>,
+    attrs: Vec<(u32, u32, u32, Ty)>,
+    /// `State::epoch` and `State::stores` at the call.
+    epoch: u32,
+    stores: u32,
+    fresh: bool,
+    /// Whether something else holds the callee's function (a method the
+    /// class holds, a local), so releasing the frame's reference frees
+    /// nothing.
+    func_held: bool,
 }
 
 /// `Slot::konst` for "not NULL, value unknown" (no value word has these
@@ -76,23 +143,40 @@ struct State {
     /// Dict versions checked (`_GUARD_DICT_VERSION`: version word's address,
     /// version) since the last uop that could run arbitrary code.
     dicts: Vec<(u64, u64)>,
-    /// The callers' locals and stacks while the pass is inside functions
-    /// the trace calls inline (`_PUSH_FRAME` .. `_RETURN_VALUE`).
-    callers: Vec<(Vec<Local>, Vec<Slot>)>,
+    /// The callers while the pass is inside functions the trace calls
+    /// inline (`_PUSH_FRAME` .. `_RETURN_VALUE`).
+    callers: Vec<Caller>,
     /// Instances known to have a shape under a class version: (local, the
     /// local's version, shape, class version), learnt from a guard that
     /// passed, until anything could run Python code.
     shapes: Vec<(u32, u32, u64, u64)>,
+    /// Types known of instance slots: (local, the local's version, slot,
+    /// type), learnt from guards on values read from the slot, kept while
+    /// the shape facts are and dropped for a slot index any store writes.
+    attrs: Vec<(u32, u32, u32, Ty)>,
+    /// Counts attribute stores, so a slot read before one learns nothing
+    /// about the slot after it.
+    stores: u32,
+    /// Counts `forget`s, so a return knows whether its callee could have
+    /// run Python code.
+    epoch: u32,
+    /// Locals not yet seen are NULL (inside a function called inline),
+    /// rather than unknown.
+    fresh: bool,
 }
 
 impl State {
     fn new(nlocals: usize) -> State {
         State {
-            locals: vec![Local { ty: Ty::Unknown, bound: false, version: 0 }; nlocals],
+            locals: vec![Local::new(Ty::Unknown, false, 0); nlocals],
             stack: Vec::new(),
             dicts: Vec::new(),
             callers: Vec::new(),
             shapes: Vec::new(),
+            attrs: Vec::new(),
+            stores: 0,
+            epoch: 0,
+            fresh: false,
         }
     }
     /// After a uop that may run Python code: no dict version and no
@@ -100,6 +184,9 @@ impl State {
     fn forget(&mut self) {
         self.dicts.clear();
         self.shapes.clear();
+        self.attrs.clear();
+        self.epoch += 1;
+        self.stores += 1;
     }
     /// The local a slot was loaded from, if the local still holds it.
     fn source(&self, slot: &Slot) -> Option<(u32, u32)> {
@@ -109,18 +196,19 @@ impl State {
     fn local(&mut self, n: u32) -> &mut Local {
         let n = n as usize;
         if n >= self.locals.len() {
-            self.locals.resize(n + 1, Local { ty: Ty::Unknown, bound: false, version: 0 });
+            let unseen = Local { empty: self.fresh, ..Local::new(Ty::Unknown, false, 0) };
+            self.locals.resize(n + 1, unseen);
         }
         &mut self.locals[n]
     }
     fn push(&mut self, ty: Ty) {
-        self.stack.push(Slot { ty, from: None, konst: None });
+        self.stack.push(Slot { ty, ..Slot::UNKNOWN });
     }
     fn pop(&mut self) -> Slot {
         // The trace starts with the loop head's stack, which the trace never
         // pops below (the bytecode compiler balances a loop body), but an
         // unknown slot is the safe answer either way.
-        self.stack.pop().unwrap_or(Slot { ty: Ty::Unknown, from: None, konst: None })
+        self.stack.pop().unwrap_or(Slot::UNKNOWN)
     }
     /// The type of the slot `depth` from the top (1 = top).
     fn peek(&self, depth: usize) -> Ty {
@@ -136,6 +224,31 @@ impl State {
             if l.version == version {
                 l.ty = ty;
             }
+        }
+        if let Some(a) = self.stack[i].attr {
+            if a.stores == self.stores {
+                self.attrs.retain(|&(n, v, k, _)| (n, v, k) != (a.local, a.version, a.slot));
+                self.attrs.push((a.local, a.version, a.slot, ty));
+            }
+        }
+    }
+    /// `learn`, keeping a more precise type already known.
+    fn refine(&mut self, depth: usize, ty: Ty) {
+        let t = self.peek(depth).refine(ty);
+        self.learn(depth, t);
+    }
+    /// The type known of slot `slot` of the instance in local `n`.
+    fn attr_ty(&self, (n, v): (u32, u32), slot: u32) -> Ty {
+        self.attrs.iter().find(|&&(m, w, k, _)| (m, w, k) == (n, v, slot)).map_or(Ty::Unknown, |a| a.3)
+    }
+    /// After a store into slot `slot` of the instance in local `n`, of a
+    /// value of type `ty`: no type is known for that slot of any instance
+    /// (another local may hold the same one), except the stored one.
+    fn stored_attr(&mut self, n: Option<(u32, u32)>, slot: u32, ty: Ty) {
+        self.stores += 1;
+        self.attrs.retain(|a| a.2 != slot);
+        if let (Some((n, v)), true) = (n, ty != Ty::Unknown) {
+            self.attrs.push((n, v, slot, ty));
         }
     }
 }
@@ -212,11 +325,13 @@ fn assume(known: &State, head: u32) -> (Vec<Uop>, State) {
         let guard = match l.ty {
             Ty::Int => UopKind::GuardLocalInt,
             Ty::Float => UopKind::GuardLocalFloat,
-            Ty::Unknown if l.bound => UopKind::CheckLocalBound,
-            Ty::Unknown => continue,
+            Ty::Unknown | Ty::Num if l.bound => UopKind::CheckLocalBound,
+            Ty::Unknown | Ty::Num => continue,
         };
         preamble.push(Uop::new(guard, head).oparg(n as u32));
-        start.locals[n] = Local { ty: l.ty, bound: true, version: 0 };
+        // An int-or-float has no guard: the body starts not knowing it.
+        let ty = if l.ty == Ty::Num { Ty::Unknown } else { l.ty };
+        start.locals[n] = Local::new(ty, true, 0);
     }
     for &(address, version) in &known.dicts {
         preamble.push(Uop::new(UopKind::GuardDictVersion, head).operand(address).operand1(version));
@@ -254,12 +369,12 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                 if l.ty.unboxed() {
                     u.kind = UopKind::LoadFastNoref;
                 }
-                s.stack.push(Slot { ty: l.ty, from: Some((u.oparg, l.version)), konst: None });
+                s.stack.push(Slot { ty: l.ty, from: Some((u.oparg, l.version)), ..Slot::UNKNOWN });
             }
             UopKind::StoreFast | UopKind::StoreFastNoref => {
                 let v = s.pop();
                 let old = *s.local(u.oparg);
-                if old.ty.unboxed() {
+                if old.ty.unboxed() || old.empty {
                     u.kind = UopKind::StoreFastNoref;
                     // A float operation on two locals right before stores its
                     // result itself (the operand is the local's offset).
@@ -279,11 +394,12 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                         p.operand = u64::from(u.oparg) * 8;
                         absorbed = true;
                     }
-                } else {
-                    // Releasing the old value may run `__del__`.
+                } else if !old.held && s.source(&v) != Some((u.oparg, old.version)) {
+                    // Releasing the old value may run `__del__` (unless a
+                    // caller holds it too, or it is the value stored).
                     s.forget();
                 }
-                *s.local(u.oparg) = Local { ty: v.ty, bound: true, version: old.version + 1 };
+                *s.local(u.oparg) = Local::new(v.ty, true, old.version + 1);
             }
             UopKind::LoadConstInline => {
                 // A constant that is no heap object (an int, a float, None,
@@ -291,12 +407,15 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                 if u.operand < crate::value::TAG_PTR {
                     u.kind = UopKind::LoadConstInlineNoref;
                 }
-                s.stack.push(Slot { ty: Ty::of_constant(u.operand), from: None, konst: Some(u.operand) });
+                s.stack.push(Slot { ty: Ty::of_constant(u.operand), konst: Some(u.operand), ..Slot::UNKNOWN });
             }
             UopKind::PopTop | UopKind::PopTopNoref => {
-                if s.pop().ty.unboxed() {
+                let v = s.pop();
+                if v.ty.unboxed() {
                     u.kind = UopKind::PopTopNoref;
-                } else {
+                } else if s.source(&v).is_none() {
+                    // Releasing it may run `__del__`, unless a local holds
+                    // it too.
                     s.forget();
                 }
             }
@@ -428,10 +547,11 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
             UopKind::LoadAttrInstance => {
                 let obj = s.pop();
                 let source = s.source(&obj);
-                let (shape, version) = (u.operand, u.operand1);
+                let (shape, version, slot) = (u.operand, u.operand1, u.oparg);
                 let fact = |(n, v): (u32, u32)| (n, v, shape, version);
-                // `_LOAD_FAST n` right before: read the local in place.
-                match fuse_local_attr(&s, &mut out, &mut u, &obj) {
+                // `_LOAD_FAST n` (or `_COPY 1` of what it pushed) right
+                // before: read the local in place.
+                match fuse_local_attr(&s, &mut out, &mut u, &obj, true) {
                     Some(true) => {
                         u.kind = UopKind::LoadAttrSlotLocal;
                         report.guards_removed += 1;
@@ -441,28 +561,63 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                         s.shapes.extend(source.map(fact));
                     }
                     None => {
-                        // Releasing the instance may run `__del__`.
-                        s.forget();
+                        // Releasing the instance may run `__del__`, unless
+                        // a local holds it too.
+                        if source.is_none() {
+                            s.forget();
+                        }
                         s.shapes.extend(source.map(fact));
                     }
                 }
-                s.push(Ty::Unknown);
+                let ty = source.map_or(Ty::Unknown, |src| s.attr_ty(src, slot));
+                let attr = source.map(|(local, version)| Attr { local, version, slot, stores: s.stores });
+                s.stack.push(Slot { ty, attr, ..Slot::UNKNOWN });
             }
             UopKind::StoreAttrInstance => {
                 let obj = s.pop();
-                s.pop();
+                let value = s.pop();
+                let source = s.source(&obj);
+                let (shape, version, slot) = (u.operand, u.operand1, u.oparg);
+                let known = source.is_some_and(|(n, v)| s.shapes.contains(&(n, v, shape, version)));
+                // The instance's release frees nothing when a local holds
+                // it, nor the old value's when it is an int or a float:
+                // then no Python code runs and what is known stays known.
+                let quiet = source.is_some_and(|src| s.attr_ty(src, slot).unboxed());
                 // `_LOAD_FAST n` right before: the instance stays in its
                 // local, no count taken; a known shape needs no guard.
-                match fuse_local_attr(&s, &mut out, &mut u, &obj) {
+                match fuse_local_attr(&s, &mut out, &mut u, &obj, false) {
                     Some(true) => {
                         u.kind = UopKind::StoreAttrSlotLocal;
                         report.guards_removed += 1;
                     }
                     Some(false) => u.kind = UopKind::StoreAttrInstanceLocal,
+                    None if known
+                        && slot <= 0xffff
+                        && source.is_some_and(|(n, _)| n <= 0xffff)
+                        && out.last().is_some_and(|p| p.kind == UopKind::Swap && p.oparg == 2) =>
+                    {
+                        // `obj.x op= v`: `_SWAP 2` put the value under the
+                        // instance, a local's, of known shape. Store from the
+                        // local without the swap, then pop the instance.
+                        // Neither leaves, so no exit sees the unswapped
+                        // stack.
+                        let (n, _) = source.unwrap_or_default();
+                        out.pop();
+                        let store = Uop { kind: UopKind::StoreAttrSlotLocal, oparg: slot << 16 | n, ..u };
+                        out.push(store);
+                        u = Uop { kind: UopKind::PopTop, oparg: 0, operand: 0, operand1: 0, ..u };
+                        report.guards_removed += 1;
+                    }
                     None => {}
                 }
-                // Releasing the slot's old value may run `__del__`.
-                s.forget();
+                if quiet {
+                    // The guard (if any) passed: the shape holds.
+                    s.shapes.extend(source.map(|(n, v)| (n, v, shape, version)).filter(|f| !s.shapes.contains(f)));
+                } else {
+                    // Releasing the slot's old value may run `__del__`.
+                    s.forget();
+                }
+                s.stored_attr(source, slot, value.ty);
             }
             UopKind::GuardInstance => {
                 if let Some(src) = s.stack.last().and_then(|top| s.source(top)) {
@@ -474,11 +629,14 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                 }
             }
             UopKind::LoadMethodConst => {
-                s.pop();
-                s.stack.push(Slot { ty: Ty::Unknown, from: None, konst: Some(u.operand) });
-                s.stack.push(Slot { ty: Ty::Unknown, from: None, konst: Some(NONNULL) });
+                // The self slot holds the instance the load popped: if that
+                // came from a local, so does the self (and a call inline
+                // knows what the caller knew of it).
+                let obj = s.pop();
+                s.stack.push(Slot { konst: Some(u.operand), ..Slot::UNKNOWN });
+                s.stack.push(Slot { from: obj.from, konst: Some(NONNULL), ..Slot::UNKNOWN });
             }
-            UopKind::PushNull => s.stack.push(Slot { ty: Ty::Unknown, from: None, konst: Some(Value::NULL.bits()) }),
+            UopKind::PushNull => s.stack.push(Slot { konst: Some(Value::NULL.bits()), ..Slot::UNKNOWN }),
             UopKind::GuardCallable => {
                 // Known when the callable slot holds the very function (a
                 // method pushed as a constant) and the self slot is known
@@ -502,40 +660,101 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                 let mut args: Vec<Slot> = s.stack.split_off(s.stack.len().saturating_sub(n));
                 // Arguments below what the trace knows of are unknown.
                 while args.len() < n {
-                    args.insert(0, Slot { ty: Ty::Unknown, from: None, konst: None });
+                    args.insert(0, Slot::UNKNOWN);
                 }
-                s.pop();
+                let mut callable = s.pop();
                 if init || u.oparg >> 16 & 1 == 0 {
-                    s.pop();
+                    callable = s.pop();
                 }
                 if init {
-                    args.insert(0, Slot { ty: Ty::Unknown, from: None, konst: None });
+                    args.insert(0, Slot::UNKNOWN);
                 }
-                let locals = args.iter().map(|a| Local { ty: a.ty, bound: true, version: 0 }).collect();
-                // Instance facts name the caller's locals.
-                s.shapes.clear();
-                let caller_locals = std::mem::replace(&mut s.locals, locals);
-                let caller_stack = std::mem::take(&mut s.stack);
-                s.callers.push((caller_locals, caller_stack));
+                // The function is held elsewhere when it is a constant (a
+                // method its class holds) or a local's.
+                let func_held = callable.konst.is_some_and(|k| k != Value::NULL.bits() && k != NONNULL)
+                    || s.source(&callable).is_some();
+                // Instance facts name the caller's locals: an argument
+                // passed from a local takes what is known of its value.
+                let (mut shapes, mut attrs) = (Vec::new(), Vec::new());
+                let mut locals = Vec::with_capacity(args.len());
+                for (i, a) in args.iter().enumerate() {
+                    let i = i as u32;
+                    let src = s.source(a);
+                    if let Some(src) = src {
+                        shapes.extend(s.shapes.iter().filter(|f| (f.0, f.1) == src).map(|f| (i, 0, f.2, f.3)));
+                        attrs.extend(s.attrs.iter().filter(|f| (f.0, f.1) == src).map(|f| (i, 0, f.2, f.3)));
+                    }
+                    locals.push(Local { held: src.is_some(), ..Local::new(a.ty, true, 0) });
+                }
+                // `__init__`'s instance is new: no attribute yet, of the
+                // class whose version `_GUARD_CLASS_VERSION` just checked.
+                if let (true, Some(g)) = (init, out.last().filter(|g| g.kind == UopKind::GuardClassVersion)) {
+                    shapes.push((0, 0, crate::class::Shape::root() as *const crate::class::Shape as u64, g.operand));
+                }
+                let caller = Caller {
+                    locals: std::mem::replace(&mut s.locals, locals),
+                    stack: std::mem::take(&mut s.stack),
+                    shapes: std::mem::replace(&mut s.shapes, shapes),
+                    attrs: std::mem::replace(&mut s.attrs, attrs),
+                    epoch: s.epoch,
+                    stores: s.stores,
+                    fresh: std::mem::replace(&mut s.fresh, true),
+                    func_held,
+                };
+                s.callers.push(caller);
             }
             UopKind::ReturnValue | UopKind::ReturnInit => {
                 let v = s.pop();
                 // `__init__` returns None (else it raises); the caller gets
                 // the instance.
-                let v =
-                    if u.kind == UopKind::ReturnInit { Slot { ty: Ty::Unknown, from: None, konst: None } } else { v };
-                if let Some((locals, stack)) = s.callers.pop() {
-                    s.locals = locals;
-                    s.stack = stack;
+                let v = if u.kind == UopKind::ReturnInit { Slot::UNKNOWN } else { v };
+                // Releasing the callee's locals and function frees nothing
+                // when each is NULL, an int or a float, or held by the
+                // caller too: then, if nothing in the callee could run
+                // Python code either, what the caller knew still holds
+                // (but not of attributes, if the callee stored any).
+                let frees_nothing = u.kind == UopKind::ReturnValue
+                    && s.stack.iter().all(|x| x.ty.unboxed())
+                    && s.locals.iter().all(|l| l.empty || l.held || l.ty.unboxed());
+                if let Some(c) = s.callers.pop() {
+                    let quiet = frees_nothing && c.func_held && c.epoch == s.epoch;
+                    let stored = c.stores != s.stores;
+                    s.locals = c.locals;
+                    s.stack = c.stack;
+                    s.shapes = c.shapes;
+                    s.attrs = c.attrs;
+                    s.fresh = c.fresh;
+                    if !quiet {
+                        s.forget();
+                    } else if stored {
+                        s.attrs.clear();
+                    }
                 } else {
                     // A side trace that started inside the call returns to
                     // a caller it knows nothing of.
                     s.locals.clear();
                     s.stack.clear();
+                    s.forget();
                 }
-                // Releasing the callee's locals may run `__del__`.
-                s.forget();
                 s.push(v.ty);
+            }
+            UopKind::StoreAttrInstanceAdd => {
+                let obj = s.pop();
+                let value = s.pop();
+                let source = s.source(&obj);
+                // The `_GUARD_INSTANCE` before it checked the shape (or the
+                // pass knew it): appending the slot runs no Python code (a
+                // full vector grows in a helper) and the instance, a
+                // local's, is not freed. Every instance with the old shape
+                // now has the new one, or has another.
+                let old = source.and_then(|(n, v)| s.shapes.iter().find(|f| (f.0, f.1) == (n, v)).copied());
+                if let (Some((n, v)), Some((_, _, shape, version))) = (source, old) {
+                    s.shapes.retain(|f| f.2 != shape);
+                    s.shapes.push((n, v, u.operand, version));
+                    s.stored_attr(Some((n, v)), u.oparg, value.ty);
+                } else {
+                    s.forget();
+                }
             }
             UopKind::UnpackStore => {
                 // Its stores: the locals now hold values of unknown types,
@@ -545,13 +764,13 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                 let first = u.oparg & 0xffff;
                 for n in first..first + u.operand as u32 {
                     let old = *s.local(n);
-                    *s.local(n) = Local { ty: Ty::Unknown, bound: true, version: old.version + 1 };
+                    *s.local(n) = Local::new(Ty::Unknown, true, old.version + 1);
                 }
             }
             UopKind::Copy => {
                 let n = u.oparg as usize;
                 let slot = s.stack.len().checked_sub(n).map(|i| s.stack[i]);
-                s.stack.push(slot.unwrap_or(Slot { ty: Ty::Unknown, from: None, konst: None }));
+                s.stack.push(slot.unwrap_or(Slot::UNKNOWN));
             }
             UopKind::Swap => {
                 let len = s.stack.len();
@@ -559,7 +778,7 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                     s.stack.swap(i, len - 1);
                 } else if let Some(top) = s.stack.last_mut() {
                     // The other slot is below what the trace knows of.
-                    *top = Slot { ty: Ty::Unknown, from: None, konst: None };
+                    *top = Slot::UNKNOWN;
                 }
             }
             k => {
@@ -572,12 +791,19 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                         (Ty::Float, Ty::Float) => u.kind = UopKind::guard_cmp_float(cmp),
                         // The uop stays on the trace only for two ints or two
                         // floats, so one known operand tells the other's type
-                        // (and its local's) from here on.
-                        (Ty::Unknown, t) | (t, Ty::Unknown) if t != Ty::Unknown => {
-                            s.learn(1, t);
-                            s.learn(2, t);
+                        // (and its local's) from here on, and two unknown
+                        // ones are at least numbers.
+                        (a, b) => {
+                            let t = if a == Ty::Int || b == Ty::Int {
+                                Ty::Int
+                            } else if a == Ty::Float || b == Ty::Float {
+                                Ty::Float
+                            } else {
+                                Ty::Num
+                            };
+                            s.refine(1, t);
+                            s.refine(2, t);
                         }
-                        _ => {}
                     }
                     if u.kind != k {
                         report.guards_removed += 1;
@@ -605,15 +831,22 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
 }
 
 /// An attribute uop `u` (slot in its oparg) on `obj`, which the `_LOAD_FAST
-/// n` just emitted pushed: drops that load and puts the local in `u`'s
-/// oparg (low half, `_JIT_LOCAL_OFFSET`; the slot in the high half).
-/// Returns whether the instance's shape is known already (a guard on the
-/// same value of the local passed since the last uop that could run
-/// code), or None when there is no such load to fuse.
-fn fuse_local_attr(s: &State, out: &mut Vec<Uop>, u: &mut Uop, obj: &Slot) -> Option<bool> {
+/// n` just emitted pushed (or, with `copy`, a `_COPY 1` of the local's
+/// value): drops that push and puts the local in `u`'s oparg (low half,
+/// `_JIT_LOCAL_OFFSET`; the slot in the high half). Returns whether the
+/// instance's shape is known already (a guard on the same value of the
+/// local passed since the last uop that could run code), or None when
+/// there is no such push to fuse. A fused load that leaves pushes the
+/// instance as the dropped push would have.
+fn fuse_local_attr(s: &State, out: &mut Vec<Uop>, u: &mut Uop, obj: &Slot, copy: bool) -> Option<bool> {
     let (n, v) = s.source(obj)?;
     let prev = out.last()?;
-    if prev.kind != UopKind::LoadFast || prev.oparg != n || n > 0xffff || u.oparg > 0xffff {
+    let pushed = match prev.kind {
+        UopKind::LoadFast => prev.oparg == n,
+        UopKind::Copy => copy && prev.oparg == 1,
+        _ => false,
+    };
+    if !pushed || n > 0xffff || u.oparg > 0xffff {
         return None;
     }
     out.pop();
