@@ -152,9 +152,6 @@ extern int tessera_jit_for_iter_enumerate(TesseraValue iterator, TesseraValue *o
             __attribute__((musttail)) return _JIT_EXIT_TARGET(frame, sp, vm); \
         } \
     } while (0)
-/* The value of entry `index` of a dict's table (a new reference), or
- * TESSERA_NULL if the entry was deleted. */
-extern TesseraValue tessera_jit_dict_entry(const void *table, uint64_t index);
 /* Fast paths (0 or TESSERA_NULL when the case does not apply; nothing is
  * changed then): a list or tuple item by small int (a new reference); a
  * list item stored by small int (the value's reference moves into the
@@ -196,6 +193,35 @@ static inline void tessera_decref(TesseraFrame *frame, TesseraValue *sp, Tessera
     }
 }
 #define DECREF(v) tessera_decref(frame, sp, (v))
+
+/* Fills the header of a frame a trace pushes for a call inline, from the
+ * callee's frame template: its function (a reference the frame takes), its
+ * `locals` word and flags; the caller is `frame`, whose builtins it shares. */
+static inline void tessera_init_callee(TesseraFrame *callee, TesseraFrame *frame, const TesseraFrameTemplate *t,
+                                       TesseraValue func, TesseraValue locals, uint32_t flags)
+{
+    callee->previous = frame;
+    callee->func = func;
+    callee->code = t->code;
+    callee->code_obj = t->code_obj;
+    callee->globals = t->globals;
+    callee->builtins = frame->builtins;
+    callee->locals = locals;
+    callee->pc = 0;
+    callee->depth = 0;
+    callee->generator = 0;
+    callee->flags = flags;
+    callee->nlocalsplus = t->nlocalsplus;
+}
+
+/* Releases a reference to a value something else also holds (the
+ * optimizer proved it): the count drops, never to zero. */
+static inline void tessera_release_held(TesseraValue v)
+{
+    if (tessera_is_ptr(v)) {
+        ((TesseraHeader *)tessera_ptr(v))->rc--;
+    }
+}
 
 /* The slot of `slots` whose byte offset is the second local-offset hole
  * (8 x OPARG >> 16), for the attribute micro-ops that also read a local. */

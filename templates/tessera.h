@@ -100,9 +100,11 @@ typedef struct TesseraFrame {
 #define TESSERA_FRAME_OFFSET_DEPTH 60
 #define TESSERA_FRAME_OFFSET_NLOCALSPLUS 76
 #define TESSERA_FRAME_OFFSET_FLAGS 72
-/* Frame flags (interp::FRAME_INLINE_GEN, interp::FRAME_COLLECT): a
- * generator run inline by a `for` loop, and one drained by a collecting
- * consumer such as `set(genexpr)`. */
+/* Frame flags (interp::FRAME_INIT, interp::FRAME_INLINE_GEN,
+ * interp::FRAME_COLLECT): an `__init__` whose return yields the instance
+ * (kept in the frame's `locals`), a generator run inline by a `for` loop,
+ * and one drained by a collecting consumer such as `set(genexpr)`. */
+#define TESSERA_FRAME_INIT 2
 #define TESSERA_FRAME_INLINE_GEN 8
 #define TESSERA_FRAME_COLLECT 16
 

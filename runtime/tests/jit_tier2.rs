@@ -807,7 +807,7 @@ print(total([P(i * 0.5, 1.5) for i in range(40)]))
               16  _LOAD_FAST             0
               17  _STORE_ATTR_INSTANCE_ADD 1  (exit @3)
               18  _LOAD_CONST_INLINE_NOREF None
-              19  _RETURN_INIT            (error @4)
+              19  _RETURN_INIT_HELD       (error @4)
               20  _LIST_APPEND           2  (error @9)
               21  _CHECK_EVAL_BREAKER     (exit @10)
               22  _JUMP_TO_TOP
@@ -905,7 +905,7 @@ print(total([P(i * 0.5, 1.5) for i in range(40)]))
               15  _GUARD_BOTH_FLOAT       (exit @9)
               16  _BINARY_OP_MUL_FLOAT
               17  _BINARY_OP_ADD_FLOAT
-              18  _RETURN_VALUE
+              18  _RETURN_VALUE_HELD
               19  _BINARY_OP_ADD_FLOAT
               20  _STORE_FAST_NOREF      1
               21  _CHECK_EVAL_BREAKER     (exit @10)
@@ -1632,7 +1632,7 @@ print(sum(p.x + p.y for p in ps))
               12  _LOAD_FAST             0
               13  _STORE_ATTR_INSTANCE_ADD 1  (exit @5)
               14  _LOAD_CONST_INLINE_NOREF None
-              15  _RETURN_INIT            (error @6)
+              15  _RETURN_INIT_HELD       (error @6)
               16  _LIST_APPEND           2  (error @6)
               17  _CHECK_EVAL_BREAKER     (exit @7)
               18  _JUMP_TO_TOP

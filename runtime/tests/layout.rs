@@ -67,6 +67,7 @@ fn frame_layout_agrees() {
     check(&d, "TESSERA_FRAME_OFFSET_DEPTH", offset_of!(Frame, depth) as u64);
     check(&d, "TESSERA_FRAME_OFFSET_NLOCALSPLUS", offset_of!(Frame, nlocalsplus) as u64);
     check(&d, "TESSERA_FRAME_OFFSET_FLAGS", offset_of!(Frame, flags) as u64);
+    check(&d, "TESSERA_FRAME_INIT", tessera::interp::FRAME_INIT as u64);
     check(&d, "TESSERA_FRAME_INLINE_GEN", tessera::interp::FRAME_INLINE_GEN as u64);
     check(&d, "TESSERA_FRAME_COLLECT", tessera::interp::FRAME_COLLECT as u64);
 }

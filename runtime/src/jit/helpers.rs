@@ -109,18 +109,6 @@ pub unsafe extern "C" fn tessera_jit_for_iter_enumerate(iterator: u64, out: *mut
     }
 }
 
-/// The value of entry `index` of a dict's table, for `_LOAD_DICT_ENTRY`: a
-/// new reference, or NULL for a deleted (or missing) entry.
-///
-/// # Safety
-/// `table` is the table of a live dict (the trace keeps it alive).
-#[no_mangle]
-pub unsafe extern "C" fn tessera_jit_dict_entry(table: *const crate::dict::Table, index: u64) -> u64 {
-    // SAFETY: as the caller promises; the read is a plain borrow.
-    let t = unsafe { &*table };
-    t.entries.get(index as usize).map_or(Value::NULL, |e| e.value.clone()).into_bits()
-}
-
 /// libm's `pow`, for `_BINARY_OP_NUM_POW`: the function the interpreter's
 /// float `**` calls (`f64::powf`), so both tiers round alike.
 #[no_mangle]
@@ -130,58 +118,19 @@ pub extern "C" fn tessera_jit_pow(x: f64, y: f64) -> f64 {
 
 // -- Inline calls ---------------------------------------------------------------
 
-/// `_PUSH_INIT_FRAME`: makes the call of a plain user class with `n`
-/// positional arguments (stack: class, NULL, arguments) as the
-/// interpreter's class call does: allocates the instance, pushes a frame
-/// for `__init__` (`init`, checked by projection to take exactly the
-/// instance and these arguments) with the instance as its first local and
-/// as the frame's result (`FRAME_INIT`), moves the arguments in, pops the
-/// class, saves the caller at `pc` and makes the callee the current frame.
-/// Returns the callee's frame, or null, with nothing changed, when the
-/// recursion limit is reached or the frame stack is full.
+/// `_PUSH_INIT_FRAME`'s allocation: a new instance of the plain user class
+/// `cls` (`object.__new__`, as the interpreter's class call makes it), or
+/// NULL when that fails (the trace then leaves at the call and the
+/// interpreter makes it, raising).
 ///
 /// # Safety
-/// `frame` is the VM's live innermost frame and `sp` its stack top, the
-/// class under `_GUARD_CLASS_VERSION` (so `init` is its live `__init__`).
+/// `vm` is the running VM and `cls` a live class the caller holds.
 #[no_mangle]
-pub unsafe extern "C" fn tessera_jit_push_init_frame(
-    vm: *mut Vm,
-    frame: *mut Frame,
-    sp: *mut Value,
-    n: u32,
-    init: u64,
-    pc: u32,
-) -> *mut Frame {
-    // SAFETY: as the caller promises; the class holds `init` while its
-    // version is the guarded one.
+pub unsafe extern "C" fn tessera_jit_new_instance(vm: *mut Vm, cls: u64) -> u64 {
+    // SAFETY: as the caller promises; the class is only borrowed.
     unsafe {
-        let vm = &mut *vm;
-        let n = n as usize;
-        let init = borrow(init);
-        let f = init.downcast_unchecked::<crate::object::Function>();
-        let fcode: &Code = &f.code.downcast_unchecked::<crate::object::CodeObj>().code;
-        if vm.depth >= vm.recursion_limit {
-            return ptr::null_mut();
-        }
-        let cls_slot = sp.sub(n + 2);
-        // On failure the interpreter makes the call (and raises).
-        let Ok(inst) = crate::types::object_new(vm, &*cls_slot, &[], &[]) else { return ptr::null_mut() };
-        let Some(nf) = vm.stack.push(fcode) else { return ptr::null_mut() };
-        crate::frame::init_frame(nf, frame, (*init).clone(), &f.code, &f.globals, &(*frame).builtins, inst.clone());
-        (*nf).flags |= crate::interp::FRAME_INIT;
-        let locals = Frame::localsplus(nf);
-        ptr::write(locals, inst);
-        let args = sp.sub(n);
-        for i in 0..n {
-            ptr::write(locals.add(i + 1), ptr::read(args.add(i)));
-        }
-        // Below the arguments: the NULL self slot, then the class.
-        drop(ptr::read(cls_slot));
-        (*frame).pc = pc;
-        (*frame).depth = cls_slot.offset_from(Frame::stack_base(frame)) as u32;
-        vm.depth += 1;
-        vm.frame = nf;
-        nf
+        let cls = borrow(cls);
+        crate::types::object_new(&mut *vm, &cls, &[], &[]).map_or(Value::NULL.bits(), Value::into_bits)
     }
 }
 
@@ -193,7 +142,7 @@ pub unsafe extern "C" fn tessera_jit_push_init_frame(
 ///
 /// # Safety
 /// `frame` is the live innermost frame, pushed by
-/// `tessera_jit_push_init_frame`, with `sp` its stack top and the return
+/// `_PUSH_INIT_FRAME`, with `sp` its stack top and the return
 /// value on top.
 #[no_mangle]
 pub unsafe extern "C" fn tessera_jit_pop_init_frame(vm: *mut Vm, frame: *mut Frame, sp: *mut Value) -> *mut Frame {
@@ -1249,7 +1198,6 @@ pub fn symbol_address(name: &str) -> Option<u64> {
         "tessera_jit_subscr_seq_int" => tessera_jit_subscr_seq_int as *const () as u64,
         "tessera_jit_store_list_int" => tessera_jit_store_list_int as *const () as u64,
         "tessera_jit_unpack_exact" => tessera_jit_unpack_exact as *const () as u64,
-        "tessera_jit_dict_entry" => tessera_jit_dict_entry as *const () as u64,
         "tessera_jit_for_iter_seq" => tessera_jit_for_iter_seq as *const () as u64,
         "tessera_jit_for_iter_enumerate" => tessera_jit_for_iter_enumerate as *const () as u64,
         "tessera_jit_binary_op" => tessera_jit_binary_op as *const () as u64,
@@ -1281,7 +1229,7 @@ pub fn symbol_address(name: &str) -> Option<u64> {
         "tessera_jit_get_iter" => tessera_jit_get_iter as *const () as u64,
         "tessera_jit_for_iter" => tessera_jit_for_iter as *const () as u64,
         "tessera_jit_pow" => tessera_jit_pow as *const () as u64,
-        "tessera_jit_push_init_frame" => tessera_jit_push_init_frame as *const () as u64,
+        "tessera_jit_new_instance" => tessera_jit_new_instance as *const () as u64,
         "tessera_jit_pop_init_frame" => tessera_jit_pop_init_frame as *const () as u64,
         _ => return None,
     })

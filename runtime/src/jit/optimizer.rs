@@ -670,8 +670,10 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                     args.insert(0, Slot::UNKNOWN);
                 }
                 // The function is held elsewhere when it is a constant (a
-                // method its class holds) or a local's.
-                let func_held = callable.konst.is_some_and(|k| k != Value::NULL.bits() && k != NONNULL)
+                // method its class holds) or a local's; `__init__` by its
+                // class, which the new instance holds.
+                let func_held = init
+                    || callable.konst.is_some_and(|k| k != Value::NULL.bits() && k != NONNULL)
                     || s.source(&callable).is_some();
                 // Instance facts name the caller's locals: an argument
                 // passed from a local takes what is known of its value.
@@ -713,11 +715,26 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                 // caller too: then, if nothing in the callee could run
                 // Python code either, what the caller knew still holds
                 // (but not of attributes, if the callee stored any).
-                let frees_nothing = u.kind == UopKind::ReturnValue
-                    && s.stack.iter().all(|x| x.ty.unboxed())
-                    && s.locals.iter().all(|l| l.empty || l.held || l.ty.unboxed());
+                // `__init__`'s `self`, unless rebound, is the frame's result
+                // too, which the caller gets.
+                let init = u.kind == UopKind::ReturnInit;
+                let frees_nothing = s.stack.iter().all(|x| x.ty.unboxed())
+                    && s.locals
+                        .iter()
+                        .enumerate()
+                        .all(|(i, l)| l.empty || l.held || l.ty.unboxed() || (init && i == 0 && l.version == 0));
+                // The locals that may hold a heap object (each held by the
+                // caller too), for `_RETURN_VALUE_HELD`.
+                let held = s.locals.iter().enumerate().filter(|(_, l)| !l.empty && !l.ty.unboxed()).map(|(i, _)| i);
+                let mask = held.map(|i| 1u64.checked_shl(i as u32)).try_fold(0u64, |m, b| b.map(|b| m | b));
                 if let Some(c) = s.callers.pop() {
                     let quiet = frees_nothing && c.func_held && c.epoch == s.epoch;
+                    if let (true, Some(mask)) = (quiet, mask) {
+                        // Nothing the return releases is freed: the counts
+                        // drop with no check and no call.
+                        u.kind = if init { UopKind::ReturnInitHeld } else { UopKind::ReturnValueHeld };
+                        u.operand = mask;
+                    }
                     let stored = c.stores != s.stores;
                     s.locals = c.locals;
                     s.stack = c.stack;

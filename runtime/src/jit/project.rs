@@ -417,12 +417,15 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
                 // versions: the value is read when the trace runs.
                 let table = if op == Op::LoadGlobalCached { g } else { b };
                 let current = g.version() == c.guard && (op == Op::LoadGlobalCached || b.version() == c.extra);
-                if current && table.value_at(c.index as usize).is_some() {
+                let address = table.value_address(c.index as usize);
+                if let (true, Some(address), true) = (current, address, table.value_at(c.index as usize).is_some()) {
                     out.push(uop(UopKind::GuardDictVersion).operand(version_address(g)).operand1(c.guard));
                     if op == Op::LoadGlobalBuiltin {
                         out.push(uop(UopKind::GuardDictVersion).operand(version_address(b)).operand1(c.extra));
                     }
-                    out.push(uop(UopKind::LoadDictEntry).operand(table.table.as_ptr() as u64).operand1(c.index as u64));
+                    // The entry's value word, read in place: the version
+                    // guard proves the entry still sits there.
+                    out.push(uop(UopKind::LoadDictEntry).operand(address).operand1(c.index as u64));
                     keep.push(cx.globals.clone());
                     keep.push(cx.builtins.clone());
                     if arg & LOAD_GLOBAL_NULL != 0 {
@@ -713,7 +716,8 @@ fn list_method_call(cx: &Cx<'_>, pc: usize, n: u32, out: &mut Vec<Uop>) -> bool 
 /// `_RETURN_INIT`, and returns true; otherwise emits nothing.
 fn inline_class_call(l: &Loop<'_>, cx: &Cx<'_>, pc: usize, n: u32, out: &mut Vec<Uop>, keep: &mut Vec<Value>) -> bool {
     let c = cx.code.caches[pc].get();
-    if c.index != crate::interp::CALLEE_CLASS {
+    // `_PUSH_INIT_FRAME`'s oparg holds the count and the pc after the call.
+    if c.index != crate::interp::CALLEE_CLASS || n > 0xff || pc + 1 > 0xff_ffff {
         return false;
     }
     let at = pc as u32;

@@ -352,6 +352,21 @@ pub fn lower(uops: &[Uop], top: usize, code: usize, start: &[InlineFrame]) -> (V
             let f = unsafe { f.downcast_unchecked::<crate::object::Function>() };
             i = i.operand(&f.frame as *const crate::frame::FrameTemplate as u64);
         }
+        if u.kind == UopKind::PushInitFrame {
+            // The stencil copies `__init__`'s frame template and takes the
+            // function too (OPERAND1), so the caller's pc after the call
+            // shares the oparg with the argument count (projection keeps
+            // both in range).
+            // SAFETY: the operand is `__init__`'s value word, a function
+            // (projection checked), which the trace keeps alive.
+            let f = std::mem::ManuallyDrop::new(unsafe { crate::value::Value::from_bits(u.operand) });
+            // SAFETY: as above.
+            let f = unsafe { f.downcast_unchecked::<crate::object::Function>() };
+            i = i
+                .operand(&f.frame as *const crate::frame::FrameTemplate as u64)
+                .operand1(u.operand)
+                .oparg(u.oparg | (u.operand1 as u32) << 8);
+        }
         if u.kind.is_helper() {
             i = i.operand1(u.exit_pc as u64 + 1);
         }

@@ -191,3 +191,40 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 print(shared.x)
+
+
+class Maybe:
+    # `__init__` run inline returns what it is given: None, except once.
+    def __init__(self, v, r):
+        self.v = v
+        return r
+
+
+class Temp:
+    # A local that owns a list when `__init__` returns: the inline return
+    # must free it.
+    def __init__(self, v):
+        tmp = [v, v]
+        self.v = sum(tmp)
+
+
+def inits(n):
+    rs = [None] * n
+    rs[n - 5] = 7
+    t = 0
+    for i in range(n):
+        try:
+            t += Maybe(i, rs[i]).v
+        except TypeError as e:
+            print("TypeError:", e)
+        # From a local: `__init__`'s locals are all held by the caller's.
+        r = rs[n - 1 - i]
+        try:
+            t += Maybe(i, r).v
+        except TypeError as e:
+            print("TypeError:", e)
+        t += Temp(i).v
+    return t
+
+
+print(inits(300))
