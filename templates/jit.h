@@ -214,6 +214,29 @@ static inline void tessera_init_callee(TesseraFrame *callee, TesseraFrame *frame
     callee->nlocalsplus = t->nlocalsplus;
 }
 
+/* The slot of instance `obj` that a polymorphic attribute cache's table
+ * (one entry per receiver type: class version, shape, slot) names for its
+ * shape and class version, or TESSERA_NULL when no entry matches, the slot
+ * is empty or `obj` is no instance. The entries are compared unrolled:
+ * each is two loads and compares. */
+static inline TesseraValue tessera_poly_slot(TesseraValue obj, const TesseraInlineCache *e)
+{
+    if (__builtin_expect(tessera_is_ptr(obj), 1)) {
+        const TesseraHeader *h = (const TesseraHeader *)tessera_ptr(obj);
+        if (__builtin_expect(h->kind == TESSERA_KIND_INSTANCE, 1)) {
+            uint64_t shape = tessera_shape_of(h);
+            uint64_t version = tessera_class_version_of(h);
+#pragma clang loop unroll(full)
+            for (int i = 0; i < TESSERA_POLY_ENTRIES; i++) {
+                if (e[i].extra == shape && e[i].guard == version) {
+                    return tessera_instance_slots_of(obj)[e[i].index];
+                }
+            }
+        }
+    }
+    return TESSERA_NULL;
+}
+
 /* Releases a reference to a value something else also holds (the
  * optimizer proved it): the count drops, never to zero. */
 static inline void tessera_release_held(TesseraValue v)

@@ -13,26 +13,12 @@ extern TesseraHelper tessera_jit_load_attr;
 UOP
 {
     TesseraValue obj = sp[-1];
-    if (__builtin_expect(tessera_is_ptr(obj), 1)) {
-        const TesseraHeader *h = (const TesseraHeader *)tessera_ptr(obj);
-        if (__builtin_expect(h->kind == TESSERA_KIND_INSTANCE, 1)) {
-            uint64_t shape = tessera_shape_of(h);
-            uint64_t version = tessera_class_version_of(h);
-            const TesseraInlineCache *e = (const TesseraInlineCache *)OPERAND;
-#pragma clang loop unroll(full)
-            for (int i = 0; i < TESSERA_POLY_ENTRIES; i++) {
-                if (e[i].extra == shape && e[i].guard == version) {
-                    TesseraValue v = tessera_instance_slots_of(obj)[e[i].index];
-                    if (__builtin_expect(v != TESSERA_NULL, 1)) {
-                        tessera_incref(v);
-                        sp[-1] = v;
-                        DECREF(obj);
-                        CONTINUE();
-                    }
-                    break;
-                }
-            }
-        }
+    TesseraValue v = tessera_poly_slot(obj, (const TesseraInlineCache *)OPERAND);
+    if (__builtin_expect(v != TESSERA_NULL, 1)) {
+        tessera_incref(v);
+        sp[-1] = v;
+        DECREF(obj);
+        CONTINUE();
     }
     GENERAL_CASE(tessera_jit_load_attr);
 }

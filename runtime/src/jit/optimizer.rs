@@ -755,6 +755,21 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                 }
                 s.push(v.ty);
             }
+            UopKind::LoadAttrPoly => {
+                // `_LOAD_FAST n` right before: read the local in place (no
+                // count traffic on the instance). The general case it may
+                // run can run Python code either way.
+                let obj = s.pop();
+                if let (Some((n, _)), Some(prev)) = (s.source(&obj), out.last()) {
+                    if prev.kind == UopKind::LoadFast && prev.oparg == n && n <= 0xffff {
+                        out.pop();
+                        u.kind = UopKind::LoadAttrPolyLocal;
+                        u.oparg = n;
+                    }
+                }
+                s.forget();
+                s.push(Ty::Unknown);
+            }
             UopKind::StoreAttrInstanceAdd => {
                 let obj = s.pop();
                 let value = s.pop();

@@ -127,6 +127,7 @@ uops! {
     LoadAttr => "_LOAD_ATTR", pops 1, pushes 1, Error;
     LoadAttrClass => "_LOAD_ATTR_CLASS", pops 1, pushes 1, Error;
     LoadAttrPoly => "_LOAD_ATTR_POLY", pops 1, pushes 1, Error;
+    LoadAttrPolyLocal => "_LOAD_ATTR_POLY_LOCAL", pops 0, pushes 1, Error;
     StoreAttr => "_STORE_ATTR", pops 2, pushes 0, Error;
     LoadMethod => "_LOAD_METHOD", pops 1, pushes 2, Error;
     LoadMethodPoly => "_LOAD_METHOD_POLY", pops 1, pushes 2, Error;
@@ -308,6 +309,7 @@ impl UopKind {
                 | PushInitFrame
                 | LoadAttrInstanceLocal
                 | LoadAttrSlotLocal
+                | LoadAttrPolyLocal
                 | BinarySubscrListConst
                 | BinarySubscrKeepListConst
                 | StoreSubscrUnderListConst
@@ -460,6 +462,7 @@ impl fmt::Display for Uop {
             | UopKind::LoadAttrSlotLocal
             | UopKind::StoreAttrInstanceLocal
             | UopKind::StoreAttrSlotLocal => write!(f, " local {} slot {}", self.oparg & 0xffff, self.oparg >> 16)?,
+            UopKind::LoadAttrPolyLocal => write!(f, " local {}", self.oparg)?,
             UopKind::UnpackStore => {
                 let first = self.oparg & 0xffff;
                 write!(f, " local {} into {}..{}", self.oparg >> 16, first, first as u64 + self.operand)?
