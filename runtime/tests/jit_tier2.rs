@@ -685,7 +685,7 @@ print(total)
               29  _LOAD_FAST_NOREF       3
               30  _LOAD_CONST_INLINE_NOREF 2
               31  _BINARY_OP_MUL_INT      (exit @14)
-              32  _RETURN_VALUE
+              32  _RETURN_VALUE_HELD_LOCALS
               33  _GUARD_NOS_INT          (exit @16)
               34  _BINARY_OP_ADD_INT      (exit @16)
               35  _STORE_GLOBAL          total  (error @17)

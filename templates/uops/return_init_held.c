@@ -1,7 +1,8 @@
-/* _RETURN_INIT_HELD: _RETURN_INIT where the optimizer proved that no
- * release frees anything (as _RETURN_VALUE_HELD): the locals in the mask
- * OPERAND hold `self` (which the frame's result holds too) or values the
- * caller's locals hold, the others NULL, ints or floats, and `__init__`
- * is held by its class. Each count drops by one, untested. */
-#define RETURN_INIT_HELD
-#include "../return_init.h"
+/* _RETURN_INIT_HELD: _RETURN_INIT where no release frees anything: the
+ * locals in the mask OPERAND (`self`, which the result holds, and values
+ * the caller's locals hold) and `__init__` (its class, unchanged, holds
+ * it) drop their counts untested (see return.h). */
+#define RETURN_INIT
+#define HELD
+#define FUNC_HELD
+#include "../return.h"

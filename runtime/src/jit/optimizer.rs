@@ -727,14 +727,22 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                 // caller too), for `_RETURN_VALUE_HELD`.
                 let held = s.locals.iter().enumerate().filter(|(_, l)| !l.empty && !l.ty.unboxed()).map(|(i, _)| i);
                 let mask = held.map(|i| 1u64.checked_shl(i as u32)).try_fold(0u64, |m, b| b.map(|b| m | b));
+                let quiet = s.callers.last().is_some_and(|c| frees_nothing && c.func_held && c.epoch == s.epoch);
+                if let (true, Some(mask)) = (frees_nothing, mask) {
+                    // No local's release frees anything (whatever the callee
+                    // ran, the caller's locals still hold its arguments):
+                    // their counts drop with no check and no call. So does
+                    // the function's when its holder cannot have changed;
+                    // otherwise it is released in full.
+                    u.kind = match (init, quiet) {
+                        (false, true) => UopKind::ReturnValueHeld,
+                        (false, false) => UopKind::ReturnValueHeldLocals,
+                        (true, true) => UopKind::ReturnInitHeld,
+                        (true, false) => UopKind::ReturnInitHeldLocals,
+                    };
+                    u.operand = mask;
+                }
                 if let Some(c) = s.callers.pop() {
-                    let quiet = frees_nothing && c.func_held && c.epoch == s.epoch;
-                    if let (true, Some(mask)) = (quiet, mask) {
-                        // Nothing the return releases is freed: the counts
-                        // drop with no check and no call.
-                        u.kind = if init { UopKind::ReturnInitHeld } else { UopKind::ReturnValueHeld };
-                        u.operand = mask;
-                    }
                     let stored = c.stores != s.stores;
                     s.locals = c.locals;
                     s.stack = c.stack;
@@ -754,6 +762,16 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                     s.forget();
                 }
                 s.push(v.ty);
+            }
+            UopKind::LoadMethodPoly => {
+                // The self slot holds the instance the load popped (or, when
+                // the general case found no method, NULL, which the call's
+                // `_GUARD_CALLABLE` then turns away before any callee sees
+                // it): if that came from a local, so does the self.
+                let obj = s.pop();
+                s.forget();
+                s.push(Ty::Unknown);
+                s.stack.push(Slot { from: obj.from, ..Slot::UNKNOWN });
             }
             UopKind::LoadAttrPoly => {
                 // `_LOAD_FAST n` right before: read the local in place (no

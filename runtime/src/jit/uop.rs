@@ -176,10 +176,12 @@ uops! {
     PushFrame => "_PUSH_FRAME", pops 2, pushes 0, Guard;
     ReturnValue => "_RETURN_VALUE", pops 1, pushes 0, Never;
     ReturnValueHeld => "_RETURN_VALUE_HELD", pops 1, pushes 0, Never;
+    ReturnValueHeldLocals => "_RETURN_VALUE_HELD_LOCALS", pops 1, pushes 0, Never;
     GuardClassVersion => "_GUARD_CLASS_VERSION", pops 0, pushes 0, Guard;
     PushInitFrame => "_PUSH_INIT_FRAME", pops 2, pushes 0, Guard;
     ReturnInit => "_RETURN_INIT", pops 1, pushes 0, Error;
     ReturnInitHeld => "_RETURN_INIT_HELD", pops 1, pushes 0, Error;
+    ReturnInitHeldLocals => "_RETURN_INIT_HELD_LOCALS", pops 1, pushes 0, Error;
     ForIterEnumerate => "_FOR_ITER_ENUMERATE", pops 0, pushes 2, Branch;
     BinarySubscrKeep => "_BINARY_SUBSCR_KEEP", pops 0, pushes 1, Error;
     StoreSubscrUnder => "_STORE_SUBSCR_UNDER", pops 3, pushes 0, Error;
@@ -339,7 +341,15 @@ impl UopKind {
     }
     /// Whether the uop returns from such a frame to its caller.
     pub fn pops_frame(self) -> bool {
-        matches!(self, UopKind::ReturnValue | UopKind::ReturnValueHeld | UopKind::ReturnInit | UopKind::ReturnInitHeld)
+        matches!(
+            self,
+            UopKind::ReturnValue
+                | UopKind::ReturnValueHeld
+                | UopKind::ReturnValueHeldLocals
+                | UopKind::ReturnInit
+                | UopKind::ReturnInitHeld
+                | UopKind::ReturnInitHeldLocals
+        )
     }
     /// The `_BINARY_OP_NUM_*` uop for a `BinaryOp` argument (operator and
     /// in-place flag), for operators with numeric fast paths.

@@ -228,3 +228,29 @@ def inits(n):
 
 
 print(inits(300))
+
+
+class Node:
+    def __init__(self, v):
+        self.v = v
+
+    def pick(self, other, k):
+        # Inline, its arguments held by the caller's locals: a parameter
+        # rebound to a new object (freed at the return), a call that runs
+        # code, a local holding a string.
+        if k % 3 == 0:
+            other = Node(k)
+        s = str(k)
+        return other.v + len(s)
+
+
+def held_returns(n):
+    a = Node(1)
+    b = Node(2)
+    t = 0
+    for k in range(n):
+        t += a.pick(b, k)
+    return t, a.v, b.v
+
+
+print(held_returns(300))
