@@ -799,7 +799,12 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                 // now has the new one, or has another.
                 let old = source.and_then(|(n, v)| s.shapes.iter().find(|f| (f.0, f.1) == (n, v)).copied());
                 if let (Some((n, v)), Some((_, _, shape, version))) = (source, old) {
+                    // The callers' facts too: one of their locals may hold
+                    // this instance, which a return must not find unchanged.
                     s.shapes.retain(|f| f.2 != shape);
+                    for c in &mut s.callers {
+                        c.shapes.retain(|f| f.2 != shape);
+                    }
                     s.shapes.push((n, v, u.operand, version));
                     s.stored_attr(Some((n, v)), u.oparg, value.ty);
                 } else {
