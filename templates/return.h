@@ -22,7 +22,7 @@
 #include "jit.h"
 
 #ifdef RETURN_INIT
-extern TesseraFrame *tessera_jit_pop_init_frame(TesseraVm *vm, TesseraFrame *frame, TesseraValue *sp);
+extern void tessera_jit_init_not_none(TesseraVm *vm, TesseraFrame *frame, TesseraValue *sp);
 #endif
 
 UOP
@@ -30,11 +30,8 @@ UOP
 #ifdef RETURN_INIT
     if (__builtin_expect(sp[-1] != TESSERA_NONE, 0)) {
         /* Raises TypeError with the frame as the interpreter leaves it. */
-        TesseraFrame *caller = tessera_jit_pop_init_frame(vm, frame, sp);
-        ERROR_IF(caller == 0);
-        frame = caller;
-        sp = tessera_localsplus(caller) + caller->nlocalsplus + caller->depth;
-        CONTINUE();
+        tessera_jit_init_not_none(vm, frame, sp);
+        ERROR_IF(1);
     }
     TesseraValue value = frame->locals;
 #else

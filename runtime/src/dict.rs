@@ -442,12 +442,12 @@ impl Dict {
     pub fn value_at(&self, idx: usize) -> Option<Value> {
         self.table.with(|t| t.entry(idx).map(|e| e.value.clone()))
     }
-    /// The address of entry `idx`'s value word (NULL once the entry is
+    /// The address of live entry `idx`'s value word (NULL once the entry is
     /// deleted), for a trace's inline read of a global: it stays the
     /// entry's while `version` is unchanged (every change to the entries'
     /// positions renews the version).
     pub fn value_address(&self, idx: usize) -> Option<u64> {
-        self.table.with(|t| t.entries.get(idx).map(|e| &e.value as *const Value as u64))
+        self.table.with(|t| t.entry(idx).map(|e| &e.value as *const Value as u64))
     }
 
     pub fn keys(&self) -> Vec<Value> {

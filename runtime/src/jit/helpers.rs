@@ -134,37 +134,26 @@ pub unsafe extern "C" fn tessera_jit_new_instance(vm: *mut Vm, cls: u64) -> u64 
     }
 }
 
-/// `_RETURN_INIT`: returns from an `__init__` frame a trace pushed: the
-/// value on top must be None (else TypeError is kept for the error exit,
-/// with the frame left as the interpreter's return leaves it when it
-/// raises, and null is returned); the frame is popped and the instance
-/// pushed onto the caller's stack. Returns the caller's frame.
+/// `_RETURN_INIT`'s error: the `__init__` frame a trace pushed returned
+/// `sp[-1]`, which is not None. Keeps the TypeError for the error exit,
+/// with the frame's depth as the interpreter's return leaves it when it
+/// raises (the value popped).
 ///
 /// # Safety
-/// `frame` is the live innermost frame, pushed by
-/// `_PUSH_INIT_FRAME`, with `sp` its stack top and the return
-/// value on top.
+/// `frame` is the live innermost frame, pushed by `_PUSH_INIT_FRAME`, with
+/// `sp` its stack top and the returned value on top.
 #[no_mangle]
-pub unsafe extern "C" fn tessera_jit_pop_init_frame(vm: *mut Vm, frame: *mut Frame, sp: *mut Value) -> *mut Frame {
-    // SAFETY: as the caller promises.
+pub unsafe extern "C" fn tessera_jit_init_not_none(vm: *mut Vm, frame: *mut Frame, sp: *mut Value) {
+    // SAFETY: as the caller promises: the value on top is owned, and moves
+    // out of the stack, which the depth then ends below.
     unsafe {
         let vm = &mut *vm;
         let v = ptr::read(sp.sub(1));
         (*frame).depth = sp.sub(1).offset_from(Frame::stack_base(frame)) as u32;
-        if !v.is_none() {
-            let tn = vm.type_name(&v);
-            drop(v);
-            let e = vm.type_error(format!("__init__() should return None, not '{tn}'"));
-            vm.jit.pending_error = Some(e);
-            return ptr::null_mut();
-        }
-        let inst = (*frame).locals.take();
-        let caller = (*frame).previous;
-        crate::interp::pop_frame(vm, frame);
-        let base = Frame::stack_base(caller);
-        ptr::write(base.add((*caller).depth as usize), inst);
-        (*caller).depth += 1;
-        caller
+        let tn = vm.type_name(&v);
+        drop(v);
+        let e = vm.type_error(format!("__init__() should return None, not '{tn}'"));
+        vm.jit.pending_error = Some(e);
     }
 }
 
@@ -1230,7 +1219,7 @@ pub fn symbol_address(name: &str) -> Option<u64> {
         "tessera_jit_for_iter" => tessera_jit_for_iter as *const () as u64,
         "tessera_jit_pow" => tessera_jit_pow as *const () as u64,
         "tessera_jit_new_instance" => tessera_jit_new_instance as *const () as u64,
-        "tessera_jit_pop_init_frame" => tessera_jit_pop_init_frame as *const () as u64,
+        "tessera_jit_init_not_none" => tessera_jit_init_not_none as *const () as u64,
         _ => return None,
     })
 }

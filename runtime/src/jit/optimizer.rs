@@ -58,7 +58,8 @@ impl Ty {
     /// What is known once a value of type `self` is also known to be `ty`.
     fn refine(self, ty: Ty) -> Ty {
         match (self, ty) {
-            (Ty::Unknown, t) | (Ty::Num, t) => t,
+            (Ty::Unknown, t) => t,
+            (Ty::Num, t) if t != Ty::Unknown => t,
             (t, _) => t,
         }
     }
@@ -778,12 +779,9 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                 // count traffic on the instance). The general case it may
                 // run can run Python code either way.
                 let obj = s.pop();
-                if let (Some((n, _)), Some(prev)) = (s.source(&obj), out.last()) {
-                    if prev.kind == UopKind::LoadFast && prev.oparg == n && n <= 0xffff {
-                        out.pop();
-                        u.kind = UopKind::LoadAttrPolyLocal;
-                        u.oparg = n;
-                    }
+                // Its oparg is 0, so the fused one holds just the local.
+                if fuse_local_attr(&s, &mut out, &mut u, &obj, false).is_some() {
+                    u.kind = UopKind::LoadAttrPolyLocal;
                 }
                 s.forget();
                 s.push(Ty::Unknown);

@@ -417,8 +417,7 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
                 // versions: the value is read when the trace runs.
                 let table = if op == Op::LoadGlobalCached { g } else { b };
                 let current = g.version() == c.guard && (op == Op::LoadGlobalCached || b.version() == c.extra);
-                let address = table.value_address(c.index as usize);
-                if let (true, Some(address), true) = (current, address, table.value_at(c.index as usize).is_some()) {
+                if let (true, Some(address)) = (current, table.value_address(c.index as usize)) {
                     out.push(uop(UopKind::GuardDictVersion).operand(version_address(g)).operand1(c.guard));
                     if op == Op::LoadGlobalBuiltin {
                         out.push(uop(UopKind::GuardDictVersion).operand(version_address(b)).operand1(c.extra));

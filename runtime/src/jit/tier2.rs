@@ -272,6 +272,17 @@ fn group_for(u: &Uop) -> &'static StencilGroup {
     group(u.kind)
 }
 
+/// The address of the frame template inside the function whose value word
+/// is `function` (a plain Python function projection checked, which the
+/// trace keeps alive).
+fn frame_template(function: u64) -> u64 {
+    // SAFETY: the word is a live function's, only inspected.
+    let f = std::mem::ManuallyDrop::new(unsafe { crate::value::Value::from_bits(function) });
+    // SAFETY: projection checked it is a function.
+    let f = unsafe { f.downcast_unchecked::<crate::object::Function>() };
+    &f.frame as *const crate::frame::FrameTemplate as u64
+}
+
 /// A place a side trace can take over: an exit stub (or the trace's own
 /// `_EXIT_TRACE` end) resuming at `pc` in the code at address `code`,
 /// inside the inline calls `chain` (empty: the loop's own frame), as the
@@ -344,28 +355,15 @@ pub fn lower(uops: &[Uop], top: usize, code: usize, start: &[InlineFrame]) -> (V
         let mut i = Instr::new(group_for(u)).oparg(u.oparg).operand(u.operand).operand1(u.operand1);
         if u.kind == UopKind::PushFrame {
             // The stencil copies the callee's frame template (see
-            // `FrameTemplate`): its address inside the function, which the
-            // trace keeps alive, where the micro-op names the function.
-            // SAFETY: the operand is that function's value word.
-            let f = std::mem::ManuallyDrop::new(unsafe { crate::value::Value::from_bits(u.operand) });
-            // SAFETY: `_GUARD_CALLABLE`'s projection checked it is a function.
-            let f = unsafe { f.downcast_unchecked::<crate::object::Function>() };
-            i = i.operand(&f.frame as *const crate::frame::FrameTemplate as u64);
+            // `FrameTemplate`) where the micro-op names the function.
+            i = i.operand(frame_template(u.operand));
         }
         if u.kind == UopKind::PushInitFrame {
-            // The stencil copies `__init__`'s frame template and takes the
-            // function too (OPERAND1), so the caller's pc after the call
-            // shares the oparg with the argument count (projection keeps
-            // both in range).
-            // SAFETY: the operand is `__init__`'s value word, a function
-            // (projection checked), which the trace keeps alive.
-            let f = std::mem::ManuallyDrop::new(unsafe { crate::value::Value::from_bits(u.operand) });
-            // SAFETY: as above.
-            let f = unsafe { f.downcast_unchecked::<crate::object::Function>() };
-            i = i
-                .operand(&f.frame as *const crate::frame::FrameTemplate as u64)
-                .operand1(u.operand)
-                .oparg(u.oparg | (u.operand1 as u32) << 8);
+            // `__init__`'s frame template, and the function itself
+            // (OPERAND1), so the caller's pc after the call shares the
+            // oparg with the argument count (projection keeps both in
+            // range).
+            i = i.operand(frame_template(u.operand)).operand1(u.operand).oparg(u.oparg | (u.operand1 as u32) << 8);
         }
         if u.kind.is_helper() {
             i = i.operand1(u.exit_pc as u64 + 1);
