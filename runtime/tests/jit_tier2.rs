@@ -787,7 +787,7 @@ print(total([P(i * 0.5, 1.5) for i in range(40)]))
               27  _CHECK_EVAL_BREAKER     (exit @10)
               28  _JUMP_TO_TOP
 
-            -- optimized (23 uops, loop from 1)
+            -- optimized (24 uops, loop from 1)
                0  _GUARD_LOCAL_INT       1  (exit @2)
                1  _FOR_ITER_RANGE         (end @11, exit @2)
                2  _STORE_FAST_NOREF      1
@@ -796,21 +796,22 @@ print(total([P(i * 0.5, 1.5) for i in range(40)]))
                5  _PUSH_NULL
                6  _LOAD_FAST_NOREF       1
                7  _LOAD_CONST_INLINE_NOREF 0.5
-               8  _BINARY_OP_NUM_MUL     2  (error @6)
-               9  _LOAD_CONST_INLINE_NOREF 1.5
-              10  _GUARD_CLASS_VERSION   2  (exit @8)
-              11  _PUSH_INIT_FRAME       P.__init__/2  (exit @8)
-              12  _LOAD_FAST_NOREF       1
-              13  _LOAD_FAST             0
-              14  _STORE_ATTR_INSTANCE_ADD 0  (exit @1)
-              15  _LOAD_FAST_NOREF       2
-              16  _LOAD_FAST             0
-              17  _STORE_ATTR_INSTANCE_ADD 1  (exit @3)
-              18  _LOAD_CONST_INLINE_NOREF None
-              19  _RETURN_INIT_HELD       (error @4)
-              20  _LIST_APPEND           2  (error @9)
-              21  _CHECK_EVAL_BREAKER     (exit @10)
-              22  _JUMP_TO_TOP
+               8  _INT_TO_FLOAT_NOS
+               9  _BINARY_OP_MUL_FLOAT
+              10  _LOAD_CONST_INLINE_NOREF 1.5
+              11  _GUARD_CLASS_VERSION   2  (exit @8)
+              12  _PUSH_INIT_FRAME       P.__init__/2  (exit @8)
+              13  _LOAD_FAST_NOREF       1
+              14  _LOAD_FAST             0
+              15  _STORE_ATTR_INSTANCE_ADD 0  (exit @1)
+              16  _LOAD_FAST_NOREF       2
+              17  _LOAD_FAST             0
+              18  _STORE_ATTR_INSTANCE_ADD 1  (exit @3)
+              19  _LOAD_CONST_INLINE_NOREF None
+              20  _RETURN_INIT_HELD       (error @4)
+              21  _LIST_APPEND           2  (error @9)
+              22  _CHECK_EVAL_BREAKER     (exit @10)
+              23  _JUMP_TO_TOP
 
             trace 2: P.norm2:7
 

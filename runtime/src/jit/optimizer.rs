@@ -496,7 +496,7 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
             | UopKind::BinaryOpNumSub
             | UopKind::BinaryOpNumMul
             | UopKind::BinaryOpNumTruediv
-                if float_with_int_constant(&s, &mut out, u.kind == UopKind::BinaryOpNumTruediv) =>
+                if as_floats(&s, &mut out, &u) =>
             {
                 // Now two floats: the float micro-op, which runs no helper.
                 u.kind = match u.kind {
@@ -508,6 +508,20 @@ fn pass(trace: &[Uop], mut s: State) -> (Vec<Uop>, State, Report) {
                 s.pop();
                 s.pop();
                 s.push(Ty::Float);
+            }
+            UopKind::BinaryOpNumFloordiv | UopKind::BinaryOpNumMod if power_of_two_divisor(&s, &out).is_some() => {
+                // An int by a constant power of two: a shift or a mask, with
+                // the constant's load gone (see power_of_two_divisor).
+                u.oparg = power_of_two_divisor(&s, &out).unwrap_or_default();
+                u.kind = if u.kind == UopKind::BinaryOpNumFloordiv {
+                    UopKind::BinaryOpFloordivIntShift
+                } else {
+                    UopKind::BinaryOpModIntMask
+                };
+                out.pop();
+                s.pop();
+                s.pop();
+                s.push(Ty::Int);
             }
             UopKind::BinaryOpNumAdd
             | UopKind::BinaryOpNumSub
@@ -950,6 +964,53 @@ fn float_with_int_constant(s: &State, out: &mut [Uop], division: bool) -> bool {
         }
         _ => false,
     }
+}
+
+/// Whether the number uop `u` (`+ - * /`) can run as the float micro-op,
+/// after what this emits to make both operands floats: an int constant
+/// becomes the float constant (see float_with_int_constant), or, when both
+/// operand types are known and one is a float, the int is converted on the
+/// stack (`_INT_TO_FLOAT_TOS`/`_NOS`). Python converts an int operand to a
+/// float and does the float operation, and so does the trace; the
+/// conversion is exact (a small int has 48 bits), and a zero divisor leaves
+/// from the float division with the message the interpreter gives for the
+/// original operands ("float division by zero"). Two ints stay as they
+/// are, even in a true division, whose zero divisor says "division by
+/// zero".
+fn as_floats(s: &State, out: &mut Vec<Uop>, u: &Uop) -> bool {
+    if float_with_int_constant(s, out, u.kind == UopKind::BinaryOpNumTruediv) {
+        return true;
+    }
+    let convert = match (s.peek(2), s.peek(1)) {
+        (Ty::Float, Ty::Int) => UopKind::IntToFloatTos,
+        (Ty::Int, Ty::Float) => UopKind::IntToFloatNos,
+        (Ty::Float, Ty::Float) => return true,
+        _ => return false,
+    };
+    out.push(Uop::new(convert, u.exit_pc));
+    true
+}
+
+/// `k` when the top of the stack is the constant `2**k` (1 <= k <= 47),
+/// pushed by the last uop emitted, and the value under it is a small int:
+/// then `x // 2**k` is `x >> k` and `x % 2**k` is `x & (2**k - 1)` (Python
+/// floors, and its modulo takes the positive divisor's sign, so both hold
+/// for negative `x` too), and the load of the constant can go.
+fn power_of_two_divisor(s: &State, out: &[Uop]) -> Option<u32> {
+    let last = out.last()?;
+    if !matches!(last.kind, UopKind::LoadConstInline | UopKind::LoadConstInlineNoref) || s.peek(2) != Ty::Int {
+        return None;
+    }
+    if s.stack.last()?.konst != Some(last.operand) {
+        return None;
+    }
+    // SAFETY: a constant's word, only inspected (ManuallyDrop).
+    let v = std::mem::ManuallyDrop::new(unsafe { Value::from_bits(last.operand) });
+    if !v.is_small_int() {
+        return None;
+    }
+    let d = v.as_small_int();
+    (d > 1 && d.count_ones() == 1).then(|| d.trailing_zeros()).filter(|&k| k <= 47)
 }
 
 /// A list subscript whose key the trace knows is a constant from 0 to 65535

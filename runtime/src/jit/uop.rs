@@ -207,6 +207,10 @@ uops! {
     BinaryOpAddFloatLlGuardStore => "_BINARY_OP_ADD_FLOAT_LL_GUARD_STORE", pops 0, pushes 0, Guard;
     BinaryOpSubFloatLlGuardStore => "_BINARY_OP_SUB_FLOAT_LL_GUARD_STORE", pops 0, pushes 0, Guard;
     BinaryOpMulFloatLlGuardStore => "_BINARY_OP_MUL_FLOAT_LL_GUARD_STORE", pops 0, pushes 0, Guard;
+    BinaryOpFloordivIntShift => "_BINARY_OP_FLOORDIV_INT_SHIFT", pops 1, pushes 1, Never;
+    BinaryOpModIntMask => "_BINARY_OP_MOD_INT_MASK", pops 1, pushes 1, Never;
+    IntToFloatTos => "_INT_TO_FLOAT_TOS", pops 0, pushes 0, Never;
+    IntToFloatNos => "_INT_TO_FLOAT_NOS", pops 0, pushes 0, Never;
 }
 
 /// The three families of compare-and-branch micro-ops, by comparison.
@@ -499,6 +503,9 @@ impl fmt::Display for Uop {
                 let s = v.downcast::<crate::object::Str>().map(|s| s.s.to_string()).unwrap_or_default();
                 write!(f, " {s}")?
             }
+            // The constant divisor the uop stands for.
+            UopKind::BinaryOpFloordivIntShift => write!(f, " // {}", 1u64 << self.oparg)?,
+            UopKind::BinaryOpModIntMask => write!(f, " % {}", 1u64 << self.oparg)?,
             k if k.uses_oparg() => write!(f, " {}", self.oparg)?,
             _ => {}
         }
