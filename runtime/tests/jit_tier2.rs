@@ -1949,3 +1949,156 @@ print(f(40))
         "#]],
     );
 }
+
+#[test]
+fn list_item_float() {
+    // `v[0] -= dx * b` on a list of floats (nbody's velocities): the load of
+    // the list, the constant key, the keeping subscript, the float guard,
+    // the subtraction and the store under become one _LIST_ITEM_SUB_FLOAT
+    // after the product, which leaves at the subscript (@7, @17) when the list
+    // or its item is not what it expects.
+    check(
+        "list_item_float",
+        "
+def step(v, dx, b, n):
+    for i in range(n):
+        v[0] -= dx * b
+        v[1] *= 1.0 + dx
+    return v
+print(step([1.0, 2.0], 0.5, 0.25, 100))
+",
+        expect![[r#"
+            output: [-11.5, 8.131223550704305e+17]
+            trace 0: step:3
+
+            -- projected (29 uops)
+               0  _FOR_ITER_RANGE         (end @28, exit @4)
+               1  _CHECK_LOCAL_BOUND     0  (exit @5)
+               2  _STORE_FAST            4
+               3  _LOAD_FAST             0
+               4  _LOAD_CONST_INLINE     0
+               5  _BINARY_SUBSCR_KEEP_LIST_INT  (exit @7)
+               6  _CHECK_LOCAL_BOUND     1  (exit @10)
+               7  _CHECK_LOCAL_BOUND     2  (exit @10)
+               8  _LOAD_FAST             1
+               9  _LOAD_FAST             2
+              10  _GUARD_BOTH_FLOAT       (exit @11)
+              11  _BINARY_OP_MUL_FLOAT
+              12  _GUARD_BOTH_FLOAT       (exit @12)
+              13  _BINARY_OP_SUB_FLOAT
+              14  _STORE_SUBSCR_UNDER_LIST_INT  (exit @13)
+              15  _CHECK_LOCAL_BOUND     0  (exit @16)
+              16  _LOAD_FAST             0
+              17  _LOAD_CONST_INLINE     1
+              18  _BINARY_SUBSCR_KEEP_LIST_INT  (exit @17)
+              19  _LOAD_CONST_INLINE     1.0
+              20  _CHECK_LOCAL_BOUND     1  (exit @21)
+              21  _LOAD_FAST             1
+              22  _GUARD_BOTH_FLOAT       (exit @22)
+              23  _BINARY_OP_ADD_FLOAT
+              24  _GUARD_BOTH_FLOAT       (exit @23)
+              25  _BINARY_OP_MUL_FLOAT
+              26  _STORE_SUBSCR_UNDER_LIST_INT  (exit @24)
+              27  _CHECK_EVAL_BREAKER     (exit @27)
+              28  _JUMP_TO_TOP
+
+            -- optimized (14 uops, loop from 4)
+               0  _CHECK_LOCAL_BOUND     0  (exit @4)
+               1  _GUARD_LOCAL_FLOAT     1  (exit @4)
+               2  _GUARD_LOCAL_FLOAT     2  (exit @4)
+               3  _GUARD_LOCAL_INT       4  (exit @4)
+               4  _FOR_ITER_RANGE         (end @28, exit @4)
+               5  _STORE_FAST_NOREF      4
+               6  _BINARY_OP_MUL_FLOAT_LL locals 1 2
+               7  _LIST_ITEM_SUB_FLOAT   local 0 [0]  (exit @7)
+               8  _LOAD_CONST_INLINE_NOREF 1.0
+               9  _LOAD_FAST_NOREF       1
+              10  _BINARY_OP_ADD_FLOAT
+              11  _LIST_ITEM_MUL_FLOAT   local 0 [1]  (exit @17)
+              12  _CHECK_EVAL_BREAKER     (exit @27)
+              13  _JUMP_TO_TOP
+
+        "#]],
+    );
+}
+
+#[test]
+fn number_ops_on_known_types() {
+    // spectral_norm's `1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)`: the
+    // floor division by 2 is a shift, and the int divisor of a float is
+    // converted on the stack for the float division.
+    check(
+        "number_ops_on_known_types",
+        "
+def total(n):
+    s = 0.0
+    for i in range(n):
+        s += 1.0 / ((i + 1) * (i + 2) // 2 + i % 4)
+    return s
+print(total(100))
+",
+        expect![[r#"
+            output: 1.8234651356463405
+            trace 0: total:4
+
+            -- projected (31 uops)
+               0  _FOR_ITER_RANGE         (end @23, exit @6)
+               1  _CHECK_LOCAL_BOUND     1  (exit @7)
+               2  _STORE_FAST            2
+               3  _LOAD_FAST             1
+               4  _LOAD_CONST_INLINE     1.0
+               5  _CHECK_LOCAL_BOUND     2  (exit @9)
+               6  _LOAD_FAST             2
+               7  _LOAD_CONST_INLINE     1
+               8  _GUARD_BOTH_INT         (exit @10)
+               9  _BINARY_OP_ADD_INT      (exit @10)
+              10  _CHECK_LOCAL_BOUND     2  (exit @11)
+              11  _LOAD_FAST             2
+              12  _LOAD_CONST_INLINE     2
+              13  _GUARD_BOTH_INT         (exit @12)
+              14  _BINARY_OP_ADD_INT      (exit @12)
+              15  _GUARD_BOTH_INT         (exit @13)
+              16  _BINARY_OP_MUL_INT      (exit @13)
+              17  _LOAD_CONST_INLINE     2
+              18  _BINARY_OP_NUM_FLOORDIV 5  (error @15)
+              19  _CHECK_LOCAL_BOUND     2  (exit @16)
+              20  _LOAD_FAST             2
+              21  _LOAD_CONST_INLINE     4
+              22  _BINARY_OP_NUM_MOD     6  (error @17)
+              23  _GUARD_BOTH_INT         (exit @18)
+              24  _BINARY_OP_ADD_INT      (exit @18)
+              25  _BINARY_OP_NUM_TRUEDIV 4  (error @19)
+              26  _GUARD_BOTH_FLOAT       (exit @20)
+              27  _BINARY_OP_ADD_FLOAT
+              28  _STORE_FAST            1
+              29  _CHECK_EVAL_BREAKER     (exit @22)
+              30  _JUMP_TO_TOP
+
+            -- optimized (23 uops, loop from 2)
+               0  _GUARD_LOCAL_FLOAT     1  (exit @6)
+               1  _GUARD_LOCAL_INT       2  (exit @6)
+               2  _FOR_ITER_RANGE         (end @23, exit @6)
+               3  _STORE_FAST_NOREF      2
+               4  _LOAD_FAST_NOREF       1
+               5  _LOAD_CONST_INLINE_NOREF 1.0
+               6  _LOAD_FAST_NOREF       2
+               7  _LOAD_CONST_INLINE_NOREF 1
+               8  _BINARY_OP_ADD_INT      (exit @10)
+               9  _LOAD_FAST_NOREF       2
+              10  _LOAD_CONST_INLINE_NOREF 2
+              11  _BINARY_OP_ADD_INT      (exit @12)
+              12  _BINARY_OP_MUL_INT      (exit @13)
+              13  _BINARY_OP_FLOORDIV_INT_SHIFT // 2
+              14  _LOAD_FAST_NOREF       2
+              15  _BINARY_OP_MOD_INT_MASK % 4
+              16  _BINARY_OP_ADD_INT      (exit @18)
+              17  _INT_TO_FLOAT_TOS
+              18  _BINARY_OP_DIV_FLOAT    (exit @19)
+              19  _BINARY_OP_ADD_FLOAT
+              20  _STORE_FAST_NOREF      1
+              21  _CHECK_EVAL_BREAKER     (exit @22)
+              22  _JUMP_TO_TOP
+
+        "#]],
+    );
+}

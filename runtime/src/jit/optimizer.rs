@@ -267,7 +267,93 @@ pub struct Report {
 pub fn optimize(trace: &[Uop], nlocals: usize) -> (Vec<Uop>, usize, Report) {
     let (mut uops, top, report) = optimize_types(trace, nlocals);
     fuse_slices(&mut uops);
+    fuse_list_items(&mut uops, top);
     (uops, top, report)
+}
+
+/// `local[k] op= x` on a list of floats, as one uop after x: the seven uops
+/// `_LOAD_FAST n; _LOAD_CONST k; _BINARY_SUBSCR_KEEP_LIST_CONST k; <x>;
+/// [_GUARD_NOS_FLOAT;] _BINARY_OP_<op>_FLOAT; _STORE_SUBSCR_UNDER_LIST_CONST
+/// k` become `<x>; _LIST_ITEM_<op>_FLOAT n k` (see list_item_float.h), which
+/// reads the list from its local in place and the item once, and stores the
+/// result without count traffic. Computing x moves before the item's read,
+/// so it must have no effect but pushing one value and no way to leave the
+/// trace: only loads of locals that hold ints or floats, constants and
+/// float arithmetic, which also keep the local holding the list. The float
+/// uop had no guard on its right operand, so x is known to be a float. The
+/// fused uop leaves at the subscript, with the list and the key on the
+/// stack as they were there. Runs after the type passes, on their output;
+/// the uops it takes out all lie at or after the loop's first, `top`.
+fn fuse_list_items(uops: &mut Vec<Uop>, top: usize) {
+    let mut i = top;
+    while i + 3 < uops.len() {
+        if let Some((x_end, end, fused)) = list_item_region(uops, i) {
+            // x keeps its place; the three uops before it and the two or
+            // three after it give way to the fused uop.
+            let x: Vec<Uop> = uops[i + 3..x_end].to_vec();
+            let len = x.len();
+            uops.splice(i..=end, x.into_iter().chain([fused]));
+            i += len;
+        }
+        i += 1;
+    }
+}
+
+/// When the uops from `i` are the pattern fuse_list_items rewrites: where x
+/// ends, the index of the `_STORE_SUBSCR_UNDER_LIST_CONST`, and the fused
+/// uop.
+fn list_item_region(uops: &[Uop], i: usize) -> Option<(usize, usize, Uop)> {
+    let (load, konst, keep) = (uops[i], uops[i + 1], uops[i + 2]);
+    if load.kind != UopKind::LoadFast
+        || load.oparg > 0xffff
+        || !matches!(konst.kind, UopKind::LoadConstInline | UopKind::LoadConstInlineNoref)
+        || keep.kind != UopKind::BinarySubscrKeepListConst
+        || konst.operand != Value::small_int(i64::from(keep.oparg)).bits()
+    {
+        return None;
+    }
+    // x: pure uops that leave exactly one more value on the stack.
+    let mut depth = 0u32;
+    let mut j = i + 3;
+    loop {
+        let u = uops.get(j)?;
+        let pure = matches!(
+            u.kind,
+            UopKind::LoadFastNoref
+                | UopKind::LoadConstInlineNoref
+                | UopKind::BinaryOpAddFloat
+                | UopKind::BinaryOpSubFloat
+                | UopKind::BinaryOpMulFloat
+                | UopKind::BinaryOpAddFloatLl
+                | UopKind::BinaryOpSubFloatLl
+                | UopKind::BinaryOpMulFloatLl
+                | UopKind::IntToFloatTos
+                | UopKind::IntToFloatNos
+        );
+        if !pure {
+            break;
+        }
+        let (pops, pushes) = u.stack_effect();
+        // Never below x's start: the item, key and list stay put.
+        depth = depth.checked_sub(pops)? + pushes;
+        j += 1;
+    }
+    if depth != 1 || j == i + 3 {
+        return None;
+    }
+    let guard = uops[j].kind == UopKind::GuardNosFloat;
+    let (op, store) = (uops.get(j + usize::from(guard))?, uops.get(j + 1 + usize::from(guard))?);
+    let kind = match op.kind {
+        UopKind::BinaryOpAddFloat => UopKind::ListItemAddFloat,
+        UopKind::BinaryOpSubFloat => UopKind::ListItemSubFloat,
+        UopKind::BinaryOpMulFloat => UopKind::ListItemMulFloat,
+        _ => return None,
+    };
+    if store.kind != UopKind::StoreSubscrUnderListConst || store.oparg != keep.oparg {
+        return None;
+    }
+    let fused = Uop::new(kind, keep.exit_pc).oparg(load.oparg | keep.oparg << 16);
+    Some((j, j + 1 + usize::from(guard), fused))
 }
 
 fn optimize_types(trace: &[Uop], nlocals: usize) -> (Vec<Uop>, usize, Report) {

@@ -211,6 +211,9 @@ uops! {
     BinaryOpModIntMask => "_BINARY_OP_MOD_INT_MASK", pops 1, pushes 1, Never;
     IntToFloatTos => "_INT_TO_FLOAT_TOS", pops 0, pushes 0, Never;
     IntToFloatNos => "_INT_TO_FLOAT_NOS", pops 0, pushes 0, Never;
+    ListItemAddFloat => "_LIST_ITEM_ADD_FLOAT", pops 1, pushes 0, Guard;
+    ListItemSubFloat => "_LIST_ITEM_SUB_FLOAT", pops 1, pushes 0, Guard;
+    ListItemMulFloat => "_LIST_ITEM_MUL_FLOAT", pops 1, pushes 0, Guard;
 }
 
 /// The three families of compare-and-branch micro-ops, by comparison.
@@ -477,6 +480,9 @@ impl fmt::Display for Uop {
             | UopKind::StoreAttrInstanceLocal
             | UopKind::StoreAttrSlotLocal => write!(f, " local {} slot {}", self.oparg & 0xffff, self.oparg >> 16)?,
             UopKind::LoadAttrPolyLocal => write!(f, " local {}", self.oparg)?,
+            UopKind::ListItemAddFloat | UopKind::ListItemSubFloat | UopKind::ListItemMulFloat => {
+                write!(f, " local {} [{}]", self.oparg & 0xffff, self.oparg >> 16)?
+            }
             UopKind::UnpackStore => {
                 let first = self.oparg & 0xffff;
                 write!(f, " local {} into {}..{}", self.oparg >> 16, first, first as u64 + self.operand)?

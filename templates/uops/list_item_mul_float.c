@@ -1,0 +1,3 @@
+/* _LIST_ITEM_MUL_FLOAT: `local[k] *= x` on a list of floats (see list_item_float.h). */
+#define LIST_ITEM_OP *
+#include "../list_item_float.h"
