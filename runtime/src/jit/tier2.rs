@@ -812,7 +812,10 @@ impl Jit {
             k += 1;
         }
         // The innermost trace has returned before its exits are handled, so
-        // only the outer ones can be running. A side trace jumps back into
+        // only the outer ones can be running: those paused in helpers that
+        // ran traces, the `outer` stack (the one whose helper ran the
+        // trace that just left, among them, until `run` has handled the
+        // exit; it may be this very trace, recursing). A side trace jumps back into
         // its root's code still named as itself, so any trace of the tree
         // running keeps all of the tree's code.
         let running = tree.iter().any(|i| self.outer.contains(i));
@@ -1089,12 +1092,18 @@ unsafe fn run(
         entry(fr as *mut u8, sp as *mut u64, vm as *mut crate::vm::Vm as *mut u8)
     };
     vm.jit.running -= 1;
-    if vm.jit.running > 0 {
-        vm.jit.outer.pop();
-    }
     let index = std::mem::replace(&mut vm.jit_trace, outer) as u32;
+    // The trace paused in the helper that entered this one (if any) stays
+    // on the `outer` stack until this exit is handled: handling it may
+    // discard a tree that holds the paused trace (a recursive function's
+    // trace left from its own nested call, say), whose code must then
+    // outlive the helper's return into it.
+    let nested = vm.jit.running > 0;
     if exit & ERROR_BIT != 0 {
         vm.jit.collect_deferred();
+        if nested {
+            vm.jit.outer.pop();
+        }
         return Err(vm.jit.pending_error.take().expect("a helper raised"));
     }
     // An exit inside a function the trace called inline resumes that
@@ -1118,6 +1127,9 @@ unsafe fn run(
     }
     if !vm.jit.deferred.is_empty() {
         vm.jit.collect_deferred();
+    }
+    if nested {
+        vm.jit.outer.pop();
     }
     Ok(exit as usize)
 }
