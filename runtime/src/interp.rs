@@ -741,15 +741,34 @@ pub fn run(vm: &mut Vm, entry: *mut Frame) -> PyResult<Exit> {
 
 /// Like [`run`], optionally starting by raising `throw` at the frame's
 /// current instruction (`generator.throw`).
-pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyResult<Exit> {
-    // The entry frame becomes the current frame.
-    vm.frame = entry;
-    let mut fr: *mut Frame = entry;
+pub fn run_with(vm: &mut Vm, entry: *mut Frame, throw: Option<PyErr>) -> PyResult<Exit> {
+    run_from(vm, entry, entry, throw, false)
+}
+
+/// Carries on running `entry` from `current` (`entry` itself or a frame it
+/// called inline), where a trace entered without the interpreter loop left
+/// it: at the current instruction of `current`, or raising `throw` there.
+/// `started` says the function trace has already run, so the first frame
+/// is not offered to it again, even at index 0 (a guard that failed at the
+/// function's start leaves there).
+pub fn run_from(
+    vm: &mut Vm,
+    entry: *mut Frame,
+    current: *mut Frame,
+    mut throw: Option<PyErr>,
+    started: bool,
+) -> PyResult<Exit> {
+    // The frame to run becomes the current frame.
+    vm.frame = current;
+    let mut fr: *mut Frame = current;
+    let mut started = started;
     // Whether the pending error is a re-raise (no new traceback entry).
     let mut reraise: bool;
 
     'outer: loop {
         reraise = false;
+        // Only the first frame run can be the one whose trace already ran.
+        let trace_ran = std::mem::replace(&mut started, false);
         let err: PyErr = if let Some(e) = throw.take() {
             e
         } else {
@@ -765,7 +784,7 @@ pub fn run_with(vm: &mut Vm, entry: *mut Frame, mut throw: Option<PyErr>) -> PyR
                 let mut pc: usize = (*fr).pc as usize;
                 // A function starting: count the call for tier 2, and run the
                 // function's trace if it has one.
-                if pc == 0 && vm.jit.options.enabled && code.flags & code_flags::GENERATOR == 0 {
+                if pc == 0 && !trace_ran && vm.jit.options.enabled && code.flags & code_flags::GENERATOR == 0 {
                     match crate::jit::tier2::function_start(vm, fr, sp, code) {
                         None => {}
                         Some(r) if vm.frame != fr => {

@@ -873,6 +873,13 @@ unsafe fn call_fast(
         cx.save();
         let vm = cx.vm();
         vm.depth += 1;
+        // A callee with a function trace runs it from here, with no
+        // interpreter loop around it when it ends at the return.
+        // SAFETY: `nf` was just initialised for this call, after the
+        // caller's state was saved.
+        if let Some(r) = unsafe { crate::jit::tier2::call_function_trace(vm, nf) } {
+            return Some(r);
+        }
         return Some(crate::interp::run_frame(vm, nf));
     }
     if let Some(nfun) = callable.downcast::<crate::object::NativeFunction>() {

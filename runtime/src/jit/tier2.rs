@@ -1186,5 +1186,67 @@ pub unsafe fn function_start(
     }
 }
 
+/// A Python function a trace's `_CALL` helper calls, its frame `fr` pushed
+/// (as `vm.frame`'s successor, with its arguments) and nothing run yet:
+/// runs the function's trace straight from the helper, and when the trace
+/// leaves at the function's return (function traces end there), does the
+/// return as the interpreter would, so a call from trace to trace never
+/// enters the interpreter loop. When the trace leaves anywhere else, the
+/// interpreter carries on from there. None when the function has no trace
+/// (the interpreter then counts the call and compiles it when hot).
+///
+/// # Safety
+/// `fr` is a frame just initialised for a call, linked to the current
+/// frame, which has saved its state.
+pub unsafe fn call_function_trace(
+    vm: &mut crate::vm::Vm,
+    fr: *mut crate::frame::Frame,
+) -> Option<crate::vm::PyResult<Value>> {
+    let code = crate::frame::Frame::code(fr);
+    if !vm.jit.options.enabled || code.flags & crate::bytecode::code_flags::GENERATOR != 0 {
+        return None;
+    }
+    let ft = code.function_trace.get();
+    if ft.entry == 0 {
+        return None;
+    }
+    vm.frame = fr;
+    // SAFETY: as the caller promises; `run` wants the frame saved at index
+    // 0 with an empty stack, which a new frame is, and `entry` is the code's
+    // live function trace.
+    let r = unsafe {
+        let sp = crate::frame::Frame::stack_base(fr);
+        (*fr).pc = 0;
+        (*fr).depth = 0;
+        run(vm, fr, sp, ft.index, ft.entry)
+    };
+    if let (Ok(pc), true) = (&r, vm.frame == fr) {
+        // SAFETY: the trace left `fr` saved at `pc` with `depth` values on
+        // its stack; a return takes the top one (or a constant) and pops
+        // the frame, as the interpreter's return does for a plain call.
+        unsafe {
+            let depth = (*fr).depth;
+            let v = match code.instr(*pc) {
+                (crate::bytecode::Op::ReturnValue, _) if depth == 1 => {
+                    (*fr).depth = 0;
+                    Some(std::ptr::read(crate::frame::Frame::stack_base(fr)))
+                }
+                (crate::bytecode::Op::ReturnNone, _) if depth == 0 => Some(Value::NONE),
+                (crate::bytecode::Op::ReturnConst, k) if depth == 0 => Some(code.consts[k as usize].clone()),
+                _ => None,
+            };
+            if let Some(v) = v {
+                crate::interp::pop_frame(vm, fr);
+                return Some(Ok(v));
+            }
+        }
+    }
+    let current = vm.frame;
+    let exit = crate::interp::run_from(vm, fr, current, r.err(), true);
+    Some(exit.map(|e| match e {
+        crate::interp::Exit::Return(v) | crate::interp::Exit::Yield(v) => v,
+    }))
+}
+
 /// The bit `_ERROR_EXIT` sets in the index it returns.
 const ERROR_BIT: u64 = 1 << 63;
