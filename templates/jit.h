@@ -46,12 +46,25 @@ typedef TESSERA_UOP TesseraExit TesseraUop(TesseraFrame *frame, TesseraValue *sp
 #define SMALL_HOLE
 #endif
 
-/* Holes for values: their addresses are patched to the value. */
+/* Holes for values: their addresses are patched to the value. They are
+ * weak because a value may be zero: the address of an ordinary extern
+ * symbol is never null as far as the compiler knows, so it would drop
+ * tests such as `OPERAND != 0` (a loop over the bits of a mask operand ran
+ * once for an empty mask). A weak symbol's address may be null; the code
+ * the holes produce is otherwise the same. */
+#define VALUE_HOLE __attribute__((weak))
+/* Except where the operand is code to jump to (_JUMP_ABSOLUTE defines
+ * OPERAND_IS_CODE): code is never at address zero, and the jump stays a
+ * direct branch only to a symbol that is not weak. */
+#ifdef OPERAND_IS_CODE
 extern char _JIT_OPERAND[];
-extern char _JIT_OPERAND1[];
-extern SMALL_HOLE char _JIT_OPARG[];
-extern SMALL_HOLE char _JIT_LOCAL_OFFSET[];
-extern SMALL_HOLE char _JIT_LOCAL_OFFSET2[];
+#else
+extern VALUE_HOLE char _JIT_OPERAND[];
+#endif
+extern VALUE_HOLE char _JIT_OPERAND1[];
+extern VALUE_HOLE SMALL_HOLE char _JIT_OPARG[];
+extern VALUE_HOLE SMALL_HOLE char _JIT_LOCAL_OFFSET[];
+extern VALUE_HOLE SMALL_HOLE char _JIT_LOCAL_OFFSET2[];
 #define OPERAND ((uint64_t)(uintptr_t)&_JIT_OPERAND)
 #define OPERAND1 ((uint64_t)(uintptr_t)&_JIT_OPERAND1)
 /* The oparg as a 64-bit value: `mov r32, imm32` has zero-extended it

@@ -1,6 +1,7 @@
 /* _JUMP_ABSOLUTE: end of a side trace: continue in another trace, at the
  * address OPERAND (the first micro-op of the loop trace the side trace
  * branched from, whose guards check what it assumes). */
+#define OPERAND_IS_CODE
 #include "../jit.h"
 
 UOP
