@@ -1230,9 +1230,9 @@ print(count([S(i % 2 == 0, i % 3 == 0) for i in range(3000)]))
     assert_eq!(stdout, "2000\n");
     let side = optimized_trace(&dir, "side trace from S.busy");
     expect![[r#"
-        trace 5: count:10 (side trace from S.busy @5)
+        trace 6: count:10 (side trace from S.busy @5)
          (11 uops)
-           0  _SET_TRACE             3
+           0  _SET_TRACE             4
            1  _RETURN_VALUE
            2  _POP_JUMP_IF           1  (else @11, exit @7)
            3  _CHECK_LOCAL_BOUND     1  (exit @8)
@@ -1591,7 +1591,33 @@ print(sum(p.x + p.y for p in ps))
 ",
         expect![[r#"
             output: 90.0
-            trace 0: <listcomp>:10
+            trace 0: P.__init__:4
+
+            -- projected (11 uops)
+               0  _LOAD_CONST_INLINE     0.0
+               1  _CHECK_LOCAL_BOUND     0  (exit @1)
+               2  _LOAD_FAST             0
+               3  _GUARD_INSTANCE         (exit @2)
+               4  _STORE_ATTR_INSTANCE_ADD 0  (exit @2)
+               5  _LOAD_CONST_INLINE     0.0
+               6  _CHECK_LOCAL_BOUND     0  (exit @4)
+               7  _LOAD_FAST             0
+               8  _GUARD_INSTANCE         (exit @5)
+               9  _STORE_ATTR_INSTANCE_ADD 1  (exit @5)
+              10  _EXIT_TRACE            -> @6
+
+            -- optimized (9 uops)
+               0  _LOAD_CONST_INLINE_NOREF 0.0
+               1  _CHECK_LOCAL_BOUND     0  (exit @1)
+               2  _LOAD_FAST             0
+               3  _GUARD_INSTANCE         (exit @2)
+               4  _STORE_ATTR_INSTANCE_ADD 0  (exit @2)
+               5  _LOAD_CONST_INLINE_NOREF 0.0
+               6  _LOAD_FAST             0
+               7  _STORE_ATTR_INSTANCE_ADD 1  (exit @5)
+               8  _EXIT_TRACE            -> @6
+
+            trace 1: <listcomp>:10
 
             -- projected (22 uops)
                0  _FOR_ITER_RANGE         (end @8, exit @2)
@@ -1638,7 +1664,7 @@ print(sum(p.x + p.y for p in ps))
               17  _CHECK_EVAL_BREAKER     (exit @7)
               18  _JUMP_TO_TOP
 
-            trace 1: f:7
+            trace 2: f:7
 
             -- projected (16 uops)
                0  _FOR_ITER_SEQ           (end @13, exit @2)

@@ -27,7 +27,10 @@ pub const MAX_UOPS: usize = 1024;
 /// interpreter.
 pub const MAX_PROJECTED: usize = 2 * MAX_UOPS;
 /// A trace that does not loop (it ends at an instruction tier 2 does not
-/// handle) is worth entering only if it does enough before it leaves.
+/// handle) is worth entering only if it does enough before it leaves. A
+/// function trace that reaches the function's own return is always worth
+/// it: a trace's `_CALL` runs it and returns with no interpreter loop at
+/// all (`tier2::call_function_trace`).
 pub const MIN_LINEAR_UOPS: usize = 12;
 
 /// What to project: the loop whose back edge (`JumpBackward`) is at `back`
@@ -581,6 +584,15 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
             Op::Copy => out.push(uop(UopKind::Copy).oparg(arg)),
             Op::Swap => out.push(uop(UopKind::Swap).oparg(arg)),
             Op::PushNull => out.push(uop(UopKind::PushNull)),
+            // A function trace's own return, however short the trace: the
+            // return then costs nothing more where a trace's `_CALL` runs
+            // the function (tier2::call_function_trace returns inline).
+            Op::ReturnValue | Op::ReturnConst | Op::ReturnNone
+                if !inline && l.back == usize::MAX && l.chain.is_empty() && !out.is_empty() =>
+            {
+                out.push(Uop::new(UopKind::ExitTrace, at).operand(pc as u64));
+                return Ok(End::Done);
+            }
             _ => {
                 if out.is_empty() {
                     return Err(Abort::Unsupported(op));
