@@ -23,7 +23,7 @@
 
 UOP
 {
-    const TesseraFrameTemplate *t = (const TesseraFrameTemplate *)OPERAND;
+    const TesseraFrameTemplate *t = OPERAND_PTR(const TesseraFrameTemplate);
 #ifdef PUSH_NARGS
     const uint32_t nargs = PUSH_NARGS;
     /* The callable is below the self slot, filled or not. */

@@ -16,7 +16,7 @@ static inline int tessera_slice_bound(TesseraValue v)
 
 UOP
 {
-    TesseraDeferredSlice *d = (TesseraDeferredSlice *)OPERAND;
+    TesseraDeferredSlice *d = OPERAND_PTR(TesseraDeferredSlice);
     uint64_t n = OPARG;
     TesseraValue obj = sp[-(int64_t)n - 1];
     TesseraValue start = sp[-(int64_t)n];

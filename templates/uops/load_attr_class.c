@@ -12,7 +12,7 @@ extern TesseraHelper tessera_jit_load_attr;
 
 UOP
 {
-    const TesseraInlineCache *c = (const TesseraInlineCache *)OPERAND;
+    const TesseraInlineCache *c = OPERAND_PTR(const TesseraInlineCache);
     TesseraValue obj = sp[-1];
     if (obj == c->extra && c->aux == 0 && tessera_is_ptr(obj)) {
         const TesseraHeader *h = (const TesseraHeader *)tessera_ptr(obj);

@@ -13,7 +13,7 @@ extern TesseraHelper tessera_jit_load_attr;
 UOP
 {
     TesseraValue obj = sp[-1];
-    TesseraValue v = tessera_poly_slot(obj, (const TesseraInlineCache *)OPERAND);
+    TesseraValue v = tessera_poly_slot(obj, OPERAND_PTR(const TesseraInlineCache));
     if (__builtin_expect(v != TESSERA_NULL, 1)) {
         tessera_incref(v);
         sp[-1] = v;

@@ -21,7 +21,7 @@ UOP
                              1)) {
             uint64_t shape = tessera_shape_of(h);
             uint64_t version = tessera_class_version_of(h);
-            const TesseraInlineCache *e = (const TesseraInlineCache *)OPERAND;
+            const TesseraInlineCache *e = OPERAND_PTR(const TesseraInlineCache);
 #pragma clang loop unroll(full)
             for (int i = 0; i < TESSERA_POLY_ENTRIES; i++) {
                 if (e[i].extra2 == shape && e[i].guard == version) {

@@ -15,7 +15,7 @@ extern TesseraValue tessera_jit_new_instance(TesseraVm *vm, TesseraValue cls);
 
 UOP
 {
-    const TesseraFrameTemplate *t = (const TesseraFrameTemplate *)OPERAND;
+    const TesseraFrameTemplate *t = OPERAND_PTR(const TesseraFrameTemplate);
     const uint32_t n = (uint32_t)(OPARG & 0xff);
     TesseraValue *cls_slot = sp - n - 2;
     EXIT_IF(vm->depth >= vm->recursion_limit);

@@ -10,7 +10,7 @@ extern TesseraHelper tessera_jit_store_slice_from_slice;
 
 UOP
 {
-    TesseraDeferredSlice *d = (TesseraDeferredSlice *)OPERAND;
+    TesseraDeferredSlice *d = OPERAND_PTR(TesseraDeferredSlice);
     TesseraValue src = sp[-4], dst = sp[-3], lo = sp[-2], hi = sp[-1];
     if (OPARG == 2 && d->valid && src == dst && d->step == tessera_from_small_int(-1)
         && d->stop == TESSERA_NONE && tessera_is_small_int(d->start)
