@@ -104,6 +104,11 @@ pub struct Class {
     /// `__init__` sets does not grow it one reallocation at a time. Raised
     /// whenever a slot vector of an instance of the class is full.
     pub slots_hint: Cell<u32>,
+    /// The version at which `==` and `!=` on instances were found to be
+    /// `object`'s (identity), or 0: `ops::compare` then answers without
+    /// looking the methods up and calling them (deltablue compares
+    /// constraints and strengths with `==` and `!=` in its hot loops).
+    pub identity_eq: Cell<u64>,
 }
 
 const TYPE_CACHE_SIZE: usize = 4096;

@@ -558,6 +558,17 @@ pub fn seq_compare(vm: &mut Vm, op: CmpOp, x: &[Value], y: &[Value]) -> PyResult
 
 /// `a <op> b` with the full rich-comparison protocol.
 pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> {
+    if matches!(op, CmpOp::Eq | CmpOp::Ne)
+        && a.kind() == Some(ObjKind::Instance)
+        && b.kind() == Some(ObjKind::Instance)
+        && identity_eq(vm, a)
+        && identity_eq(vm, b)
+    {
+        // Both sides' `__eq__` and `__ne__` are `object`'s: each answers
+        // NotImplemented unless the operands are one object, and Python
+        // then falls back to identity too.
+        return Ok(Value::bool(a.is(b) == (op == CmpOp::Eq)));
+    }
     let a_builtin = is_builtin_value(vm, a);
     let b_builtin = is_builtin_value(vm, b);
     if a_builtin && b_builtin {
@@ -602,6 +613,29 @@ pub fn compare(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyResult<Value> 
         CmpOp::Ne => Ok(Value::bool(!a.is(b))),
         _ => Err(cmp_type_error(vm, op, a, b)),
     }
+}
+
+/// Whether `v`'s class takes `__eq__` and `__ne__` from `object`, cached on
+/// the class for its current version (a class's version changes whenever
+/// it or a base is mutated, and is never reused).
+fn identity_eq(vm: &mut Vm, v: &Value) -> bool {
+    let version = vm.class_of(v).version.get();
+    if version != 0 && vm.class_of(v).identity_eq.get() == version {
+        return true;
+    }
+    let object = vm.t.object.clone();
+    let Some(object) = object.downcast::<crate::class::Class>() else { return false };
+    let (eq, ne) = (vm.intern_static("__eq__"), vm.intern_static("__ne__"));
+    let c = vm.class_of(v);
+    let same = |name: &Value| match (c.lookup(name), object.lookup(name)) {
+        (Some(x), Some(y)) => x.is(&y),
+        _ => false,
+    };
+    let default = same(&eq) && same(&ne);
+    if default {
+        c.identity_eq.set(version);
+    }
+    default
 }
 
 fn cmp_type_error(vm: &mut Vm, op: CmpOp, a: &Value, b: &Value) -> PyErr {

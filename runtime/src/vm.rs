@@ -691,6 +691,7 @@ impl Vm {
             subclasses: PyCell::new(Vec::new()),
             builtin: true,
             slots_hint: std::cell::Cell::new(0),
+            identity_eq: std::cell::Cell::new(0),
         };
         let v = alloc(ty, cls);
         if let Some(h) = v.header() {

@@ -670,7 +670,13 @@ pub fn register(vm: &mut Vm) {
         Ok(if a[0].is(&a[1]) { Value::TRUE } else { vm.not_implemented.clone() })
     });
     vm.add_method(&object, "__ne__", |vm, a, _| {
-        let r = ops::compare(vm, crate::bytecode::CmpOp::Eq, &a[0], &a[1])?;
+        // The inverse of the receiver's own `__eq__`, as CPython's
+        // `object.__ne__`: not the whole `==` protocol, whose reflected
+        // call and identity fallback would answer for the other operand.
+        let r = match ops::lookup_special(vm, &a[0], "__eq__") {
+            Some(eq) => vm.call(&eq, &[a[0].clone(), a[1].clone()], &[])?,
+            None => vm.not_implemented.clone(),
+        };
         if r.is(&vm.not_implemented) {
             return Ok(r);
         }

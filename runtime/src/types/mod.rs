@@ -268,6 +268,7 @@ fn raw_class(base_kind: Option<ObjKind>, bases: Vec<Value>) -> Value {
         subclasses: PyCell::new(Vec::new()),
         builtin: true,
         slots_hint: std::cell::Cell::new(0),
+        identity_eq: std::cell::Cell::new(0),
     })
 }
 
@@ -618,6 +619,7 @@ pub fn new_class(
         subclasses: PyCell::new(Vec::new()),
         builtin: false,
         slots_hint: std::cell::Cell::new(0),
+        identity_eq: std::cell::Cell::new(0),
     };
     let v = alloc(meta.clone(), cls);
     compute_mro(vm, &v)?;
