@@ -263,6 +263,28 @@ static inline TesseraValue tessera_poly_slot(TesseraValue obj, const TesseraInli
     return TESSERA_NULL;
 }
 
+/* The slot of instance `obj` that a polymorphic cache's table names for
+ * an assignment: an entry for its shape and class version whose attribute
+ * the shape has already (`extra2` zero; entries that add the attribute
+ * along a shape transition are the helper's). NULL when none matches. */
+static inline TesseraValue *tessera_poly_store_slot(TesseraValue obj, const TesseraInlineCache *e)
+{
+    if (__builtin_expect(tessera_is_ptr(obj), 1)) {
+        const TesseraHeader *h = (const TesseraHeader *)tessera_ptr(obj);
+        if (__builtin_expect(h->kind == TESSERA_KIND_INSTANCE, 1)) {
+            uint64_t shape = tessera_shape_of(h);
+            uint64_t version = tessera_class_version_of(h);
+#pragma clang loop unroll(full)
+            for (int i = 0; i < TESSERA_POLY_ENTRIES; i++) {
+                if (e[i].extra == shape && e[i].guard == version && e[i].extra2 == 0) {
+                    return &tessera_instance_slots_of(obj)[e[i].index];
+                }
+            }
+        }
+    }
+    return 0;
+}
+
 /* Releases a reference to a value something else also holds (the
  * optimizer proved it): the count drops, never to zero. */
 static inline void tessera_release_held(TesseraValue v)

@@ -507,9 +507,12 @@ fn stretch(l: &Loop<'_>, cx: &Cx<'_>, mut pc: usize, out: &mut Vec<Uop>, keep: &
                 out.push(uop(UopKind::GuardInstance).operand(c.extra).operand1(c.guard));
                 out.push(uop(UopKind::StoreAttrInstanceAdd).oparg(c.index).operand(c.extra2));
             }
-            Op::StoreAttr | Op::StoreAttrPoly => {
-                out.push(uop(UopKind::StoreAttr).operand(code.names[arg as usize].bits()))
+            Op::StoreAttrPoly => {
+                // As `LoadAttrPoly`: the table, read inline.
+                let c = code.caches[pc].get();
+                out.push(uop(UopKind::StoreAttrPoly).operand(c.extra))
             }
+            Op::StoreAttr => out.push(uop(UopKind::StoreAttr).operand(code.names[arg as usize].bits())),
             Op::LoadMethodCached if method_const(&code.caches[pc].get()) => {
                 let c = code.caches[pc].get();
                 // A method of an instance's class (not a classmethod): the

@@ -129,6 +129,7 @@ uops! {
     LoadAttrPoly => "_LOAD_ATTR_POLY", pops 1, pushes 1, Error;
     LoadAttrPolyLocal => "_LOAD_ATTR_POLY_LOCAL", pops 0, pushes 1, Error;
     StoreAttr => "_STORE_ATTR", pops 2, pushes 0, Error;
+    StoreAttrPoly => "_STORE_ATTR_POLY", pops 2, pushes 0, Error;
     LoadMethod => "_LOAD_METHOD", pops 1, pushes 2, Error;
     LoadMethodPoly => "_LOAD_METHOD_POLY", pops 1, pushes 2, Error;
     Call => "_CALL", pops 2, pushes 1, Error;
