@@ -2049,6 +2049,286 @@ print(step([1.0, 2.0], 0.5, 0.25, 100))
 }
 
 #[test]
+fn slot_item_float() {
+    // `self.x /= norm` on a float attribute (float's Point.normalize): the
+    // load of the instance, the attribute's in-place read, the float guard,
+    // the division, the in-place store and the pop of the instance become
+    // one _SLOT_ITEM_DIV_FLOAT after the divisor's load, which leaves at the
+    // attribute's load when the attribute or the divisor is not what it
+    // expects.
+    check(
+        "slot_item_float",
+        "
+class P:
+    def __init__(self):
+        self.x = 3.0
+        self.y = 4.0
+    def norm(self):
+        n = (self.x * self.x + self.y * self.y) ** 0.5
+        self.x /= n
+        self.y *= n
+def run(p, k):
+    for i in range(k):
+        p.norm()
+    return p.x
+print(run(P(), 100))
+",
+        expect![[r#"
+            output: 0.0
+            trace 0: P.norm:7
+
+            -- projected (42 uops)
+               0  _CHECK_LOCAL_BOUND     0  (exit @0)
+               1  _LOAD_FAST             0
+               2  _LOAD_ATTR_INSTANCE     (exit @1)
+               3  _CHECK_LOCAL_BOUND     0  (exit @2)
+               4  _LOAD_FAST             0
+               5  _LOAD_ATTR_INSTANCE     (exit @3)
+               6  _GUARD_BOTH_FLOAT       (exit @4)
+               7  _BINARY_OP_MUL_FLOAT
+               8  _CHECK_LOCAL_BOUND     0  (exit @5)
+               9  _LOAD_FAST             0
+              10  _LOAD_ATTR_INSTANCE     (exit @6)
+              11  _CHECK_LOCAL_BOUND     0  (exit @7)
+              12  _LOAD_FAST             0
+              13  _LOAD_ATTR_INSTANCE     (exit @8)
+              14  _GUARD_BOTH_FLOAT       (exit @9)
+              15  _BINARY_OP_MUL_FLOAT
+              16  _GUARD_BOTH_FLOAT       (exit @10)
+              17  _BINARY_OP_ADD_FLOAT
+              18  _LOAD_CONST_INLINE     0.5
+              19  _BINARY_OP_NUM_POW     7  (error @12)
+              20  _CHECK_LOCAL_BOUND     0  (exit @13)
+              21  _STORE_FAST            1
+              22  _LOAD_FAST             0
+              23  _COPY                  1
+              24  _LOAD_ATTR_INSTANCE     (exit @15)
+              25  _CHECK_LOCAL_BOUND     1  (exit @16)
+              26  _LOAD_FAST             1
+              27  _GUARD_BOTH_FLOAT       (exit @17)
+              28  _BINARY_OP_DIV_FLOAT    (exit @17)
+              29  _SWAP                  2
+              30  _STORE_ATTR_INSTANCE    (exit @19)
+              31  _CHECK_LOCAL_BOUND     0  (exit @20)
+              32  _LOAD_FAST             0
+              33  _COPY                  1
+              34  _LOAD_ATTR_INSTANCE     (exit @22)
+              35  _CHECK_LOCAL_BOUND     1  (exit @23)
+              36  _LOAD_FAST             1
+              37  _GUARD_BOTH_FLOAT       (exit @24)
+              38  _BINARY_OP_MUL_FLOAT
+              39  _SWAP                  2
+              40  _STORE_ATTR_INSTANCE    (exit @26)
+              41  _EXIT_TRACE            -> @27
+
+            -- optimized (23 uops)
+               0  _CHECK_LOCAL_BOUND     0  (exit @0)
+               1  _LOAD_ATTR_INSTANCE_LOCAL local 0 slot 0  (exit @1)
+               2  _LOAD_ATTR_SLOT_LOCAL  local 0 slot 0  (exit @3)
+               3  _GUARD_BOTH_FLOAT       (exit @4)
+               4  _BINARY_OP_MUL_FLOAT
+               5  _LOAD_ATTR_SLOT_LOCAL  local 0 slot 1  (exit @6)
+               6  _LOAD_ATTR_SLOT_LOCAL  local 0 slot 1  (exit @8)
+               7  _GUARD_BOTH_FLOAT       (exit @9)
+               8  _BINARY_OP_MUL_FLOAT
+               9  _BINARY_OP_ADD_FLOAT
+              10  _LOAD_CONST_INLINE_NOREF 0.5
+              11  _BINARY_OP_POW_FLOAT    (exit @12)
+              12  _STORE_FAST            1
+              13  _LOAD_FAST             0
+              14  _LOAD_ATTR_INSTANCE_LOCAL local 0 slot 0  (exit @15)
+              15  _LOAD_FAST_NOREF       1
+              16  _GUARD_NOS_FLOAT        (exit @17)
+              17  _BINARY_OP_DIV_FLOAT    (exit @17)
+              18  _STORE_ATTR_SLOT_LOCAL local 0 slot 0
+              19  _POP_TOP
+              20  _LOAD_FAST_NOREF       1
+              21  _SLOT_ITEM_MUL_FLOAT   local 0 slot 1  (exit @22)
+              22  _EXIT_TRACE            -> @27
+
+            trace 1: run:11
+
+            -- projected (54 uops)
+               0  _FOR_ITER_RANGE         (end @10, exit @4)
+               1  _CHECK_LOCAL_BOUND     0  (exit @5)
+               2  _STORE_FAST            2
+               3  _LOAD_FAST             0
+               4  _GUARD_INSTANCE         (exit @6)
+               5  _LOAD_METHOD_CONST
+               6  _GUARD_CALLABLE        P.norm/0+self  (exit @7)
+               7  _PUSH_FRAME            P.norm/0+self  (exit @7)
+               8  _CHECK_LOCAL_BOUND     0  (exit @0)
+               9  _LOAD_FAST             0
+              10  _LOAD_ATTR_INSTANCE     (exit @1)
+              11  _CHECK_LOCAL_BOUND     0  (exit @2)
+              12  _LOAD_FAST             0
+              13  _LOAD_ATTR_INSTANCE     (exit @3)
+              14  _GUARD_BOTH_FLOAT       (exit @4)
+              15  _BINARY_OP_MUL_FLOAT
+              16  _CHECK_LOCAL_BOUND     0  (exit @5)
+              17  _LOAD_FAST             0
+              18  _LOAD_ATTR_INSTANCE     (exit @6)
+              19  _CHECK_LOCAL_BOUND     0  (exit @7)
+              20  _LOAD_FAST             0
+              21  _LOAD_ATTR_INSTANCE     (exit @8)
+              22  _GUARD_BOTH_FLOAT       (exit @9)
+              23  _BINARY_OP_MUL_FLOAT
+              24  _GUARD_BOTH_FLOAT       (exit @10)
+              25  _BINARY_OP_ADD_FLOAT
+              26  _LOAD_CONST_INLINE     0.5
+              27  _BINARY_OP_NUM_POW     7  (error @12)
+              28  _CHECK_LOCAL_BOUND     0  (exit @13)
+              29  _STORE_FAST            1
+              30  _LOAD_FAST             0
+              31  _COPY                  1
+              32  _LOAD_ATTR_INSTANCE     (exit @15)
+              33  _CHECK_LOCAL_BOUND     1  (exit @16)
+              34  _LOAD_FAST             1
+              35  _GUARD_BOTH_FLOAT       (exit @17)
+              36  _BINARY_OP_DIV_FLOAT    (exit @17)
+              37  _SWAP                  2
+              38  _STORE_ATTR_INSTANCE    (exit @19)
+              39  _CHECK_LOCAL_BOUND     0  (exit @20)
+              40  _LOAD_FAST             0
+              41  _COPY                  1
+              42  _LOAD_ATTR_INSTANCE     (exit @22)
+              43  _CHECK_LOCAL_BOUND     1  (exit @23)
+              44  _LOAD_FAST             1
+              45  _GUARD_BOTH_FLOAT       (exit @24)
+              46  _BINARY_OP_MUL_FLOAT
+              47  _SWAP                  2
+              48  _STORE_ATTR_INSTANCE    (exit @26)
+              49  _LOAD_CONST_INLINE     None
+              50  _RETURN_VALUE
+              51  _POP_TOP
+              52  _CHECK_EVAL_BREAKER     (exit @9)
+              53  _JUMP_TO_TOP
+
+            -- optimized (29 uops, loop from 2)
+               0  _CHECK_LOCAL_BOUND     0  (exit @4)
+               1  _GUARD_LOCAL_INT       2  (exit @4)
+               2  _FOR_ITER_RANGE         (end @10, exit @4)
+               3  _STORE_FAST_NOREF      2
+               4  _LOAD_FAST             0
+               5  _GUARD_INSTANCE         (exit @6)
+               6  _LOAD_METHOD_CONST
+               7  _PUSH_FRAME            P.norm/0+self  (exit @7)
+               8  _LOAD_ATTR_SLOT_LOCAL  local 0 slot 0  (exit @1)
+               9  _LOAD_ATTR_SLOT_LOCAL  local 0 slot 0  (exit @3)
+              10  _GUARD_BOTH_FLOAT       (exit @4)
+              11  _BINARY_OP_MUL_FLOAT
+              12  _LOAD_ATTR_SLOT_LOCAL  local 0 slot 1  (exit @6)
+              13  _LOAD_ATTR_SLOT_LOCAL  local 0 slot 1  (exit @8)
+              14  _GUARD_BOTH_FLOAT       (exit @9)
+              15  _BINARY_OP_MUL_FLOAT
+              16  _BINARY_OP_ADD_FLOAT
+              17  _LOAD_CONST_INLINE_NOREF 0.5
+              18  _BINARY_OP_POW_FLOAT    (exit @12)
+              19  _STORE_FAST_NOREF      1
+              20  _LOAD_FAST_NOREF       1
+              21  _SLOT_ITEM_DIV_FLOAT   local 0 slot 0  (exit @15)
+              22  _LOAD_FAST_NOREF       1
+              23  _SLOT_ITEM_MUL_FLOAT   local 0 slot 1  (exit @22)
+              24  _LOAD_CONST_INLINE_NOREF None
+              25  _RETURN_VALUE_HELD
+              26  _POP_TOP
+              27  _CHECK_EVAL_BREAKER     (exit @9)
+              28  _JUMP_TO_TOP
+
+            trace 2: run:11
+
+            -- projected (54 uops)
+               0  _FOR_ITER_RANGE         (end @10, exit @4)
+               1  _CHECK_LOCAL_BOUND     0  (exit @5)
+               2  _STORE_FAST            2
+               3  _LOAD_FAST             0
+               4  _GUARD_INSTANCE         (exit @6)
+               5  _LOAD_METHOD_CONST
+               6  _GUARD_CALLABLE        P.norm/0+self  (exit @7)
+               7  _PUSH_FRAME            P.norm/0+self  (exit @7)
+               8  _CHECK_LOCAL_BOUND     0  (exit @0)
+               9  _LOAD_FAST             0
+              10  _LOAD_ATTR_INSTANCE     (exit @1)
+              11  _CHECK_LOCAL_BOUND     0  (exit @2)
+              12  _LOAD_FAST             0
+              13  _LOAD_ATTR_INSTANCE     (exit @3)
+              14  _GUARD_BOTH_FLOAT       (exit @4)
+              15  _BINARY_OP_MUL_FLOAT
+              16  _CHECK_LOCAL_BOUND     0  (exit @5)
+              17  _LOAD_FAST             0
+              18  _LOAD_ATTR_INSTANCE     (exit @6)
+              19  _CHECK_LOCAL_BOUND     0  (exit @7)
+              20  _LOAD_FAST             0
+              21  _LOAD_ATTR_INSTANCE     (exit @8)
+              22  _GUARD_BOTH_FLOAT       (exit @9)
+              23  _BINARY_OP_MUL_FLOAT
+              24  _GUARD_BOTH_FLOAT       (exit @10)
+              25  _BINARY_OP_ADD_FLOAT
+              26  _LOAD_CONST_INLINE     0.5
+              27  _BINARY_OP_NUM_POW     7  (error @12)
+              28  _CHECK_LOCAL_BOUND     0  (exit @13)
+              29  _STORE_FAST            1
+              30  _LOAD_FAST             0
+              31  _COPY                  1
+              32  _LOAD_ATTR_INSTANCE     (exit @15)
+              33  _CHECK_LOCAL_BOUND     1  (exit @16)
+              34  _LOAD_FAST             1
+              35  _GUARD_BOTH_FLOAT       (exit @17)
+              36  _BINARY_OP_DIV_FLOAT    (exit @17)
+              37  _SWAP                  2
+              38  _STORE_ATTR_INSTANCE    (exit @19)
+              39  _CHECK_LOCAL_BOUND     0  (exit @20)
+              40  _LOAD_FAST             0
+              41  _COPY                  1
+              42  _LOAD_ATTR_INSTANCE     (exit @22)
+              43  _CHECK_LOCAL_BOUND     1  (exit @23)
+              44  _LOAD_FAST             1
+              45  _GUARD_BOTH_FLOAT       (exit @24)
+              46  _BINARY_OP_MUL_FLOAT
+              47  _SWAP                  2
+              48  _STORE_ATTR_INSTANCE    (exit @26)
+              49  _LOAD_CONST_INLINE     None
+              50  _RETURN_VALUE
+              51  _POP_TOP
+              52  _CHECK_EVAL_BREAKER     (exit @9)
+              53  _JUMP_TO_TOP
+
+            -- optimized (29 uops, loop from 2)
+               0  _CHECK_LOCAL_BOUND     0  (exit @4)
+               1  _GUARD_LOCAL_INT       2  (exit @4)
+               2  _FOR_ITER_RANGE         (end @10, exit @4)
+               3  _STORE_FAST_NOREF      2
+               4  _LOAD_FAST             0
+               5  _GUARD_INSTANCE         (exit @6)
+               6  _LOAD_METHOD_CONST
+               7  _PUSH_FRAME            P.norm/0+self  (exit @7)
+               8  _LOAD_ATTR_SLOT_LOCAL  local 0 slot 0  (exit @1)
+               9  _LOAD_ATTR_SLOT_LOCAL  local 0 slot 0  (exit @3)
+              10  _GUARD_BOTH_FLOAT       (exit @4)
+              11  _BINARY_OP_MUL_FLOAT
+              12  _LOAD_ATTR_SLOT_LOCAL  local 0 slot 1  (exit @6)
+              13  _LOAD_ATTR_SLOT_LOCAL  local 0 slot 1  (exit @8)
+              14  _GUARD_BOTH_FLOAT       (exit @9)
+              15  _BINARY_OP_MUL_FLOAT
+              16  _BINARY_OP_ADD_FLOAT
+              17  _LOAD_CONST_INLINE_NOREF 0.5
+              18  _BINARY_OP_POW_FLOAT    (exit @12)
+              19  _STORE_FAST_NOREF      1
+              20  _LOAD_FAST_NOREF       1
+              21  _SLOT_ITEM_DIV_FLOAT   local 0 slot 0  (exit @15)
+              22  _LOAD_FAST_NOREF       1
+              23  _SLOT_ITEM_MUL_FLOAT   local 0 slot 1  (exit @22)
+              24  _LOAD_CONST_INLINE_NOREF None
+              25  _RETURN_VALUE_HELD
+              26  _POP_TOP
+              27  _CHECK_EVAL_BREAKER     (exit @9)
+              28  _JUMP_TO_TOP
+
+        "#]],
+    );
+}
+
+#[test]
 fn number_ops_on_known_types() {
     // spectral_norm's `1.0 / ((i + j) * (i + j + 1) // 2 + i + 1)`: the
     // floor division by 2 is a shift, and the int divisor of a float is

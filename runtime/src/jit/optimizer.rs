@@ -268,6 +268,7 @@ pub fn optimize(trace: &[Uop], nlocals: usize) -> (Vec<Uop>, usize, Report) {
     let (mut uops, top, report) = optimize_types(trace, nlocals);
     fuse_slices(&mut uops);
     fuse_list_items(&mut uops, top);
+    fuse_slot_items(&mut uops, top);
     (uops, top, report)
 }
 
@@ -313,8 +314,76 @@ fn list_item_region(uops: &[Uop], i: usize) -> Option<(usize, usize, Uop)> {
         return None;
     }
     // x: pure uops that leave exactly one more value on the stack.
+    let j = pure_value_end(uops, i + 3)?;
+    let guard = uops[j].kind == UopKind::GuardNosFloat;
+    let (op, store) = (uops.get(j + usize::from(guard))?, uops.get(j + 1 + usize::from(guard))?);
+    let kind = match op.kind {
+        UopKind::BinaryOpAddFloat => UopKind::ListItemAddFloat,
+        UopKind::BinaryOpSubFloat => UopKind::ListItemSubFloat,
+        UopKind::BinaryOpMulFloat => UopKind::ListItemMulFloat,
+        _ => return None,
+    };
+    if store.kind != UopKind::StoreSubscrUnderListConst || store.oparg != keep.oparg {
+        return None;
+    }
+    let fused = Uop::new(kind, keep.exit_pc).oparg(load.oparg | keep.oparg << 16);
+    Some((j, j + 1 + usize::from(guard), fused))
+}
+
+/// `local.attr op= x` on an attribute holding a float, as one uop after x:
+/// `_LOAD_FAST n; _LOAD_ATTR_SLOT_LOCAL n k; <x>; [_GUARD_NOS_FLOAT;]
+/// _BINARY_OP_<op>_FLOAT; _STORE_ATTR_SLOT_LOCAL n k; _POP_TOP` become
+/// `<x>; _SLOT_ITEM_<op>_FLOAT n k` (see slot_item_float.h), with no count
+/// taken on the instance and the attribute read and written in place. As in
+/// fuse_list_items, x must be pure and unable to leave (so the local still
+/// holds the instance, whose shape and class the `_SLOT_` uops say are
+/// known), and the fused uop leaves where the attribute's load did, with
+/// the stack as it was there.
+fn fuse_slot_items(uops: &mut Vec<Uop>, top: usize) {
+    let mut i = top;
+    while i + 2 < uops.len() {
+        if let Some((x_end, end, fused)) = slot_item_region(uops, i) {
+            let x: Vec<Uop> = uops[i + 2..x_end].to_vec();
+            let len = x.len();
+            uops.splice(i..=end, x.into_iter().chain([fused]));
+            i += len;
+        }
+        i += 1;
+    }
+}
+
+/// When the uops from `i` are the pattern fuse_slot_items rewrites: where x
+/// ends, the index of the `_POP_TOP`, and the fused uop.
+fn slot_item_region(uops: &[Uop], i: usize) -> Option<(usize, usize, Uop)> {
+    let (load, attr) = (uops[i], uops[i + 1]);
+    if load.kind != UopKind::LoadFast || attr.kind != UopKind::LoadAttrSlotLocal || attr.oparg & 0xffff != load.oparg {
+        return None;
+    }
+    let j = pure_value_end(uops, i + 2)?;
+    let guard = uops[j].kind == UopKind::GuardNosFloat;
+    let at = |k: usize| uops.get(j + usize::from(guard) + k);
+    let (op, store, pop) = (at(0)?, at(1)?, at(2)?);
+    let kind = match op.kind {
+        UopKind::BinaryOpAddFloat => UopKind::SlotItemAddFloat,
+        UopKind::BinaryOpSubFloat => UopKind::SlotItemSubFloat,
+        UopKind::BinaryOpMulFloat => UopKind::SlotItemMulFloat,
+        UopKind::BinaryOpDivFloat => UopKind::SlotItemDivFloat,
+        _ => return None,
+    };
+    if store.kind != UopKind::StoreAttrSlotLocal || store.oparg != attr.oparg || pop.kind != UopKind::PopTop {
+        return None;
+    }
+    let fused = Uop::new(kind, attr.exit_pc).oparg(attr.oparg);
+    Some((j, j + 2 + usize::from(guard), fused))
+}
+
+/// Where the pure uops from `start` end, when they leave exactly one more
+/// value on the stack (and there is at least one): loads of locals that
+/// hold ints or floats, constants, and float arithmetic, none of which can
+/// leave the trace or change anything but the stack.
+fn pure_value_end(uops: &[Uop], start: usize) -> Option<usize> {
     let mut depth = 0u32;
-    let mut j = i + 3;
+    let mut j = start;
     loop {
         let u = uops.get(j)?;
         let pure = matches!(
@@ -330,30 +399,16 @@ fn list_item_region(uops: &[Uop], i: usize) -> Option<(usize, usize, Uop)> {
                 | UopKind::IntToFloatTos
                 | UopKind::IntToFloatNos
         );
-        if !pure {
+        let (pops, pushes) = u.stack_effect();
+        // x ends before a uop that is not pure or that would take what lies
+        // under x (the operation x is the right operand of).
+        if !pure || pops > depth {
             break;
         }
-        let (pops, pushes) = u.stack_effect();
-        // Never below x's start: the item, key and list stay put.
-        depth = depth.checked_sub(pops)? + pushes;
+        depth = depth - pops + pushes;
         j += 1;
     }
-    if depth != 1 || j == i + 3 {
-        return None;
-    }
-    let guard = uops[j].kind == UopKind::GuardNosFloat;
-    let (op, store) = (uops.get(j + usize::from(guard))?, uops.get(j + 1 + usize::from(guard))?);
-    let kind = match op.kind {
-        UopKind::BinaryOpAddFloat => UopKind::ListItemAddFloat,
-        UopKind::BinaryOpSubFloat => UopKind::ListItemSubFloat,
-        UopKind::BinaryOpMulFloat => UopKind::ListItemMulFloat,
-        _ => return None,
-    };
-    if store.kind != UopKind::StoreSubscrUnderListConst || store.oparg != keep.oparg {
-        return None;
-    }
-    let fused = Uop::new(kind, keep.exit_pc).oparg(load.oparg | keep.oparg << 16);
-    Some((j, j + 1 + usize::from(guard), fused))
+    (depth == 1 && j > start).then_some(j)
 }
 
 fn optimize_types(trace: &[Uop], nlocals: usize) -> (Vec<Uop>, usize, Report) {

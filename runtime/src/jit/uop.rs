@@ -215,6 +215,10 @@ uops! {
     ListItemAddFloat => "_LIST_ITEM_ADD_FLOAT", pops 1, pushes 0, Guard;
     ListItemSubFloat => "_LIST_ITEM_SUB_FLOAT", pops 1, pushes 0, Guard;
     ListItemMulFloat => "_LIST_ITEM_MUL_FLOAT", pops 1, pushes 0, Guard;
+    SlotItemAddFloat => "_SLOT_ITEM_ADD_FLOAT", pops 1, pushes 0, Guard;
+    SlotItemSubFloat => "_SLOT_ITEM_SUB_FLOAT", pops 1, pushes 0, Guard;
+    SlotItemMulFloat => "_SLOT_ITEM_MUL_FLOAT", pops 1, pushes 0, Guard;
+    SlotItemDivFloat => "_SLOT_ITEM_DIV_FLOAT", pops 1, pushes 0, Guard;
 }
 
 /// The three families of compare-and-branch micro-ops, by comparison.
@@ -479,7 +483,11 @@ impl fmt::Display for Uop {
             UopKind::LoadAttrInstanceLocal
             | UopKind::LoadAttrSlotLocal
             | UopKind::StoreAttrInstanceLocal
-            | UopKind::StoreAttrSlotLocal => write!(f, " local {} slot {}", self.oparg & 0xffff, self.oparg >> 16)?,
+            | UopKind::StoreAttrSlotLocal
+            | UopKind::SlotItemAddFloat
+            | UopKind::SlotItemSubFloat
+            | UopKind::SlotItemMulFloat
+            | UopKind::SlotItemDivFloat => write!(f, " local {} slot {}", self.oparg & 0xffff, self.oparg >> 16)?,
             UopKind::LoadAttrPolyLocal => write!(f, " local {}", self.oparg)?,
             UopKind::ListItemAddFloat | UopKind::ListItemSubFloat | UopKind::ListItemMulFloat => {
                 write!(f, " local {} [{}]", self.oparg & 0xffff, self.oparg >> 16)?
