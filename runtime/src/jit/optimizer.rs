@@ -267,6 +267,7 @@ pub struct Report {
 pub fn optimize(trace: &[Uop], nlocals: usize) -> (Vec<Uop>, usize, Report) {
     let (mut uops, top, report) = optimize_types(trace, nlocals);
     fuse_slices(&mut uops);
+    fuse_reverse_prefix(&mut uops, top);
     fuse_list_items(&mut uops, top);
     fuse_slot_items(&mut uops, top);
     (uops, top, report)
@@ -1231,6 +1232,74 @@ fn fuse_slices(uops: &mut Vec<Uop>) {
         }
         i += 1;
     }
+}
+
+/// `a[:k + 1] = a[k::-1]` with `a` and `k` locals, after fuse_slices: the
+/// loads of the list, k and the bounds, the deferred slice (and the int
+/// guard on k hoisted before it), the loads for the target slice, `k + 1`
+/// and the store from the slice become one `_LIST_REVERSE_PREFIX a k` (see
+/// its template), which reverses the prefix in place or leaves before the
+/// statement, where nothing has happened yet: so it needs none of the
+/// stack the fused uops' own exits rebuilt (provided the list's load
+/// starts an instruction). The uops it takes out lie at or after the
+/// loop's first, `top`.
+fn fuse_reverse_prefix(uops: &mut Vec<Uop>, top: usize) {
+    let mut i = top;
+    while i < uops.len() {
+        if let Some((end, fused)) = reverse_prefix_region(uops, i) {
+            uops.splice(i..=end, [fused]);
+        }
+        i += 1;
+    }
+}
+
+/// When the uops from `i` are the statement fuse_reverse_prefix rewrites:
+/// the index of its last uop and the fused uop.
+fn reverse_prefix_region(uops: &[Uop], i: usize) -> Option<(usize, Uop)> {
+    let mut at = i;
+    let mut next = || {
+        let u = uops.get(at).copied();
+        at += 1;
+        u
+    };
+    let local = |u: Uop| matches!(u.kind, UopKind::LoadFast | UopKind::LoadFastNoref).then_some(u.oparg);
+    let konst = |u: Uop, v: Value| {
+        matches!(u.kind, UopKind::LoadConstInline | UopKind::LoadConstInlineNoref) && u.operand == v.bits()
+    };
+    let first = next()?;
+    let a = (first.kind == UopKind::LoadFast).then_some(first.oparg)?;
+    // The fused uop leaves at the list's load, which must then start an
+    // instruction of its own: a superinstruction that began before it
+    // (`STORE_FAST__LOAD_FAST`) would run its first half again.
+    if i > 0 && uops[i - 1].exit_pc == first.exit_pc {
+        return None;
+    }
+    let k = local(next()?)?;
+    if a > 0xffff || k > 0xffff || !konst(next()?, Value::NONE) || !konst(next()?, Value::small_int(-1)) {
+        return None;
+    }
+    let mut u = next()?;
+    if u.kind == UopKind::GuardLocalInt && u.oparg == k {
+        u = next()?;
+    }
+    if u.kind != UopKind::BinarySliceDeferred || u.oparg != 3 {
+        return None;
+    }
+    if local(next()?)? != a
+        || !konst(next()?, Value::NONE)
+        || local(next()?)? != k
+        || !konst(next()?, Value::small_int(1))
+    {
+        return None;
+    }
+    if !matches!(next()?.kind, UopKind::BinaryOpNumAdd | UopKind::BinaryOpAddInt) {
+        return None;
+    }
+    let store = next()?;
+    if store.kind != UopKind::StoreSliceFromSlice || store.oparg != 2 {
+        return None;
+    }
+    Some((at - 1, Uop::new(UopKind::ListReversePrefix, first.exit_pc).oparg(a | k << 16)))
 }
 
 /// Notes that the slot `op` must hold an int between a deferred slice and

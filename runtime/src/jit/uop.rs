@@ -216,6 +216,7 @@ uops! {
     ListItemSubFloat => "_LIST_ITEM_SUB_FLOAT", pops 1, pushes 0, Guard;
     ListItemMulFloat => "_LIST_ITEM_MUL_FLOAT", pops 1, pushes 0, Guard;
     SlotItemAddFloat => "_SLOT_ITEM_ADD_FLOAT", pops 1, pushes 0, Guard;
+    ListReversePrefix => "_LIST_REVERSE_PREFIX", pops 0, pushes 0, Guard;
     SlotItemSubFloat => "_SLOT_ITEM_SUB_FLOAT", pops 1, pushes 0, Guard;
     SlotItemMulFloat => "_SLOT_ITEM_MUL_FLOAT", pops 1, pushes 0, Guard;
     SlotItemDivFloat => "_SLOT_ITEM_DIV_FLOAT", pops 1, pushes 0, Guard;
@@ -501,7 +502,8 @@ impl fmt::Display for Uop {
             | UopKind::BinaryOpMulFloatLl
             | UopKind::BinaryOpAddFloatLlGuard
             | UopKind::BinaryOpSubFloatLlGuard
-            | UopKind::BinaryOpMulFloatLlGuard => write!(f, " locals {} {}", self.oparg & 0xffff, self.oparg >> 16)?,
+            | UopKind::BinaryOpMulFloatLlGuard
+            | UopKind::ListReversePrefix => write!(f, " locals {} {}", self.oparg & 0xffff, self.oparg >> 16)?,
             UopKind::GuardCallable | UopKind::PushFrame | UopKind::PushInitFrame => {
                 // SAFETY: the operand is a function the trace keeps alive.
                 let v = std::mem::ManuallyDrop::new(unsafe { crate::value::Value::from_bits(self.operand) });
