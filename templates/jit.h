@@ -240,12 +240,13 @@ static inline void tessera_init_callee(TesseraFrame *callee, TesseraFrame *frame
     callee->nlocalsplus = t->nlocalsplus;
 }
 
-/* The slot of instance `obj` that a polymorphic attribute cache's table
- * (one entry per receiver type: class version, shape, slot) names for its
- * shape and class version, or TESSERA_NULL when no entry matches, the slot
- * is empty or `obj` is no instance. The entries are compared unrolled:
- * each is two loads and compares. */
-static inline TesseraValue tessera_poly_slot(TesseraValue obj, const TesseraInlineCache *e)
+/* The entry of a polymorphic attribute cache's table (one per receiver
+ * type: class version, shape, slot) for instance `obj`'s shape and class
+ * version, or 0 when none matches or `obj` is no instance. With STORE, only
+ * an entry for an attribute the shape has already (`extra2` zero; entries
+ * that add the attribute along a shape transition are the helper's). The
+ * entries are compared unrolled: each is two loads and compares. */
+static inline const TesseraInlineCache *tessera_poly_entry(TesseraValue obj, const TesseraInlineCache *e, int store)
 {
     if (__builtin_expect(tessera_is_ptr(obj), 1)) {
         const TesseraHeader *h = (const TesseraHeader *)tessera_ptr(obj);
@@ -254,35 +255,29 @@ static inline TesseraValue tessera_poly_slot(TesseraValue obj, const TesseraInli
             uint64_t version = tessera_class_version_of(h);
 #pragma clang loop unroll(full)
             for (int i = 0; i < TESSERA_POLY_ENTRIES; i++) {
-                if (e[i].extra == shape && e[i].guard == version) {
-                    return tessera_instance_slots_of(obj)[e[i].index];
-                }
-            }
-        }
-    }
-    return TESSERA_NULL;
-}
-
-/* The slot of instance `obj` that a polymorphic cache's table names for
- * an assignment: an entry for its shape and class version whose attribute
- * the shape has already (`extra2` zero; entries that add the attribute
- * along a shape transition are the helper's). NULL when none matches. */
-static inline TesseraValue *tessera_poly_store_slot(TesseraValue obj, const TesseraInlineCache *e)
-{
-    if (__builtin_expect(tessera_is_ptr(obj), 1)) {
-        const TesseraHeader *h = (const TesseraHeader *)tessera_ptr(obj);
-        if (__builtin_expect(h->kind == TESSERA_KIND_INSTANCE, 1)) {
-            uint64_t shape = tessera_shape_of(h);
-            uint64_t version = tessera_class_version_of(h);
-#pragma clang loop unroll(full)
-            for (int i = 0; i < TESSERA_POLY_ENTRIES; i++) {
-                if (e[i].extra == shape && e[i].guard == version && e[i].extra2 == 0) {
-                    return &tessera_instance_slots_of(obj)[e[i].index];
+                if (e[i].extra == shape && e[i].guard == version && (!store || e[i].extra2 == 0)) {
+                    return &e[i];
                 }
             }
         }
     }
     return 0;
+}
+
+/* The slot the table names for instance `obj` (see tessera_poly_entry),
+ * or TESSERA_NULL when no entry matches or the slot is empty. */
+static inline TesseraValue tessera_poly_slot(TesseraValue obj, const TesseraInlineCache *e)
+{
+    const TesseraInlineCache *hit = tessera_poly_entry(obj, e, 0);
+    return hit ? tessera_instance_slots_of(obj)[hit->index] : TESSERA_NULL;
+}
+
+/* The slot an assignment to instance `obj` replaces, or 0 (see
+ * tessera_poly_entry). */
+static inline TesseraValue *tessera_poly_store_slot(TesseraValue obj, const TesseraInlineCache *e)
+{
+    const TesseraInlineCache *hit = tessera_poly_entry(obj, e, 1);
+    return hit ? &tessera_instance_slots_of(obj)[hit->index] : 0;
 }
 
 /* Releases a reference to a value something else also holds (the

@@ -4,11 +4,11 @@
  * class version match an entry for an attribute it has gets the slot
  * replaced inline; anything else (an entry that adds the attribute, no
  * match, not an instance) runs the instruction's general case in a helper
- * (tessera_jit_store_attr_poly), which never leaves the trace. Stack:
- * value, object. */
+ * (tessera_jit_store_attr, as for _STORE_ATTR), which never leaves the
+ * trace. Stack: value, object. */
 #include "../jit.h"
 
-extern TesseraHelper tessera_jit_store_attr_poly;
+extern TesseraHelper tessera_jit_store_attr;
 
 UOP
 {
@@ -23,5 +23,5 @@ UOP
         DECREF(obj);
         CONTINUE();
     }
-    GENERAL_CASE(tessera_jit_store_attr_poly);
+    GENERAL_CASE(tessera_jit_store_attr);
 }

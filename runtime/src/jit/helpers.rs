@@ -736,25 +736,10 @@ helper! {
 }
 
 helper! {
-    /// `StoreAttr`: stack `value, object`; `operand` is the name.
-    tessera_jit_store_attr(cx, _oparg, operand) {
-        let obj = cx.pop();
-        let v = cx.pop();
-        let at = cx.pc as usize - 1;
-        match crate::interp::cached_store_attr(cx.vm_ref(), cx.code(), at, &obj, v) {
-            Ok(()) => Ok(()),
-            Err(v) => {
-                cx.save();
-                crate::ops::setattr(cx.vm(), &obj, &name(operand), v)
-            }
-        }
-    }
-}
-
-helper! {
-    /// `StoreAttrPoly`'s general case: as `StoreAttr`, with the name read
-    /// from the instruction (`operand` is the cache's table).
-    tessera_jit_store_attr_poly(cx, _oparg, _operand) {
+    /// `StoreAttr`, and `StoreAttrPoly`'s general case: stack `value,
+    /// object`. The name is the instruction's (`_STORE_ATTR_POLY`'s operand
+    /// is its cache's table).
+    tessera_jit_store_attr(cx, _oparg, _operand) {
         let obj = cx.pop();
         let v = cx.pop();
         let at = cx.pc as usize - 1;
@@ -1244,7 +1229,6 @@ pub fn symbol_address(name: &str) -> Option<u64> {
         "tessera_jit_store_subscr" => tessera_jit_store_subscr as *const () as u64,
         "tessera_jit_load_attr" => tessera_jit_load_attr as *const () as u64,
         "tessera_jit_store_attr" => tessera_jit_store_attr as *const () as u64,
-        "tessera_jit_store_attr_poly" => tessera_jit_store_attr_poly as *const () as u64,
         "tessera_jit_load_method" => tessera_jit_load_method as *const () as u64,
         "tessera_jit_call" => tessera_jit_call as *const () as u64,
         "tessera_jit_unpack_sequence" => tessera_jit_unpack_sequence as *const () as u64,

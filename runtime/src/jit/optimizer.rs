@@ -287,12 +287,22 @@ pub fn optimize(trace: &[Uop], nlocals: usize) -> (Vec<Uop>, usize, Report) {
 /// stack as they were there. Runs after the type passes, on their output;
 /// the uops it takes out all lie at or after the loop's first, `top`.
 fn fuse_list_items(uops: &mut Vec<Uop>, top: usize) {
+    fuse_around_value(uops, top, 3, list_item_region);
+}
+
+/// Rewrites every region from `top` on that `region` finds (where x ends,
+/// the region's last uop, the fused uop; x starts `lead` uops in): x keeps
+/// its place and the uops around it give way to the fused uop after it.
+fn fuse_around_value(
+    uops: &mut Vec<Uop>,
+    top: usize,
+    lead: usize,
+    region: fn(&[Uop], usize) -> Option<(usize, usize, Uop)>,
+) {
     let mut i = top;
-    while i + 3 < uops.len() {
-        if let Some((x_end, end, fused)) = list_item_region(uops, i) {
-            // x keeps its place; the three uops before it and the two or
-            // three after it give way to the fused uop.
-            let x: Vec<Uop> = uops[i + 3..x_end].to_vec();
+    while i + lead < uops.len() {
+        if let Some((x_end, end, fused)) = region(uops, i) {
+            let x: Vec<Uop> = uops[i + lead..x_end].to_vec();
             let len = x.len();
             uops.splice(i..=end, x.into_iter().chain([fused]));
             i += len;
@@ -341,16 +351,7 @@ fn list_item_region(uops: &[Uop], i: usize) -> Option<(usize, usize, Uop)> {
 /// known), and the fused uop leaves where the attribute's load did, with
 /// the stack as it was there.
 fn fuse_slot_items(uops: &mut Vec<Uop>, top: usize) {
-    let mut i = top;
-    while i + 2 < uops.len() {
-        if let Some((x_end, end, fused)) = slot_item_region(uops, i) {
-            let x: Vec<Uop> = uops[i + 2..x_end].to_vec();
-            let len = x.len();
-            uops.splice(i..=end, x.into_iter().chain([fused]));
-            i += len;
-        }
-        i += 1;
-    }
+    fuse_around_value(uops, top, 2, slot_item_region);
 }
 
 /// When the uops from `i` are the pattern fuse_slot_items rewrites: where x
