@@ -18,6 +18,8 @@ use std::fmt::{self, Write as _};
 
 use goblin::elf::{self, Elf};
 
+pub mod optimizer;
+
 /// The targets stencils are made for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Arch {
@@ -83,6 +85,9 @@ pub enum HoleValue {
     Code,
     /// The start of this stencil's data.
     Data,
+    /// The start of this stencil's cold code (the optimizer's cold
+    /// section), which the runtime places after the trace's hot code.
+    Cold,
     /// The next stencil in the trace (`_JIT_CONTINUE`).
     Continue,
     /// The instruction's jump target in the trace (`_JIT_JUMP_TARGET`).
@@ -145,6 +150,8 @@ pub struct StencilGroup {
     pub name: String,
     pub code: Stencil,
     pub data: Stencil,
+    /// Code off the hot path (`optimizer::COLD_SECTION`); often empty.
+    pub cold: Stencil,
     /// Human-readable disassembly of the code (with relocations), if the
     /// generator could make one; written into the tables for `-X jit-dump`.
     pub disassembly: Option<String>,
@@ -170,6 +177,7 @@ fn err(msg: impl Into<String>) -> Error {
 enum Place {
     Code(u64),
     Data(u64),
+    Cold(u64),
 }
 
 /// A relocation before GOT slots are assigned.
@@ -224,6 +232,7 @@ pub fn parse(name: &str, arch: Arch, object: &[u8]) -> Result<StencilGroup, Erro
     }
     let mut code = Stencil::default();
     let mut data = Stencil::default();
+    let mut cold = Stencil::default();
     let mut places: BTreeMap<usize, Place> = BTreeMap::new();
     for (index, sh) in elf.section_headers.iter().enumerate() {
         if sh.sh_flags & u64::from(elf::section_header::SHF_ALLOC) == 0 || sh.sh_size == 0 {
@@ -238,7 +247,12 @@ pub fn parse(name: &str, arch: Arch, object: &[u8]) -> Result<StencilGroup, Erro
                 .ok_or_else(|| err(format!("{name}: section {index} lies outside the file")))?
                 .to_vec()
         };
-        if sh.sh_flags & u64::from(elf::section_header::SHF_EXECINSTR) != 0 {
+        let section_name = elf.shdr_strtab.get_at(sh.sh_name).unwrap_or("");
+        if section_name == optimizer::COLD_SECTION {
+            let at = align_to(&mut cold.body, sh.sh_addralign);
+            cold.body.extend_from_slice(&bytes);
+            places.insert(index, Place::Cold(at));
+        } else if sh.sh_flags & u64::from(elf::section_header::SHF_EXECINSTR) != 0 {
             let at = align_to(&mut code.body, sh.sh_addralign);
             code.body.extend_from_slice(&bytes);
             places.insert(index, Place::Code(at));
@@ -275,6 +289,7 @@ pub fn parse(name: &str, arch: Arch, object: &[u8]) -> Result<StencilGroup, Erro
                 let base = match places.get(&sym.st_shndx) {
                     Some(Place::Code(at)) => (HoleValue::Code, *at),
                     Some(Place::Data(at)) => (HoleValue::Data, *at),
+                    Some(Place::Cold(at)) => (HoleValue::Cold, *at),
                     None => return Err(err(format!("{name}: relocation against a dropped section"))),
                 };
                 (base.0, None, addend + (base.1 + sym.st_value) as i64)
@@ -313,12 +328,14 @@ pub fn parse(name: &str, arch: Arch, object: &[u8]) -> Result<StencilGroup, Erro
         match place {
             Place::Code(at) => code.holes.push(hole(at)),
             Place::Data(at) => data.holes.push(hole(at)),
+            Place::Cold(at) => cold.holes.push(hole(at)),
         }
     }
     code.holes.sort_by_key(|h| h.offset);
     data.holes.sort_by_key(|h| h.offset);
+    cold.holes.sort_by_key(|h| h.offset);
     remove_jump_to_next(arch, &mut code);
-    Ok(StencilGroup { name: name.to_string(), code, data, disassembly: None })
+    Ok(StencilGroup { name: name.to_string(), code, data, cold, disassembly: None })
 }
 
 /// Drops a final jump to `_JIT_CONTINUE` of length zero: the next stencil is
@@ -424,6 +441,7 @@ pub fn emit_rust(arch: Arch, digest: &str, groups: &[StencilGroup]) -> String {
         }
         write_stencil(&mut out, "code", &g.code);
         write_stencil(&mut out, "data", &g.data);
+        write_stencil(&mut out, "cold", &g.cold);
         out.push_str("};\n\n");
     }
     out.push_str("/// Every group, in micro-op name order.\npub const GROUPS: &[StencilGroup] = &[\n");

@@ -110,6 +110,37 @@ fn aarch64_got_operand_and_branch() {
 }
 
 #[test]
+fn cold_section_is_the_cold_stencil() {
+    use goblin::elf::reloc::*;
+    // .text: je <cold>; .text.cold: jmp <back to .text's end>.
+    let mut obj = Object::new(BinaryFormat::Elf, Architecture::X86_64, Endianness::Little);
+    let text = obj.add_section(vec![], b".text".to_vec(), SectionKind::Text);
+    let hot = [0x0f, 0x84, 0, 0, 0, 0, 0x90];
+    obj.append_section_data(text, &hot, 16);
+    let cold = obj.add_section(vec![], optimizer::COLD_SECTION.as_bytes().to_vec(), SectionKind::Text);
+    obj.append_section_data(cold, &[0x90, 0xe9, 0, 0, 0, 0], 16);
+    obj.add_symbol(Symbol {
+        name: b"_JIT_ENTRY".to_vec(),
+        value: 0,
+        size: hot.len() as u64,
+        kind: SymbolKind::Text,
+        scope: SymbolScope::Linkage,
+        weak: false,
+        section: SymbolSection::Section(text),
+        flags: SymbolFlags::None,
+    });
+    let (text_sym, cold_sym) = (obj.section_symbol(text), obj.section_symbol(cold));
+    let flags = RelocationFlags::Elf { r_type: R_X86_64_PC32 };
+    obj.add_relocation(text, Relocation { offset: 2, symbol: cold_sym, addend: -4, flags }).unwrap();
+    obj.add_relocation(cold, Relocation { offset: 2, symbol: text_sym, addend: 7 - 4, flags }).unwrap();
+    let g = parse("_TEST", Arch::X86_64, &obj.write().unwrap()).unwrap();
+    assert_eq!(g.code.body, hot);
+    assert_eq!(g.code.holes, [hole(2, HoleKind::PcRel32, HoleValue::Cold, None, -4)]);
+    assert_eq!(g.cold.body, [0x90, 0xe9, 0, 0, 0, 0]);
+    assert_eq!(g.cold.holes, [hole(2, HoleKind::PcRel32, HoleValue::Code, None, 3)], "back to the hot code's end");
+}
+
+#[test]
 fn unknown_hole_symbols_and_other_targets_are_errors() {
     use goblin::elf::reloc::*;
     let code = [0x48, 0xb8, 0, 0, 0, 0, 0, 0, 0, 0];
@@ -125,6 +156,7 @@ fn emitted_module_names_its_digest() {
         name: "_NOP".into(),
         code: Stencil { body: vec![0x90], holes: vec![] },
         data: Stencil::default(),
+        cold: Stencil::default(),
         disassembly: Some("0: nop".into()),
     };
     let text = emit_rust(Arch::X86_64, "abc123", &[g]);
@@ -155,6 +187,10 @@ fn emitted_module_names_its_digest() {
                 holes: &[],
             },
             data: Stencil {
+                body: &[],
+                holes: &[],
+            },
+            cold: Stencil {
                 body: &[],
                 holes: &[],
             },

@@ -6,9 +6,12 @@
 //!
 //! 1. clang 19 (configured through the `cc` crate) compiles each template to
 //!    LLVM bitcode, with LLVM's optimizations left for the next step;
-//! 2. inkwell loads the bitcode, runs LLVM's `-O3` pipeline and emits a
-//!    relocatable object in memory from a target machine set up here;
-//! 3. `stencil-gen` reads the object's code and relocations into stencils
+//! 2. inkwell loads the bitcode, runs LLVM's `-O3` pipeline and emits
+//!    assembly from a target machine set up here;
+//! 3. `stencil_gen::optimizer` rewrites that assembly so each stencil's hot
+//!    path falls through into the next stencil, and clang assembles it into
+//!    a relocatable object;
+//! 4. `stencil-gen` reads the object's code and relocations into stencils
 //!    and writes the Rust tables, stamped with a digest of every input.
 //!
 //! The tables are committed, so building tessera never needs LLVM. With
@@ -37,7 +40,7 @@ const OBJDUMP: &str = "llvm-objdump-19";
 
 /// Bumped when the generator's output format or pipeline changes in a way
 /// the inputs do not show, so the digest changes too.
-const GENERATOR_VERSION: &str = "3";
+const GENERATOR_VERSION: &str = "4";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -210,8 +213,9 @@ fn bitcode(arch: Arch, template: &Path, out_dir: &Path) -> Result<Vec<u8>> {
     std::fs::read(&out).map_err(|e| format!("{}: {e}", out.display()))
 }
 
-/// Optimizes the bitcode and emits a relocatable object, in memory.
-fn object(arch: Arch, machine: &TargetMachine, name: &str, bitcode: &[u8]) -> Result<Vec<u8>> {
+/// Optimizes the bitcode, emits its assembly, rewrites that so hot paths
+/// fall through (`stencil_gen::optimizer`) and assembles the result.
+fn object(arch: Arch, machine: &TargetMachine, name: &str, bitcode: &[u8], out_dir: &Path) -> Result<Vec<u8>> {
     let context = Context::create();
     let buffer = MemoryBuffer::create_from_memory_range_copy(bitcode, name);
     let module = context.create_module_from_ir(buffer).map_err(|e| format!("{name}: {e}"))?;
@@ -220,8 +224,31 @@ fn object(arch: Arch, machine: &TargetMachine, name: &str, bitcode: &[u8]) -> Re
     module
         .run_passes("default<O3>", machine, PassBuilderOptions::create())
         .map_err(|e| format!("{name}: optimizing: {e}"))?;
-    let object = machine.write_to_memory_buffer(&module, FileType::Object).map_err(|e| format!("{name}: {e}"))?;
-    Ok(object.as_slice().to_vec())
+    let asm = machine.write_to_memory_buffer(&module, FileType::Assembly).map_err(|e| format!("{name}: {e}"))?;
+    let asm = String::from_utf8_lossy(asm.as_slice());
+    let asm = stencil_gen::optimizer::optimize(arch, &asm);
+    assemble(arch, name, &asm, out_dir)
+}
+
+/// Assembles optimized assembly into a relocatable object with clang's
+/// integrated assembler (the same MC layer that would have emitted the
+/// object directly).
+fn assemble(arch: Arch, name: &str, asm: &str, out_dir: &Path) -> Result<Vec<u8>> {
+    let source = out_dir.join(format!("{}-{name}.s", arch.module_name()));
+    let out = out_dir.join(format!("{}-{name}.o", arch.module_name()));
+    std::fs::write(&source, asm).map_err(|e| format!("{}: {e}", source.display()))?;
+    let status = Command::new(CLANG)
+        .arg(format!("--target={}", arch.triple()))
+        .args(["-c", "-x", "assembler"])
+        .arg(&source)
+        .arg("-o")
+        .arg(&out)
+        .status()
+        .map_err(|e| format!("cannot run {CLANG}: {e}"))?;
+    if !status.success() {
+        return Err(format!("{CLANG} could not assemble {}", source.display()));
+    }
+    std::fs::read(&out).map_err(|e| format!("{}: {e}", out.display()))
 }
 
 /// The object's disassembly with relocations, for the tables' doc comments;
@@ -281,7 +308,7 @@ fn stencils(check: bool) -> Result<()> {
         for template in &templates {
             let name = uop_name(template);
             let bc = bitcode(arch, template, &out_dir)?;
-            let obj = object(arch, &machine, &name, &bc)?;
+            let obj = object(arch, &machine, &name, &bc, &out_dir)?;
             let mut group = stencil_gen::parse(&name, arch, &obj).map_err(|e| e.to_string())?;
             group.disassembly = disassembly(arch, &obj, &out_dir, &name);
             groups.push(group);

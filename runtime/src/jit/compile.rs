@@ -121,8 +121,12 @@ fn align_data(n: usize) -> usize {
 pub struct Layout {
     groups: Vec<&'static StencilGroup>,
     code_at: Vec<usize>,
+    cold_at: Vec<usize>,
     data_at: Vec<usize>,
-    /// Bytes of code (shim and micro-ops), then of data after alignment.
+    /// Bytes of hot code: every stencil's code, in trace order.
+    pub hot_size: usize,
+    /// Bytes of code (shim and micro-ops, hot and cold), then of data after
+    /// alignment.
     pub code_size: usize,
     pub data_size: usize,
     /// The whole mapping: code, padding, data.
@@ -156,6 +160,14 @@ pub fn layout(shim: &'static StencilGroup, trace: &[Instr]) -> Result<Layout, Co
         code_at.push(size);
         size += g.code.body.len();
     }
+    let hot_size = size;
+    // Cold code after all hot code: the hot stencils stay back to back,
+    // each falling through into the next.
+    let mut cold_at = Vec::with_capacity(groups.len());
+    for g in &groups {
+        cold_at.push(size);
+        size += g.cold.body.len();
+    }
     let code_size = size;
     let mut data_at = Vec::with_capacity(groups.len());
     size = align_data(size);
@@ -163,7 +175,7 @@ pub fn layout(shim: &'static StencilGroup, trace: &[Instr]) -> Result<Layout, Co
         data_at.push(size);
         size = align_data(size + g.data.body.len());
     }
-    Ok(Layout { groups, code_at, data_at, code_size, data_size: size - align_data(code_size), size })
+    Ok(Layout { groups, code_at, cold_at, data_at, hot_size, code_size, data_size: size - align_data(code_size), size })
 }
 
 /// Pass 2: copies every stencil into `bytes` (which will run at address
@@ -175,7 +187,7 @@ pub fn emit<P: Patcher>(
     bytes: &mut [u8],
     base: u64,
 ) -> Result<(), CompileError> {
-    let (code_at, data_at, code_size) = (&layout.code_at, &layout.data_at, layout.code_size);
+    let (code_at, cold_at, data_at, hot_size) = (&layout.code_at, &layout.cold_at, &layout.data_at, layout.hot_size);
     // Instruction k of the trace is group k + 1 (the shim is group 0).
     let start_of = |k: usize| base + code_at[k + 1] as u64;
     for (n, g) in layout.groups.iter().enumerate() {
@@ -184,10 +196,11 @@ pub fn emit<P: Patcher>(
             let v = match h.value {
                 HoleValue::Code => base + code_at[n] as u64,
                 HoleValue::Data => base + data_at[n] as u64,
+                HoleValue::Cold => base + cold_at[n] as u64,
                 // The shim continues into instruction 0; instruction k into
                 // k + 1, or past the end (never reached: traces end in an
                 // exit or a jump).
-                HoleValue::Continue => base + code_at.get(n + 1).copied().unwrap_or(code_size) as u64,
+                HoleValue::Continue => base + code_at.get(n + 1).copied().unwrap_or(hot_size) as u64,
                 HoleValue::JumpTarget => start_of(instr.map_or(0, |i| i.jump_target)),
                 HoleValue::ExitTarget => start_of(instr.map_or(0, |i| i.exit_target)),
                 HoleValue::ErrorTarget => start_of(instr.map_or(0, |i| i.error_target)),
@@ -214,6 +227,7 @@ pub fn emit<P: Patcher>(
         // Data first, as CPython does, so code patches could read it.
         place(bytes, &g.data, data_at[n])?;
         place(bytes, &g.code, code_at[n])?;
+        place(bytes, &g.cold, cold_at[n])?;
     }
     Ok(())
 }

@@ -37,6 +37,9 @@ pub enum HoleValue {
     Code,
     /// The start of this stencil's data in the trace.
     Data,
+    /// The start of this stencil's cold code in the trace (after every
+    /// stencil's hot code).
+    Cold,
     /// The next stencil (`_JIT_CONTINUE`).
     Continue,
     /// The micro-op's jump target (`_JIT_JUMP_TARGET`).
@@ -85,4 +88,7 @@ pub struct StencilGroup {
     pub disassembly: &'static str,
     pub code: Stencil,
     pub data: Stencil,
+    /// Code off the hot path, placed after the whole trace's hot code so
+    /// that hot paths fall through from stencil to stencil; often empty.
+    pub cold: Stencil,
 }
