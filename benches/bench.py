@@ -21,7 +21,9 @@ Per benchmark and interpreter it reports the steady-state time per iteration
 time (the median over runs; it carries the warm-up cost a JIT pays), the
 whole process's wall time (median over runs), each as a ratio against the
 baseline (baseline time / interpreter time, so above 1 is faster), and
-geometric means of those ratios.  One extra process per interpreter and
+geometric means of those ratios.  When tessera ran both with and without
+its JIT, a section compares the two: the ratio of the medians, of the
+fastest values, and each run's own ratio.  One extra process per interpreter and
 benchmark, with no warm-up and --curve-iterations values, records the
 warm-up curve: the time of iterations 1..N as measured.
 
@@ -286,6 +288,12 @@ class Result:
     def spread(self):
         return relative_spread(self.values()) if self.ok() else None
 
+    def fastest(self):
+        return min(self.values()) if self.ok() and self.values() else None
+
+    def run_medians(self):
+        return [median(run.values) for run in self.good_runs()] if self.ok() else None
+
 
 # The three measures reported for each cell: (key, ratio key, column title).
 METRICS = [
@@ -313,6 +321,8 @@ def summarize(benches, names, results, baseline):
                 "first": result.first(),
                 "wall": result.wall(),
                 "spread": result.spread(),
+                "fastest": result.fastest(),
+                "run_medians": result.run_medians(),
                 "ok": result.ok(),
                 "failure": "; ".join(sorted(set(result.failures()))) or (None if result.runs else "not run"),
             }
@@ -955,6 +965,46 @@ def baseline_text(plan):
     return "%s, %s" % (base.label, base.version or "version unknown")
 
 
+def jit_on_off(cells, bench):
+    """tessera's speed with its JIT against without, for one benchmark:
+    (ratio of the medians, ratio of the fastest values, each run's ratio
+    of its two processes' medians), or None when either cell is missing
+    or failed."""
+    on, off = cells.get((bench, "tessera-jit")), cells.get((bench, "tessera-nojit"))
+    if not on or not off or not on["ok"] or not off["ok"]:
+        return None
+    runs = [ratio(b, a) for a, b in zip(on["run_medians"], off["run_medians"])]
+    return ratio(off["median"], on["median"]), ratio(off["fastest"], on["fastest"]), [r for r in runs if r]
+
+
+def jit_on_off_section(benches, names, cells):
+    """The Markdown section comparing tessera with and without its JIT.
+
+    The median ratio is the headline. On a shared machine whose speed
+    drifts, two more views keep it honest: the ratio of the fastest
+    values (both sides at the machine's quietest moments) and the range
+    of each run's own ratio (its two processes ran close together)."""
+    if "tessera-jit" not in names or "tessera-nojit" not in names:
+        return []
+    rows, medians, fastest = [], [], []
+    for bench in benches:
+        found = jit_on_off(cells, bench)
+        if found is None:
+            rows.append([bench, "-", "-", "-"])
+            continue
+        by_median, by_fastest, runs = found
+        medians.append(by_median)
+        fastest.append(by_fastest)
+        span = "%s to %s" % (format_ratio(min(runs)), format_ratio(max(runs))) if runs else "-"
+        rows.append([bench, format_ratio(by_median), format_ratio(by_fastest), span])
+    rows.append(["**geometric mean**", "**%s**" % format_ratio(geometric_mean(medians)),
+                 "**%s**" % format_ratio(geometric_mean(fastest)), ""])
+    return ["", "## tessera: JIT on against JIT off", "",
+            "tessera-nojit's time / tessera-jit's: of the medians of all values, of the fastest "
+            "values, and each run's ratio of its two processes' medians (lowest to highest).", "",
+            markdown_table(["benchmark", "medians", "fastest values", "runs"], rows, ["l", "r", "r", "r"])]
+
+
 def render_markdown(meta, plan, benches, cells, means, charts=None):
     names = plan.names()
     labels = dict((interp.name, interp.label) for interp in plan.interpreters)
@@ -1020,6 +1070,8 @@ def render_markdown(meta, plan, benches, cells, means, charts=None):
         mean_row.append("**%s**" % format_ratio(value) if value is not None else "-")
     rows.append(mean_row)
     out.append(markdown_table(["benchmark"] + [labels[n] for n in names], rows))
+
+    out.extend(jit_on_off_section(benches, names, cells))
 
     out.append("")
     out.append("## Per benchmark")

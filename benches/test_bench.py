@@ -515,6 +515,27 @@ class MarkdownTests(unittest.TestCase):
         self.assertIn("![Speed](speed.svg)", text)
         self.assertIn("CPython 3.11.7", text)
 
+    def test_jit_on_off_section(self):
+        # Two runs: each run's ratio pairs its two processes; the fastest
+        # values and the medians of all values give the other two columns.
+        results = {
+            ("nbody", "tessera-jit"): result(record([1.0, 2.0]), record([4.0, 4.0])),
+            ("nbody", "tessera-nojit"): result(record([6.0, 6.0]), record([8.0, 12.0])),
+            ("float", "tessera-jit"): result(record([1.0])),
+            ("float", "tessera-nojit"): result(record([], failure="exit 1")),
+        }
+        names = ["tessera-jit", "tessera-nojit"]
+        cells, _ = bench.summarize(["nbody", "float"], names, results, None)
+        by_median, by_fastest, runs = bench.jit_on_off(cells, "nbody")
+        self.assertEqual(by_median, 7.0 / 3.0)
+        self.assertEqual(by_fastest, 6.0)
+        self.assertEqual(runs, [4.0, 2.5])
+        self.assertIsNone(bench.jit_on_off(cells, "float"))
+        text = "\n".join(bench.jit_on_off_section(["nbody", "float"], names, cells))
+        self.assertIn("| nbody | 2.33x | 6.00x | 2.50x to 4.00x |", text)
+        self.assertIn("| float | - | - | - |", text)
+        self.assertEqual(bench.jit_on_off_section(["nbody"], ["tessera-jit", "python3"], cells), [])
+
     @mock.patch.dict(os.environ, {"TESSERA_TEST_RUNNER": ""})
     def test_emulated_report_says_so(self):
         plan = bench.make_plan(None, "/t/arm", "aarch64", "x86_64", find=lambda name: None,
