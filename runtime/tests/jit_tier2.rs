@@ -978,6 +978,12 @@ fn dump_has_machine_code() {
     }
     // The tables' disassembly rides along (llvm-objdump's, with relocations).
     assert!(code.contains("        | ") && code.contains("_JIT_CONTINUE"), "{code}");
+    // Slow paths are listed after all of the trace's hot code, each marked
+    // cold, with the cold section's disassembly; the hot code jumps there.
+    let cold = code.find(" (cold)\n").expect("a cold part");
+    let last_hot = code.rfind("] _EXIT_TRACE").expect("an exit stub");
+    assert!(last_hot < cold, "{code}");
+    assert!(code[..cold].contains(".text.cold") && code[cold..].contains("<.text.cold"), "{code}");
 }
 
 /// While traces are live, no mapping of the process is both writable and
