@@ -73,9 +73,13 @@ pub trait Syntax {
 #[derive(Clone, Debug)]
 pub enum Line {
     Label(String),
+    /// An instruction: its mnemonic, its operands split at commas (only
+    /// branch targets are read or changed), and its original text, which
+    /// is written back as it was unless the instruction changed.
     Instr {
         mnemonic: String,
         operands: Vec<String>,
+        text: Option<String>,
     },
     /// Directives and comments, kept as they are.
     Other(String),
@@ -97,14 +101,15 @@ impl Line {
         }
         let (mnemonic, rest) = code.split_once(char::is_whitespace).unwrap_or((code, ""));
         let operands = rest.split(',').map(|o| o.trim().to_string()).filter(|o| !o.is_empty()).collect();
-        Line::Instr { mnemonic: mnemonic.to_string(), operands }
+        Line::Instr { mnemonic: mnemonic.to_string(), operands, text: Some(text.to_string()) }
     }
 
     fn render(&self) -> String {
         match self {
             Line::Label(l) => format!("{l}:"),
-            Line::Instr { mnemonic, operands } if operands.is_empty() => format!("\t{mnemonic}"),
-            Line::Instr { mnemonic, operands } => format!("\t{mnemonic}\t{}", operands.join(", ")),
+            Line::Instr { text: Some(t), .. } => t.clone(),
+            Line::Instr { mnemonic, operands, .. } if operands.is_empty() => format!("\t{mnemonic}"),
+            Line::Instr { mnemonic, operands, .. } => format!("\t{mnemonic}\t{}", operands.join(", ")),
             Line::Other(t) => t.clone(),
         }
     }
@@ -113,7 +118,7 @@ impl Line {
 /// The branch kind and target of a direct branch.
 fn branch_of<S: Syntax>(line: &Line) -> Option<(BranchKind, &str)> {
     match line {
-        Line::Instr { mnemonic, operands } => {
+        Line::Instr { mnemonic, operands, .. } => {
             let kind = S::branch(mnemonic)?;
             let target = operands.last()?;
             // `jmp *%rax` and friends are indirect.
@@ -128,15 +133,16 @@ fn branch_of<S: Syntax>(line: &Line) -> Option<(BranchKind, &str)> {
 
 fn is_terminator<S: Syntax>(line: &Line) -> bool {
     match line {
-        Line::Instr { mnemonic, operands } => S::is_terminator(mnemonic, &operands.join(",")),
+        Line::Instr { mnemonic, operands, .. } => S::is_terminator(mnemonic, &operands.join(",")),
         _ => false,
     }
 }
 
 fn set_target(line: &mut Line, target: &str) {
-    if let Line::Instr { operands, .. } = line {
+    if let Line::Instr { operands, text, .. } = line {
         if let Some(last) = operands.last_mut() {
             *last = target.to_string();
+            *text = None;
         }
     }
 }
@@ -276,8 +282,9 @@ fn invert_branches<S: Syntax>(body: &mut Vec<Line>) -> bool {
                         _ => None,
                     };
                     if let (true, true, Some(inverted)) = (allowed, lands, inverted) {
-                        if let Line::Instr { mnemonic, .. } = &mut body[i] {
+                        if let Line::Instr { mnemonic, text, .. } = &mut body[i] {
                             *mnemonic = inverted;
+                            *text = None;
                         }
                         set_target(&mut body[i], &b);
                         body.remove(j);

@@ -43,6 +43,6 @@ impl Syntax for Aarch64 {
     }
 
     fn jump(target: &str) -> Line {
-        Line::Instr { mnemonic: "b".to_string(), operands: vec![target.to_string()] }
+        Line::Instr { mnemonic: "b".to_string(), operands: vec![target.to_string()], text: None }
     }
 }

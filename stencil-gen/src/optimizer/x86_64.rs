@@ -52,6 +52,6 @@ impl Syntax for X86_64 {
     }
 
     fn jump(target: &str) -> Line {
-        Line::Instr { mnemonic: "jmp".to_string(), operands: vec![target.to_string()] }
+        Line::Instr { mnemonic: "jmp".to_string(), operands: vec![target.to_string()], text: None }
     }
 }
