@@ -62,7 +62,7 @@ pub trait Syntax {
     fn branch(mnemonic: &str) -> Option<BranchKind>;
     /// Whether execution never falls through this instruction (direct or
     /// indirect jumps, returns, traps).
-    fn is_terminator(mnemonic: &str, operands: &str) -> bool;
+    fn is_terminator(mnemonic: &str) -> bool;
     /// The conditional branch taken exactly when this one is not.
     fn invert(mnemonic: &str) -> Option<String>;
     /// An unconditional jump to `target`.
@@ -133,9 +133,15 @@ fn branch_of<S: Syntax>(line: &Line) -> Option<(BranchKind, &str)> {
 
 fn is_terminator<S: Syntax>(line: &Line) -> bool {
     match line {
-        Line::Instr { mnemonic, operands, .. } => S::is_terminator(mnemonic, &operands.join(",")),
+        Line::Instr { mnemonic, .. } => S::is_terminator(mnemonic),
         _ => false,
     }
+}
+
+/// Whether the last instruction or label of `lines` is a terminator: no
+/// execution falls off their end.
+fn ends_in_terminator<S: Syntax>(lines: &[Line]) -> bool {
+    lines.iter().rev().find(|l| !matches!(l, Line::Other(_))).is_some_and(is_terminator::<S>)
 }
 
 fn set_target(line: &mut Line, target: &str) {
@@ -358,7 +364,7 @@ fn split_cold<S: Syntax>(body: &mut Vec<Line>) -> Vec<Line> {
     let mut cold: Vec<Line> = body.drain(start..end).collect();
     // The last cold block may have fallen through into the end label;
     // in its own section it must jump there.
-    if !cold.iter().rev().find(|l| !matches!(l, Line::Other(_))).is_some_and(is_terminator::<S>) {
+    if !ends_in_terminator::<S>(&cold) {
         cold.push(S::jump(CONTINUE_LABEL));
     }
     cold
@@ -382,9 +388,8 @@ fn remove_unreachable<S: Syntax>(body: &mut Vec<Line>, outside: &[String]) -> bo
             i += 1;
             continue;
         };
-        let dead = label != CONTINUE_LABEL
-            && !referenced.iter().any(|r| r == label)
-            && body[..i].iter().rev().find(|l| !matches!(l, Line::Other(_))).is_some_and(is_terminator::<S>);
+        let dead =
+            label != CONTINUE_LABEL && !referenced.iter().any(|r| r == label) && ends_in_terminator::<S>(&body[..i]);
         if !dead {
             i += 1;
             continue;

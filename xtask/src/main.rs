@@ -235,7 +235,7 @@ fn object(arch: Arch, machine: &TargetMachine, name: &str, bitcode: &[u8], out_d
 /// object directly).
 fn assemble(arch: Arch, name: &str, asm: &str, out_dir: &Path) -> Result<Vec<u8>> {
     let source = out_dir.join(format!("{}-{name}.s", arch.module_name()));
-    let out = out_dir.join(format!("{}-{name}.o", arch.module_name()));
+    let out = object_path(arch, out_dir, name);
     std::fs::write(&source, asm).map_err(|e| format!("{}: {e}", source.display()))?;
     let status = Command::new(CLANG)
         .arg(format!("--target={}", arch.triple()))
@@ -251,13 +251,16 @@ fn assemble(arch: Arch, name: &str, asm: &str, out_dir: &Path) -> Result<Vec<u8>
     std::fs::read(&out).map_err(|e| format!("{}: {e}", out.display()))
 }
 
-/// The object's disassembly with relocations, for the tables' doc comments;
-/// None if llvm-objdump is missing (then the tables say so by omission).
-fn disassembly(arch: Arch, object: &[u8], out_dir: &Path, name: &str) -> Option<String> {
-    let path = out_dir.join(format!("{}-{name}.o", arch.module_name()));
-    std::fs::write(&path, object).ok()?;
-    let out =
-        Command::new(OBJDUMP).args(["--disassemble", "--reloc", "--no-show-raw-insn"]).arg(&path).output().ok()?;
+/// Where `assemble` leaves a template's object.
+fn object_path(arch: Arch, out_dir: &Path, name: &str) -> PathBuf {
+    out_dir.join(format!("{}-{name}.o", arch.module_name()))
+}
+
+/// The disassembly with relocations of the object at `path` (as
+/// `assemble` left it), for the tables' doc comments; None if
+/// llvm-objdump is missing (then the tables say so by omission).
+fn disassembly(path: &Path) -> Option<String> {
+    let out = Command::new(OBJDUMP).args(["--disassemble", "--reloc", "--no-show-raw-insn"]).arg(path).output().ok()?;
     if !out.status.success() {
         return None;
     }
@@ -310,7 +313,7 @@ fn stencils(check: bool) -> Result<()> {
             let bc = bitcode(arch, template, &out_dir)?;
             let obj = object(arch, &machine, &name, &bc, &out_dir)?;
             let mut group = stencil_gen::parse(&name, arch, &obj).map_err(|e| e.to_string())?;
-            group.disassembly = disassembly(arch, &obj, &out_dir, &name);
+            group.disassembly = disassembly(&object_path(arch, &out_dir, &name));
             groups.push(group);
         }
         let text = stencil_gen::emit_rust(arch, &digest(arch, &templates)?, &groups);

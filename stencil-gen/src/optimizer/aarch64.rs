@@ -25,7 +25,7 @@ impl Syntax for Aarch64 {
         }
     }
 
-    fn is_terminator(mnemonic: &str, _operands: &str) -> bool {
+    fn is_terminator(mnemonic: &str) -> bool {
         matches!(mnemonic, "b" | "br" | "ret" | "brk" | "udf")
     }
 

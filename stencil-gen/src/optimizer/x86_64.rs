@@ -41,7 +41,7 @@ impl Syntax for X86_64 {
         }
     }
 
-    fn is_terminator(mnemonic: &str, _operands: &str) -> bool {
+    fn is_terminator(mnemonic: &str) -> bool {
         matches!(mnemonic, "jmp" | "jmpq" | "ret" | "retq" | "ud2")
     }
 
