@@ -12,12 +12,15 @@
 #ifndef TESSERA_CMP_H
 #define TESSERA_CMP_H
 
+#define CACHED_POPS 2
+#define CACHED_PUSHES 0
+#define CACHED_BRANCH
 #include "jit.h"
 
 UOP
 {
-    TesseraValue a = sp[-2];
-    TesseraValue b = sp[-1];
+    TesseraValue a = IN(0);
+    TesseraValue b = IN(1);
     int r;
 #if defined(CMP_INT)
     r = CMP(tessera_small_int(a), tessera_small_int(b));
@@ -31,7 +34,7 @@ UOP
         r = CMP(tessera_float(a), tessera_float(b));
     }
 #endif
-    sp -= 2;
+    POP_INPUTS();
     if (r != (int)OPARG) {
         JUMP_TO_JUMP_TARGET();
     }

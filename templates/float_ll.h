@@ -12,10 +12,12 @@
  *                   the operation (the first load may share its
  *                   instruction with a store, `StoreFastLoadFast`, so it is
  *                   no place to resume);
- *   FLOAT_LL_STORE  1 when the result goes into local c. */
+ *   FLOAT_LL_STORE  1 when the result goes into local c;
+ *   CACHED_PUSHES   0 when it does, else 1 (see "Stack caching" in jit.h). */
 #ifndef TESSERA_FLOAT_LL_H
 #define TESSERA_FLOAT_LL_H
 
+#define CACHED_POPS 0
 #include "jit.h"
 
 UOP
@@ -26,19 +28,21 @@ UOP
     if (__builtin_expect(!(tessera_is_float(a) && tessera_is_float(b)), 0)) {
         tessera_incref(a);
         tessera_incref(b);
+        SPILL_ENTRY();
         sp[0] = a;
         sp[1] = b;
         sp += 2;
-        __attribute__((musttail)) return _JIT_EXIT_TARGET(frame, sp, vm);
+        EXIT_NOW();
     }
 #endif
     TesseraValue r = tessera_from_float(tessera_float(a) FLOAT_LL_OP tessera_float(b));
+    POP_INPUTS();
 #if FLOAT_LL_STORE
     /* The local held an int or a float (the optimizer knew): nothing to
      * release. */
     *(TesseraValue *)((char *)tessera_localsplus(frame) + OPERAND) = r;
 #else
-    *sp++ = r;
+    PUSH(r);
 #endif
     CONTINUE();
 }

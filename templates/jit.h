@@ -23,7 +23,11 @@ typedef uint64_t TesseraExit;
 
 #define TESSERA_UOP __attribute__((preserve_none))
 
-typedef TESSERA_UOP TesseraExit TesseraUop(TesseraFrame *frame, TesseraValue *sp, TesseraVm *vm);
+/* `c0` and `c1` are the stack cache: up to two values from the top of the
+ * evaluation stack that a micro-op passes to the next in registers instead
+ * of through the stack in memory (see "Stack caching" below). */
+typedef TESSERA_UOP TesseraExit TesseraUop(TesseraFrame *frame, TesseraValue *sp, TesseraVm *vm, TesseraValue c0,
+                                           TesseraValue c1);
 
 /* Control-flow holes are hidden: the compiler then treats them as local to
  * the image, so jumps to them are direct (`jmp rel32`, `b`) instead of
@@ -96,19 +100,140 @@ extern HOLE TesseraUop _JIT_JUMP_TARGET;
 extern HOLE TesseraUop _JIT_EXIT_TARGET;
 extern HOLE TesseraUop _JIT_ERROR_TARGET;
 
-#define CONTINUE() __attribute__((musttail)) return _JIT_CONTINUE(frame, sp, vm)
-#define JUMP_TO_JUMP_TARGET() __attribute__((musttail)) return _JIT_JUMP_TARGET(frame, sp, vm)
+/* Stack caching. A trace keeps up to two values from the top of the
+ * evaluation stack in registers, `c0` below `c1`: `sp` marks where the
+ * stack in memory ends, and the cached values sit above it. How many are
+ * cached between two stencils is decided when the trace is compiled, so
+ * each micro-op that takes part has a stencil per depth it can start at
+ * (`_LOAD_FAST_r01`: starts with none cached, leaves one; `_r12`, `_r22`,
+ * ...), made from one template compiled with CACHE_IN set to that depth.
+ * The template declares its stack effect before including this header
+ * (CACHED_POPS, CACHED_PUSHES; CACHED_BRANCH for a micro-op that may take
+ * its jump target, where nothing may stay cached), reads its inputs with
+ * IN(i) (0 the deepest), pops them with POP_INPUTS() and pushes with
+ * PUSH(v): inputs come from the cache first, then from memory; outputs
+ * go to the cache, the deepest cached value moving to memory when both
+ * registers are in use. Without CACHE_IN the same template makes the
+ * micro-op's plain stencil, which keeps everything in memory (the form
+ * every other micro-op has, and that `_SPILL_1`/`_SPILL_2` return to).
+ *
+ * Every way out of a trace (exits, errors, jumps) expects nothing cached:
+ * EXIT_IF writes the cache to memory first, with the stack as the
+ * micro-op found it (so it must come before POP_INPUTS), and branches
+ * only jump once their pops have emptied the cache. Stencils with nothing
+ * cached pass TESSERA_DEAD for the registers, undefined (an uninitialized
+ * variable's: `__builtin_nondeterministic_value` would be materialized as
+ * a zeroing `xor`), which costs no instruction and keeps no register alive across helper calls. */
+#pragma clang diagnostic ignored "-Wuninitialized"
+#define TESSERA_DEAD \
+    ({ \
+        TesseraValue dead_; \
+        dead_; \
+    })
+#ifdef CACHED_POPS
+#ifndef CACHE_IN
+#define CACHE_IN 0
+#define CACHE_LIMIT 0
+#else
+#define CACHE_LIMIT 2
+#endif
+/* Input `i` of CACHED_POPS, 0 the deepest. */
+#define IN(i) CACHE_PEEK(CACHED_POPS - 1 - (i))
+/* The value `t` places below the top of the stack (0 the top). */
+#define CACHE_PEEK(t) \
+    ((t) < CACHE_IN ? (CACHE_IN - 1 - (t) == 0 ? c0 : c1) : sp[-((t) - CACHE_IN + 1)])
+/* Pops the inputs; `cached_` counts the values still cached. */
+#define POP_INPUTS() \
+    int cached_ = CACHED_POPS >= CACHE_IN ? 0 : CACHE_IN - CACHED_POPS; \
+    sp -= CACHED_POPS > CACHE_IN ? CACHED_POPS - CACHE_IN : 0
+#define PUSH(v) \
+    do { \
+        TesseraValue v_ = (v); \
+        if (CACHE_LIMIT == 0) { \
+            *sp++ = v_; \
+        } else if (cached_ == 0) { \
+            c0 = v_; \
+            cached_ = 1; \
+        } else if (cached_ == 1) { \
+            c1 = v_; \
+            cached_ = 2; \
+        } else { \
+            *sp++ = c0; \
+            c0 = c1; \
+            c1 = v_; \
+        } \
+    } while (0)
+/* The depth the stencil leaves, which the registers passed on follow. It
+ * is worked out here, not from `cached_`: LLVM folds `cached_ >= 1 ? c0 : undef` to
+ * `c0`, which would keep a dead register alive across helper calls. */
+#if CACHE_LIMIT == 0
+#define CACHE_OUT 0
+#elif (CACHE_IN > CACHED_POPS ? CACHE_IN - CACHED_POPS : 0) + CACHED_PUSHES >= 2
+#define CACHE_OUT 2
+#else
+#define CACHE_OUT ((CACHE_IN > CACHED_POPS ? CACHE_IN - CACHED_POPS : 0) + CACHED_PUSHES)
+#endif
+/* After a helper left the micro-op's results in memory: takes the ones
+ * the stencil leaves cached back into the registers. */
+#define RELOAD_OUT() \
+    do { \
+        if (CACHE_OUT == 1) { \
+            c0 = sp[-1]; \
+        } else if (CACHE_OUT == 2) { \
+            c0 = sp[-2]; \
+            c1 = sp[-1]; \
+        } \
+        sp -= CACHE_OUT; \
+    } while (0)
+#if CACHE_OUT >= 1
+#define CACHE_OUT0 c0
+#else
+#define CACHE_OUT0 TESSERA_DEAD
+#endif
+#if CACHE_OUT >= 2
+#define CACHE_OUT1 c1
+#else
+#define CACHE_OUT1 TESSERA_DEAD
+#endif
+/* Writes the cache as the micro-op found it to memory. */
+#define SPILL_ENTRY() \
+    do { \
+        if (CACHE_IN >= 1) { \
+            sp[0] = c0; \
+        } \
+        if (CACHE_IN >= 2) { \
+            sp[1] = c1; \
+        } \
+        sp += CACHE_IN; \
+    } while (0)
+#else
+#define CACHE_OUT0 TESSERA_DEAD
+#define CACHE_OUT1 TESSERA_DEAD
+#define SPILL_ENTRY() \
+    do { \
+    } while (0)
+#define RELOAD_OUT() \
+    do { \
+    } while (0)
+#endif
+
+#define CONTINUE() __attribute__((musttail)) return _JIT_CONTINUE(frame, sp, vm, CACHE_OUT0, CACHE_OUT1)
+#define JUMP_TO_JUMP_TARGET() \
+    __attribute__((musttail)) return _JIT_JUMP_TARGET(frame, sp, vm, TESSERA_DEAD, TESSERA_DEAD)
+/* Leaves the trace with the stack as it is in memory. */
+#define EXIT_NOW() __attribute__((musttail)) return _JIT_EXIT_TARGET(frame, sp, vm, TESSERA_DEAD, TESSERA_DEAD)
 #define EXIT_IF(cond) \
     do { \
         if (__builtin_expect(cond, 0)) { \
-            __attribute__((musttail)) return _JIT_EXIT_TARGET(frame, sp, vm); \
+            SPILL_ENTRY(); \
+            EXIT_NOW(); \
         } \
     } while (0)
 
 #define ERROR_IF(cond) \
     do { \
         if (__builtin_expect(cond, 0)) { \
-            __attribute__((musttail)) return _JIT_ERROR_TARGET(frame, sp, vm); \
+            __attribute__((musttail)) return _JIT_ERROR_TARGET(frame, sp, vm, TESSERA_DEAD, TESSERA_DEAD); \
         } \
     } while (0)
 
@@ -139,12 +264,16 @@ typedef TesseraValue *TesseraHelper(TesseraVm *vm, TesseraFrame *frame, TesseraV
 
 /* Ends a micro-op with its instruction's general case: the helper `fn`
  * (OPERAND1 is the pc after the instruction), then the next stencil or the
- * error exit. */
+ * error exit. A cached stencil writes its cache to memory first (so it
+ * must come before POP_INPUTS) and takes the results it leaves cached
+ * back. */
 #define GENERAL_CASE(fn) \
     do { \
+        SPILL_ENTRY(); \
         TesseraValue *r_ = fn(vm, frame, sp, OPARG, OPERAND, (uint32_t)OPERAND1); \
         ERROR_IF(r_ == 0); \
         sp = r_; \
+        RELOAD_OUT(); \
         CONTINUE(); \
     } while (0)
 
@@ -175,7 +304,7 @@ extern int tessera_jit_for_iter_enumerate(TesseraValue iterator, TesseraValue *o
                 DECREF(it_); \
                 JUMP_TO_JUMP_TARGET(); \
             } \
-            __attribute__((musttail)) return _JIT_EXIT_TARGET(frame, sp, vm); \
+            EXIT_NOW(); \
         } \
     } while (0)
 /* Fast paths (0 or TESSERA_NULL when the case does not apply; nothing is
@@ -218,7 +347,30 @@ static inline void tessera_decref(TesseraFrame *frame, TesseraValue *sp, Tessera
         }
     }
 }
+/* In a cached stencil, the values still cached are written above `sp`
+ * before an object is freed, so the frame shows them live (as
+ * tessera_jit_dealloc requires). */
+static inline void tessera_decref_cached(TesseraFrame *frame, TesseraValue *sp, TesseraValue v, int cached,
+                                         TesseraValue c0, TesseraValue c1)
+{
+    if (tessera_is_ptr(v)) {
+        TesseraHeader *h = (TesseraHeader *)tessera_ptr(v);
+        if (--h->rc == 0) {
+            if (cached >= 1) {
+                sp[0] = c0;
+            }
+            if (cached >= 2) {
+                sp[1] = c1;
+            }
+            tessera_jit_dealloc(frame, sp + cached, h);
+        }
+    }
+}
+#if defined(CACHED_POPS)
+#define DECREF(v) tessera_decref_cached(frame, sp, (v), cached_, c0, c1)
+#else
 #define DECREF(v) tessera_decref(frame, sp, (v))
+#endif
 
 /* Fills the header of a frame a trace pushes for a call inline, from the
  * callee's frame template: its function (a reference the frame takes), its
@@ -305,6 +457,8 @@ static inline void tessera_release_held(TesseraValue v)
         } \
     } while (0)
 
-#define UOP TESSERA_UOP TesseraExit _JIT_ENTRY(TesseraFrame *frame, TesseraValue *sp, TesseraVm *vm)
+#define UOP \
+    TESSERA_UOP TesseraExit _JIT_ENTRY(TesseraFrame *frame, TesseraValue *sp, TesseraVm *vm, TesseraValue c0, \
+                                       TesseraValue c1)
 
 #endif /* TESSERA_JIT_H */

@@ -18,6 +18,8 @@
 #ifndef TESSERA_LIST_ITEM_FLOAT_H
 #define TESSERA_LIST_ITEM_FLOAT_H
 
+#define CACHED_POPS 1
+#define CACHED_PUSHES 0
 #include "jit.h"
 #include "subscr.h"
 
@@ -29,15 +31,16 @@ UOP
     if (__builtin_expect(h != 0 && i < (uint64_t)tessera_seq_len(h, 1), 1)) {
         TesseraValue *item = &tessera_seq_items(h, 1)[i];
         if (__builtin_expect(tessera_is_float(*item), 1)) {
-            *item = tessera_from_float(tessera_float(*item) LIST_ITEM_OP tessera_float(sp[-1]));
-            sp--;
+            *item = tessera_from_float(tessera_float(*item) LIST_ITEM_OP tessera_float(IN(0)));
+            POP_INPUTS();
             CONTINUE();
         }
     }
     tessera_incref(container);
+    SPILL_ENTRY();
     sp[-1] = container;
     *sp++ = tessera_from_small_int((int64_t)i);
-    __attribute__((musttail)) return _JIT_EXIT_TARGET(frame, sp, vm);
+    EXIT_NOW();
 }
 
 #endif /* TESSERA_LIST_ITEM_FLOAT_H */

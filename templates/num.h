@@ -15,6 +15,8 @@
 #ifndef TESSERA_NUM_H
 #define TESSERA_NUM_H
 
+#define CACHED_POPS 2
+#define CACHED_PUSHES 1
 #include "jit.h"
 
 extern TesseraHelper tessera_jit_binary_op;
@@ -31,8 +33,8 @@ extern double tessera_jit_pow(double x, double y);
 
 UOP
 {
-    TesseraValue a = sp[-2];
-    TesseraValue b = sp[-1];
+    TesseraValue a = IN(0);
+    TesseraValue b = IN(1);
     if (tessera_is_small_int(a) && tessera_is_small_int(b)) {
         int64_t x = tessera_small_int(a);
         int64_t y = tessera_small_int(b);
@@ -50,8 +52,8 @@ UOP
         ok = !__builtin_mul_overflow(tessera_small_int_hi(a), y, &r);
 #endif
         if (ok) {
-            sp[-2] = tessera_from_small_int_hi(r);
-            sp--;
+            POP_INPUTS();
+            PUSH(tessera_from_small_int_hi(r));
             CONTINUE();
         }
 #elif NUM_OP == NUM_FLOORDIV
@@ -77,8 +79,8 @@ UOP
         r = 0;
 #endif
         if (ok && r >= TESSERA_SMALL_INT_MIN && r <= TESSERA_SMALL_INT_MAX) {
-            sp[-2] = tessera_from_small_int(r);
-            sp--;
+            POP_INPUTS();
+            PUSH(tessera_from_small_int(r));
             CONTINUE();
         }
     }
@@ -106,8 +108,8 @@ UOP
         ok = ok && __builtin_isnormal(r);
 #endif
         if (ok) {
-            sp[-2] = tessera_from_float(r);
-            sp--;
+            POP_INPUTS();
+            PUSH(tessera_from_float(r));
             CONTINUE();
         }
     }

@@ -6,5 +6,5 @@
 
 TesseraExit _JIT_ENTRY(TesseraFrame *frame, TesseraValue *sp, TesseraVm *vm)
 {
-    return _JIT_CONTINUE(frame, sp, vm);
+    return _JIT_CONTINUE(frame, sp, vm, TESSERA_DEAD, TESSERA_DEAD);
 }

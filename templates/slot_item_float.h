@@ -21,13 +21,15 @@
 #ifndef TESSERA_SLOT_ITEM_FLOAT_H
 #define TESSERA_SLOT_ITEM_FLOAT_H
 
+#define CACHED_POPS 1
+#define CACHED_PUSHES 0
 #include "jit.h"
 
 UOP
 {
     TesseraValue obj = LOCAL;
     TesseraValue *slot = &SLOT2(tessera_instance_slots_of(obj));
-    double x = tessera_float(sp[-1]);
+    double x = tessera_float(IN(0));
 #ifdef SLOT_ITEM_DIV
     int ok = x != 0.0;
 #else
@@ -35,14 +37,15 @@ UOP
 #endif
     if (__builtin_expect(ok && tessera_is_float(*slot), 1)) {
         *slot = tessera_from_float(tessera_float(*slot) SLOT_ITEM_OP x);
-        sp--;
+        POP_INPUTS();
         CONTINUE();
     }
     tessera_incref(obj);
     tessera_incref(obj);
+    SPILL_ENTRY();
     sp[-1] = obj;
     *sp++ = obj;
-    __attribute__((musttail)) return _JIT_EXIT_TARGET(frame, sp, vm);
+    EXIT_NOW();
 }
 
 #endif /* TESSERA_SLOT_ITEM_FLOAT_H */

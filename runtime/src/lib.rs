@@ -38,7 +38,7 @@ pub struct Options {
     /// `-X dis`: print the bytecode instead of running.
     pub dis: bool,
     /// `-X jit=…`, `-X jit-threshold=…`, `-X jit-stats`, `-X jit-dump=…`,
-    /// `-X perf`.
+    /// `-X perf`, `-X jit-stack-cache=…`.
     pub jit: jit::tier2::JitOptions,
     /// `-X lazy_imports=normal|all` or `PYTHON_LAZY_IMPORTS` (PEP 810).
     pub lazy_imports: lazy_import::Mode,

@@ -229,6 +229,11 @@ fn apply_x(opts: &mut tessera::Options, x: &str) -> Result<(), String> {
             Some(n) => opts.jit.threshold = n,
             None => return Err("-X jit-threshold: expected a positive integer".to_string()),
         },
+        "jit-stack-cache" => match value {
+            None | Some("on") | Some("1") => opts.jit.stack_cache = true,
+            Some("off") | Some("0") => opts.jit.stack_cache = false,
+            Some(v) => return Err(format!("-X jit-stack-cache: invalid value {v:?}; expected on or off")),
+        },
         "jit-stats" => opts.jit.stats = true,
         "jit-dump" => match value {
             Some(dir) if !dir.is_empty() => opts.jit.dump_dir = Some(dir.into()),

@@ -986,6 +986,108 @@ fn dump_has_machine_code() {
     assert!(code[..cold].contains(".text.cold") && code[cold..].contains("<.text.cold"), "{code}");
 }
 
+/// The stencils a loop's trace is made of, in order (hot code only, the
+/// exit stubs left out), as `-X jit-dump` lists them.
+fn stencil_names(src: &str, title: &str, extra: &[&str]) -> String {
+    let dir = scratch(&format!("stencils{}", extra.len()));
+    let dump = format!("jit-dump={}", dir.display());
+    let mut args = vec!["-X", &dump];
+    args.extend_from_slice(extra);
+    run(src, &args);
+    let text = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
+        .find(|t| t.lines().next().is_some_and(|l| l.ends_with(title)))
+        .expect("the loop's trace");
+    let _ = std::fs::remove_dir_all(&dir);
+    let code = text.split("-- machine code at ").nth(1).expect("a machine-code section");
+    code.lines()
+        .filter(|l| l.starts_with("0x") && !l.ends_with("(cold)"))
+        .filter_map(|l| l.split_whitespace().nth(2))
+        .filter(|name| !matches!(*name, "_SHIM" | "_EXIT_TRACE" | "_ERROR_EXIT"))
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Stack caching: values pass from stencil to stencil in registers, each
+/// stencil named by the depths it starts and ends at (`_r21`: two cached
+/// on entry, one on leaving); a spill goes before a micro-op without cached
+/// stencils (here the generic `+=`, `_BINARY_OP_NUM_ADD`) and before the
+/// back edge. `-X jit-stack-cache=off` uses the plain stencils throughout.
+#[test]
+fn stack_cache_stencils() {
+    let src = "def f(n, lst):\n    x = 0.5\n    t = 0\n    i = 0\n    while i < n:\n        x = x * 0.5 + 1.0\n        t = t + lst[0] + (i & 3)\n        i = i + 1\n    return x, t\nprint(f(2000, [3]))\n";
+    let expected = expect![[r#"
+        _GUARD_LOCAL_INT
+        _CHECK_LOCAL_BOUND
+        _GUARD_LOCAL_FLOAT
+        _GUARD_LOCAL_INT
+        _GUARD_LOCAL_INT
+        _LOAD_FAST_NOREF_r01
+        _LOAD_FAST_NOREF_r12
+        _GUARD_CMP_INT_LT_r20
+        _LOAD_FAST_NOREF_r01
+        _LOAD_CONST_INLINE_NOREF_r12
+        _BINARY_OP_MUL_FLOAT_r21
+        _LOAD_CONST_INLINE_NOREF_r12
+        _BINARY_OP_ADD_FLOAT_r21
+        _STORE_FAST_NOREF_r10
+        _LOAD_FAST_NOREF_r01
+        _LOAD_FAST_r12
+        _LOAD_CONST_INLINE_NOREF_r22
+        _BINARY_SUBSCR_LIST_CONST_r21
+        _GUARD_TOS_INT_r11
+        _BINARY_OP_ADD_INT_r11
+        _LOAD_FAST_NOREF_r12
+        _LOAD_CONST_INLINE_NOREF_r22
+        _SPILL_2
+        _BINARY_OP
+        _GUARD_TOS_INT_r01
+        _BINARY_OP_ADD_INT_r11
+        _STORE_FAST_NOREF_r10
+        _LOAD_FAST_NOREF_r01
+        _LOAD_CONST_INLINE_NOREF_r12
+        _BINARY_OP_ADD_INT_r21
+        _STORE_FAST_NOREF_r10
+        _CHECK_EVAL_BREAKER_r00
+        _JUMP_TO_TOP"#]];
+    expected.assert_eq(&stencil_names(src, ": f:5", &[]));
+    let expected = expect![[r#"
+        _GUARD_LOCAL_INT
+        _CHECK_LOCAL_BOUND
+        _GUARD_LOCAL_FLOAT
+        _GUARD_LOCAL_INT
+        _GUARD_LOCAL_INT
+        _LOAD_FAST_NOREF
+        _LOAD_FAST_NOREF
+        _GUARD_CMP_INT_LT
+        _LOAD_FAST_NOREF
+        _LOAD_CONST_INLINE_NOREF
+        _BINARY_OP_MUL_FLOAT
+        _LOAD_CONST_INLINE_NOREF
+        _BINARY_OP_ADD_FLOAT
+        _STORE_FAST_NOREF
+        _LOAD_FAST_NOREF
+        _LOAD_FAST
+        _LOAD_CONST_INLINE_NOREF
+        _BINARY_SUBSCR_LIST_CONST
+        _GUARD_TOS_INT
+        _BINARY_OP_ADD_INT
+        _LOAD_FAST_NOREF
+        _LOAD_CONST_INLINE_NOREF
+        _BINARY_OP
+        _GUARD_TOS_INT
+        _BINARY_OP_ADD_INT
+        _STORE_FAST_NOREF
+        _LOAD_FAST_NOREF
+        _LOAD_CONST_INLINE_NOREF
+        _BINARY_OP_ADD_INT
+        _STORE_FAST_NOREF
+        _CHECK_EVAL_BREAKER
+        _JUMP_TO_TOP"#]];
+    expected.assert_eq(&stencil_names(src, ": f:5", &["-X", "jit-stack-cache=off"]));
+}
+
 /// While traces are live, no mapping of the process is both writable and
 /// executable (read from the process's own /proc/self/maps, by Python code
 /// that runs after a trace was compiled and entered).

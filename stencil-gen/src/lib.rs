@@ -269,8 +269,17 @@ pub fn parse(name: &str, arch: Arch, object: &[u8]) -> Result<StencilGroup, Erro
         }
     }
     let entry = elf.syms.iter().find(|s| elf.strtab.get_at(s.st_name) == Some("_JIT_ENTRY"));
+    // A micro-op may compile to no code at all (`_POP_TOP_NOREF_r10` pops a
+    // cached value by forgetting it): its empty text section was skipped.
+    let empty = |s: &goblin::elf::Sym| -> bool {
+        let sh = elf.section_headers.get(s.st_shndx);
+        code.body.is_empty()
+            && s.st_value == 0
+            && sh.is_some_and(|sh| sh.sh_size == 0 && sh.sh_flags & u64::from(elf::section_header::SHF_EXECINSTR) != 0)
+    };
     match entry.and_then(|s| places.get(&s.st_shndx).map(|p| (p, s.st_value))) {
         Some((Place::Code(0), 0)) => {}
+        None if entry.is_some_and(|s| empty(&s)) => {}
         _ => return Err(err(format!("{name}: _JIT_ENTRY is not at the start of the code"))),
     }
 
@@ -358,9 +367,10 @@ fn remove_jump_to_next(arch: Arch, code: &mut Stencil) {
     }
 }
 
-/// The Rust constant name of a micro-op (`_LOAD_FAST` -> `LOAD_FAST`).
+/// The Rust constant name of a micro-op's stencil (`_LOAD_FAST` -> `LOAD_FAST`,
+/// `_LOAD_FAST_r01` -> `LOAD_FAST_R01`).
 pub fn const_name(uop: &str) -> String {
-    uop.trim_start_matches('_').to_string()
+    uop.trim_start_matches('_').to_uppercase()
 }
 
 fn write_bytes(out: &mut String, bytes: &[u8], indent: &str) {
@@ -430,14 +440,15 @@ pub fn emit_rust(arch: Arch, digest: &str, groups: &[StencilGroup]) -> String {
         // The disassembly is data, not only documentation: `-X jit-dump`
         // prints it next to each stencil's patched bytes.
         match &g.disassembly {
-            Some(d) => {
+            // An empty stencil (no code, so no disassembly) is `""` too.
+            Some(d) if !d.trim().is_empty() => {
                 out.push_str("    disassembly: concat!(\n");
                 for line in d.lines() {
                     let _ = writeln!(out, "        {:?},", format!("{}\n", expand_tabs(line.trim_end())));
                 }
                 out.push_str("    ),\n");
             }
-            None => out.push_str("    disassembly: \"\",\n"),
+            _ => out.push_str("    disassembly: \"\",\n"),
         }
         write_stencil(&mut out, "code", &g.code);
         write_stencil(&mut out, "data", &g.data);

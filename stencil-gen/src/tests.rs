@@ -140,6 +140,14 @@ fn cold_section_is_the_cold_stencil() {
     assert_eq!(g.cold.holes, [hole(2, HoleKind::PcRel32, HoleValue::Code, None, 3)], "back to the hot code's end");
 }
 
+/// A micro-op that compiles to no code (a stack-caching stencil that pops
+/// a cached value by forgetting it) is an empty stencil, not an error.
+#[test]
+fn empty_code_is_an_empty_stencil() {
+    let g = parse("_POP_TOP_NOREF_r10", Arch::X86_64, &object_file(Arch::X86_64, &[], &[])).unwrap();
+    assert!(g.code.body.is_empty() && g.code.holes.is_empty() && g.data.body.is_empty());
+}
+
 #[test]
 fn unknown_hole_symbols_and_other_targets_are_errors() {
     use goblin::elf::reloc::*;

@@ -3,4 +3,5 @@
 #define FLOAT_LL_OP +
 #define FLOAT_LL_GUARD 0
 #define FLOAT_LL_STORE 0
+#define CACHED_PUSHES 1
 #include "../float_ll.h"

@@ -3,4 +3,5 @@
 #define FLOAT_LL_OP *
 #define FLOAT_LL_GUARD 1
 #define FLOAT_LL_STORE 1
+#define CACHED_PUSHES 0
 #include "../float_ll.h"

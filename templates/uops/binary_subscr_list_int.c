@@ -3,15 +3,17 @@
  * anything else (another container, another key, an index out of range)
  * leaves the trace at the instruction, which the interpreter then runs. No
  * general case: the trace stays as short as the case it was made for. */
+#define CACHED_POPS 2
+#define CACHED_PUSHES 1
 #include "../subscr.h"
 
 UOP
 {
-    TesseraValue container = sp[-2];
+    TesseraValue container = IN(0);
     TesseraValue v;
-    EXIT_IF(!tessera_list_item_fast(container, sp[-1], &v));
-    sp[-2] = v; /* the key is a small int: nothing to release */
-    sp--;
+    EXIT_IF(!tessera_list_item_fast(container, IN(1), &v));
+    POP_INPUTS(); /* the key is a small int: nothing to release */
+    PUSH(v);
     DECREF(container);
     CONTINUE();
 }

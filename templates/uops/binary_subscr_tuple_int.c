@@ -2,15 +2,17 @@
  * tuple and a small int (BinarySubscrTupleInt), as _BINARY_SUBSCR_LIST_INT
  * does for lists: the item is read inline, and anything else leaves the
  * trace at the instruction. */
+#define CACHED_POPS 2
+#define CACHED_PUSHES 1
 #include "../subscr.h"
 
 UOP
 {
-    TesseraValue container = sp[-2];
+    TesseraValue container = IN(0);
     TesseraValue v;
-    EXIT_IF(!tessera_kind_item_fast(container, sp[-1], 0, &v));
-    sp[-2] = v; /* the key is a small int: nothing to release */
-    sp--;
+    EXIT_IF(!tessera_kind_item_fast(container, IN(1), 0, &v));
+    POP_INPUTS(); /* the key is a small int: nothing to release */
+    PUSH(v);
     DECREF(container);
     CONTINUE();
 }

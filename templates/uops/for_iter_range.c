@@ -3,13 +3,19 @@
  * end; one that is not a range iterator any more leaves at the instruction,
  * where the interpreter takes the general path. The iterator's state is
  * Rust's, so a helper steps it. */
+#define CACHED_POPS 0
+#define CACHED_PUSHES 1
+#define CACHED_BRANCH
 #include "../jit.h"
 
 UOP
 {
     TesseraValue next;
     int r = tessera_jit_for_iter_range(sp[-1], &next);
+    /* Pops nothing: only declares the count FOR_ITER_END_OR_EXIT's DECREF
+     * reads (this micro-op starts with nothing cached: it may jump). */
+    POP_INPUTS();
     FOR_ITER_END_OR_EXIT(r);
-    *sp++ = next;
+    PUSH(next);
     CONTINUE();
 }

@@ -1,8 +1,15 @@
 /* _GUARD_BOTH_INT: leave the trace unless the two top values are small ints. */
+#define CACHED_POPS 2
+#define CACHED_PUSHES 2
 #include "../jit.h"
 
 UOP
 {
-    EXIT_IF(!tessera_is_small_int(sp[-1]) || !tessera_is_small_int(sp[-2]));
+    TesseraValue a = IN(0);
+    TesseraValue b = IN(1);
+    EXIT_IF(!tessera_is_small_int(b) || !tessera_is_small_int(a));
+    POP_INPUTS();
+    PUSH(a);
+    PUSH(b);
     CONTINUE();
 }

@@ -1,8 +1,15 @@
 /* _GUARD_NOS_FLOAT: leave the trace unless the value under the top is a float. */
+#define CACHED_POPS 2
+#define CACHED_PUSHES 2
 #include "../jit.h"
 
 UOP
 {
-    EXIT_IF(!tessera_is_float(sp[-2]));
+    TesseraValue a = IN(0);
+    TesseraValue b = IN(1);
+    EXIT_IF(!tessera_is_float(a));
+    POP_INPUTS();
+    PUSH(a);
+    PUSH(b);
     CONTINUE();
 }

@@ -1,8 +1,13 @@
 /* _GUARD_TOS_INT: leave the trace unless the top of the stack is a small int. */
+#define CACHED_POPS 1
+#define CACHED_PUSHES 1
 #include "../jit.h"
 
 UOP
 {
-    EXIT_IF(!tessera_is_small_int(sp[-1]));
+    TesseraValue a = IN(0);
+    EXIT_IF(!tessera_is_small_int(a));
+    POP_INPUTS();
+    PUSH(a);
     CONTINUE();
 }

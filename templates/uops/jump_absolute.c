@@ -6,5 +6,5 @@
 
 UOP
 {
-    __attribute__((musttail)) return ((TesseraUop *)(uintptr_t)OPERAND)(frame, sp, vm);
+    __attribute__((musttail)) return ((TesseraUop *)(uintptr_t)OPERAND)(frame, sp, vm, TESSERA_DEAD, TESSERA_DEAD);
 }

@@ -14,5 +14,5 @@ UOP
     uint64_t body = *(const uint64_t *)OPERAND;
     EXIT_IF(body == 0);
     vm->trace = *(const uint32_t *)OPERAND1;
-    __attribute__((musttail)) return ((TesseraUop *)(uintptr_t)body)(frame, sp, vm);
+    __attribute__((musttail)) return ((TesseraUop *)(uintptr_t)body)(frame, sp, vm, TESSERA_DEAD, TESSERA_DEAD);
 }

@@ -25,5 +25,5 @@ UOP
             CONTINUE();
         }
     }
-    __attribute__((musttail)) return _JIT_EXIT_TARGET(frame, sp, vm);
+    EXIT_NOW();
 }

@@ -5,6 +5,8 @@
  * the slot is empty) push the instance as _LOAD_FAST would have and leave
  * the trace at the attribute instruction. The slot's byte offset is the
  * second local-offset hole (8 x OPARG >> 16): one load, no shift. */
+#define CACHED_POPS 0
+#define CACHED_PUSHES 1
 #include "../jit.h"
 
 UOP
@@ -14,11 +16,13 @@ UOP
         TesseraValue v = SLOT2(tessera_instance_slots_of(obj));
         if (__builtin_expect(v != TESSERA_NULL, 1)) {
             tessera_incref(v);
-            *sp++ = v;
+            POP_INPUTS();
+            PUSH(v);
             CONTINUE();
         }
     }
     tessera_incref(obj);
+    SPILL_ENTRY();
     *sp++ = obj;
-    __attribute__((musttail)) return _JIT_EXIT_TARGET(frame, sp, vm);
+    EXIT_NOW();
 }

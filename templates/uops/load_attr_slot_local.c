@@ -5,6 +5,8 @@
  * offset is the second local-offset hole). An empty slot leaves as there
  * (the instance pushed, at the attribute instruction). OPERAND is unused;
  * OPERAND1 neither. */
+#define CACHED_POPS 0
+#define CACHED_PUSHES 1
 #include "../jit.h"
 
 UOP
@@ -13,10 +15,12 @@ UOP
     TesseraValue v = SLOT2(tessera_instance_slots_of(obj));
     if (__builtin_expect(v == TESSERA_NULL, 0)) {
         tessera_incref(obj);
+        SPILL_ENTRY();
         *sp++ = obj;
-        __attribute__((musttail)) return _JIT_EXIT_TARGET(frame, sp, vm);
+        EXIT_NOW();
     }
     tessera_incref(v);
-    *sp++ = v;
+    POP_INPUTS();
+    PUSH(v);
     CONTINUE();
 }

@@ -16,5 +16,5 @@ UOP
     }
     tessera_incref(obj);
     *sp++ = obj;
-    __attribute__((musttail)) return _JIT_EXIT_TARGET(frame, sp, vm);
+    EXIT_NOW();
 }

@@ -4,10 +4,19 @@
  * store the value on the stack into slot OPARG >> 16 of the instance in
  * local OPARG & 0xffff (its byte offset is the second local-offset hole),
  * releasing what the slot held. Never leaves. */
+#define CACHED_POPS 1
+#define CACHED_PUSHES 0
 #include "../jit.h"
 
 UOP
 {
-    STORE_TOP_INTO_SLOT(&SLOT2(tessera_instance_slots_of(LOCAL)));
+    TesseraValue v = IN(0);
+    POP_INPUTS();
+    TesseraValue *slot = &SLOT2(tessera_instance_slots_of(LOCAL));
+    TesseraValue old = *slot;
+    *slot = v;
+    if (old != TESSERA_NULL) {
+        DECREF(old);
+    }
     CONTINUE();
 }

@@ -40,7 +40,7 @@ const OBJDUMP: &str = "llvm-objdump-19";
 
 /// Bumped when the generator's output format or pipeline changes in a way
 /// the inputs do not show, so the digest changes too.
-const GENERATOR_VERSION: &str = "4";
+const GENERATOR_VERSION: &str = "5";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -182,9 +182,65 @@ fn uop_name(path: &Path) -> String {
     format!("_{}", path.file_stem().unwrap_or_default().to_string_lossy().to_uppercase())
 }
 
-/// Compiles one template to bitcode with clang, driven through `cc`.
-fn bitcode(arch: Arch, template: &Path, out_dir: &Path) -> Result<Vec<u8>> {
-    let out = out_dir.join(format!("{}-{}.bc", arch.module_name(), uop_name(template)));
+/// How a template takes part in stack caching (see "Stack caching" in
+/// templates/jit.h): its pops and pushes, and whether it may jump.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Cached {
+    pops: u32,
+    pushes: u32,
+    branch: bool,
+}
+
+/// The most values a trace keeps in registers (`c0`, `c1`).
+const CACHE_DEPTH: u32 = 2;
+
+impl Cached {
+    /// Reads the `CACHED_*` defines of a template or the header it
+    /// includes (`#include "../x.h"`); None for a template without them.
+    fn of(template: &Path) -> Result<Option<Cached>> {
+        let read = |p: &Path| std::fs::read_to_string(p).map_err(|e| format!("{}: {e}", p.display()));
+        let mut text = read(template)?;
+        for line in text.clone().lines() {
+            if let Some(h) = line.strip_prefix("#include \"../").and_then(|l| l.strip_suffix('"')) {
+                text.push_str(&read(&root().join("templates").join(h))?);
+            }
+        }
+        // Each define once: a value chosen under `#if` would be read wrong
+        // here (the stencil's name would not say the depth it leaves).
+        let define = |name: &str| -> Result<Option<&str>> {
+            let mut found = text.lines().filter_map(|l| l.trim().strip_prefix("#define ")?.strip_prefix(name));
+            match (found.next(), found.next()) {
+                (Some(_), Some(_)) => Err(format!("{}: {name}is defined twice", template.display())),
+                (v, _) => Ok(v.map(str::trim)),
+            }
+        };
+        let (Some(pops), Some(pushes)) = (define("CACHED_POPS ")?, define("CACHED_PUSHES ")?) else {
+            return Ok(None);
+        };
+        let number =
+            |v: &str| v.parse::<u32>().map_err(|_| format!("{}: CACHED_* is not a number", template.display()));
+        Ok(Some(Cached { pops: number(pops)?, pushes: number(pushes)?, branch: define("CACHED_BRANCH")?.is_some() }))
+    }
+
+    /// The depths a stencil is made for, with the depth each leaves: a
+    /// branch only where its pops empty the cache (its jump target
+    /// expects nothing cached).
+    fn variants(self) -> Vec<(u32, u32)> {
+        (0..=CACHE_DEPTH)
+            .filter(|&d| !self.branch || d <= self.pops)
+            .map(|d| (d, (d.saturating_sub(self.pops) + self.pushes).min(CACHE_DEPTH)))
+            .collect()
+    }
+}
+
+/// Compiles one template to bitcode with clang, driven through `cc`;
+/// `cache_in` makes the stack-caching stencil for that depth.
+fn bitcode(arch: Arch, template: &Path, cache_in: Option<u32>, out_dir: &Path) -> Result<Vec<u8>> {
+    let name = match cache_in {
+        Some(d) => format!("{}-{}-{d}", arch.module_name(), uop_name(template)),
+        None => format!("{}-{}", arch.module_name(), uop_name(template)),
+    };
+    let out = out_dir.join(format!("{name}.bc"));
     let compiler = cc::Build::new()
         .compiler(CLANG)
         .target(arch.triple())
@@ -201,6 +257,7 @@ fn bitcode(arch: Arch, template: &Path, out_dir: &Path) -> Result<Vec<u8>> {
     // which would fight the code model chosen above.
     cmd.arg(format!("--target={}", arch.triple()))
         .args(clang_flags(arch))
+        .args(cache_in.map(|d| format!("-DCACHE_IN={d}")))
         .arg("-emit-llvm")
         .arg("-c")
         .arg(template)
@@ -309,13 +366,23 @@ fn stencils(check: bool) -> Result<()> {
         let machine = target_machine(arch)?;
         let mut groups: Vec<StencilGroup> = Vec::new();
         for template in &templates {
-            let name = uop_name(template);
-            let bc = bitcode(arch, template, &out_dir)?;
-            let obj = object(arch, &machine, &name, &bc, &out_dir)?;
-            let mut group = stencil_gen::parse(&name, arch, &obj).map_err(|e| e.to_string())?;
-            group.disassembly = disassembly(&object_path(arch, &out_dir, &name));
-            groups.push(group);
+            let base = uop_name(template);
+            // The plain stencil, then one per depth of the stack cache
+            // (`_LOAD_FAST_r01`: none cached on entry, one on leaving).
+            let mut variants = vec![(base.clone(), None)];
+            if let Some(c) = Cached::of(template)? {
+                variants.extend(c.variants().into_iter().map(|(i, o)| (format!("{base}_r{i}{o}"), Some(i))));
+            }
+            for (name, cache_in) in variants {
+                let bc = bitcode(arch, template, cache_in, &out_dir)?;
+                let obj = object(arch, &machine, &name, &bc, &out_dir)?;
+                let mut group = stencil_gen::parse(&name, arch, &obj).map_err(|e| e.to_string())?;
+                group.disassembly = disassembly(&object_path(arch, &out_dir, &name));
+                groups.push(group);
+            }
         }
+        // The runtime finds groups by binary search on the name.
+        groups.sort_by(|a, b| a.name.cmp(&b.name));
         let text = stencil_gen::emit_rust(arch, &digest(arch, &templates)?, &groups);
         let path = root().join(format!("runtime/src/jit/stencils/{}.rs", arch.module_name()));
         let current = std::fs::read_to_string(&path).unwrap_or_default();

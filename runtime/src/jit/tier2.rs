@@ -105,6 +105,9 @@ pub struct JitOptions {
     pub stats: bool,
     pub dump_dir: Option<std::path::PathBuf>,
     pub perf: bool,
+    /// `-X jit-stack-cache=off` compiles every micro-op with its plain
+    /// stencil (the stack wholly in memory), to measure what caching gives.
+    pub stack_cache: bool,
 }
 
 impl Default for JitOptions {
@@ -116,6 +119,7 @@ impl Default for JitOptions {
             stats: false,
             dump_dir: None,
             perf: false,
+            stack_cache: true,
         }
     }
 }
@@ -272,6 +276,44 @@ fn group_for(u: &Uop) -> &'static StencilGroup {
     group(u.kind)
 }
 
+/// A stencil made for a depth of the stack cache (see "Stack caching" in
+/// templates/jit.h), and the depth it leaves.
+#[derive(Clone, Copy)]
+struct Cached {
+    group: &'static StencilGroup,
+    leaves: u8,
+}
+
+/// The most values a trace keeps in registers.
+const CACHE_DEPTH: usize = 2;
+
+/// For each uop kind (in `UopKind::ALL` order), its stencil for each depth
+/// of the stack cache it can start at: `_LOAD_FAST_r12` starts with one
+/// value cached and leaves two. The generator names them; a kind without
+/// one for a depth takes its plain stencil after a spill.
+fn cached_groups() -> &'static [[Option<Cached>; CACHE_DEPTH + 1]] {
+    static CACHED: OnceLock<Vec<[Option<Cached>; CACHE_DEPTH + 1]>> = OnceLock::new();
+    CACHED.get_or_init(|| {
+        UopKind::ALL
+            .iter()
+            .map(|k| {
+                std::array::from_fn(|d| {
+                    (0..=CACHE_DEPTH).find_map(|leaves| {
+                        let group = super::stencils::host_group(&format!("{}_r{d}{leaves}", k.name()))?;
+                        Some(Cached { group, leaves: leaves as u8 })
+                    })
+                })
+            })
+            .collect()
+    })
+}
+
+/// The stencil that writes `depth` cached values to memory.
+fn spill(depth: usize) -> &'static StencilGroup {
+    // `enabled` is only true when the spills exist (see `Jit::new`).
+    super::stencils::host_group(if depth == 1 { "_SPILL_1" } else { "_SPILL_2" }).expect("spill stencils for the host")
+}
+
 /// The address of the frame template inside the function whose value word
 /// is `function` (a plain Python function projection checked, which the
 /// trace keeps alive).
@@ -301,7 +343,19 @@ pub struct Linkable {
 /// the inline calls `start` (a side trace from an exit in an inlined
 /// function) in the loop's `code`. Also returns the stubs a side trace can
 /// take over.
-pub fn lower(uops: &[Uop], top: usize, code: usize, start: &[InlineFrame]) -> (Vec<Instr>, Vec<Linkable>) {
+///
+/// With `stack_cache`, values pass between micro-ops in registers where
+/// their stencils allow (see [`cached_groups`]): the depth is tracked along
+/// the trace, and a spill goes before any uop that has no stencil for the
+/// current depth and before the loop's top, so every jump, exit and the
+/// back edge find nothing cached.
+pub fn lower(
+    uops: &[Uop],
+    top: usize,
+    code: usize,
+    start: &[InlineFrame],
+    stack_cache: bool,
+) -> (Vec<Instr>, Vec<Linkable>) {
     // Stubs: (kind, resume pc, the inline calls it is inside), after the
     // trace, one per distinct exit. A stub only stores the pc and depth in
     // whatever frame is current, so exits of different frames could share
@@ -331,7 +385,22 @@ pub fn lower(uops: &[Uop], top: usize, code: usize, start: &[InlineFrame]) -> (V
     let mut outside: Vec<usize> = Vec::new();
     let mut out: Vec<Instr> = Vec::with_capacity(uops.len() + 8);
     let mut linkable = Vec::new();
-    for u in uops {
+    // Where each uop's instruction is (spills shift them), and the stack
+    // cache's depth before the next uop.
+    let mut at: Vec<usize> = Vec::with_capacity(uops.len());
+    let mut depth = 0usize;
+    let cached = if stack_cache { cached_groups() } else { &[] };
+    for (index, u) in uops.iter().enumerate() {
+        let variant = match cached.get(u.kind as usize) {
+            Some(c) if u.kind != UopKind::PushFrame && index != top => c[depth],
+            Some(c) if u.kind != UopKind::PushFrame && depth == 0 => c[0],
+            _ => None,
+        };
+        if variant.is_none() && depth > 0 {
+            out.push(Instr::new(spill(depth)));
+            depth = 0;
+        }
+        at.push(out.len());
         // `_PUSH_FRAME` leaves (if at all) in its caller, a return's error
         // exit in the callee.
         let chain = here;
@@ -352,7 +421,14 @@ pub fn lower(uops: &[Uop], top: usize, code: usize, start: &[InlineFrame]) -> (V
                 }
             };
         }
-        let mut i = Instr::new(group_for(u)).oparg(u.oparg).operand(u.operand).operand1(u.operand1);
+        let group = match variant {
+            Some(v) => {
+                depth = v.leaves as usize;
+                v.group
+            }
+            None => group_for(u),
+        };
+        let mut i = Instr::new(group).oparg(u.oparg).operand(u.operand).operand1(u.operand1);
         if u.kind == UopKind::PushFrame {
             // The stencil copies the callee's frame template (see
             // `FrameTemplate`) where the micro-op names the function.
@@ -391,6 +467,14 @@ pub fn lower(uops: &[Uop], top: usize, code: usize, start: &[InlineFrame]) -> (V
             }
         });
     }
+    // Targets were numbered by uop, the stubs from `uops.len()`: renumber
+    // them by instruction.
+    let spills = out.len() - uops.len();
+    for i in out.iter_mut() {
+        for t in [&mut i.jump_target, &mut i.exit_target, &mut i.error_target] {
+            *t = if *t >= uops.len() { *t + spills } else { at[*t] };
+        }
+    }
     for (kind, pc, chain) in stubs {
         if kind == UopKind::ExitTrace {
             let c = &chains[chain];
@@ -419,7 +503,12 @@ impl Jit {
     pub fn new(mut options: JitOptions) -> Jit {
         // Stencils read lists and tuples inline at the offsets tessera.h
         // states: with another layout they would misread, so no tier 2.
-        if groups().is_none() || super::stencils::host_group("_SHIM").is_none() || !super::layout::agrees() {
+        if groups().is_none()
+            || super::stencils::host_group("_SHIM").is_none()
+            || super::stencils::host_group("_SPILL_1").is_none()
+            || super::stencils::host_group("_SPILL_2").is_none()
+            || !super::layout::agrees()
+        {
             options.enabled = false;
         }
         let perf_map = if options.perf && options.enabled {
@@ -551,7 +640,7 @@ impl Jit {
                 u.operand = scratch;
             }
         }
-        let (instrs, linkable) = lower(&uops, top, key.0, chain);
+        let (instrs, linkable) = lower(&uops, top, key.0, chain, self.options.stack_cache);
         let (id, layout) = match install(&mut self.cache, &instrs) {
             Ok(installed) => installed,
             Err(e) => {
