@@ -1018,11 +1018,11 @@ fn stencil_names(src: &str, title: &str, extra: &[&str]) -> String {
 fn stack_cache_stencils() {
     let src = "def f(n, lst):\n    x = 0.5\n    t = 0\n    i = 0\n    while i < n:\n        x = x * 0.5 + 1.0\n        t = t + lst[0] + (i & 3)\n        i = i + 1\n    return x, t\nprint(f(2000, [3]))\n";
     let expected = expect![[r#"
-        _GUARD_LOCAL_INT
-        _CHECK_LOCAL_BOUND
-        _GUARD_LOCAL_FLOAT
-        _GUARD_LOCAL_INT
-        _GUARD_LOCAL_INT
+        _GUARD_LOCAL_INT_r00
+        _CHECK_LOCAL_BOUND_r00
+        _GUARD_LOCAL_FLOAT_r00
+        _GUARD_LOCAL_INT_r00
+        _GUARD_LOCAL_INT_r00
         _LOAD_FAST_NOREF_r01
         _LOAD_FAST_NOREF_r12
         _GUARD_CMP_INT_LT_r20

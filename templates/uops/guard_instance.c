@@ -3,10 +3,15 @@
  * method cache recorded (LoadMethodCached), so _LOAD_METHOD_CONST can push
  * the method the cache names, or what a StoreAttrInstanceAdd cache
  * recorded, before _STORE_ATTR_INSTANCE_ADD. */
+#define CACHED_POPS 1
+#define CACHED_PUSHES 1
 #include "../jit.h"
 
 UOP
 {
-    EXIT_IF(tessera_instance_slots(sp[-1], OPERAND, OPERAND1) == 0);
+    TesseraValue v = IN(0);
+    EXIT_IF(tessera_instance_slots(v, OPERAND, OPERAND1) == 0);
+    POP_INPUTS();
+    PUSH(v);
     CONTINUE();
 }

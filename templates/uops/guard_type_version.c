@@ -3,11 +3,15 @@
  * cache recorded for a built-in type's value (`lst.append`), so
  * _LOAD_METHOD_CONST can push the method it names. Versions are never
  * reused, so the version names the class as well as its state. */
+#define CACHED_POPS 1
+#define CACHED_PUSHES 1
 #include "../jit.h"
 
 UOP
 {
-    TesseraValue v = sp[-1];
+    TesseraValue v = IN(0);
     EXIT_IF(!tessera_is_ptr(v) || tessera_class_version_of((const TesseraHeader *)tessera_ptr(v)) != OPERAND);
+    POP_INPUTS();
+    PUSH(v);
     CONTINUE();
 }

@@ -4,6 +4,8 @@
  * still holds that key at that address, since every change to the
  * entries' positions renews the version). A deleted entry (NULL) leaves
  * the trace at the instruction. */
+#define CACHED_POPS 0
+#define CACHED_PUSHES 1
 #include "../jit.h"
 
 UOP
@@ -11,6 +13,7 @@ UOP
     TesseraValue v = *(const TesseraValue *)OPERAND;
     EXIT_IF(v == TESSERA_NULL);
     tessera_incref(v);
-    *sp++ = v;
+    POP_INPUTS();
+    PUSH(v);
     CONTINUE();
 }

@@ -2,14 +2,17 @@
  * the truth that stays on the trace; the other leaves through the jump
  * target. Values of other types leave at the instruction, unpopped, for the
  * interpreter's general truth test. */
+#define CACHED_POPS 1
+#define CACHED_PUSHES 0
+#define CACHED_BRANCH
 #include "../jit.h"
 
 UOP
 {
-    TesseraValue v = sp[-1];
+    TesseraValue v = IN(0);
     int t;
     TRUTH_OR_EXIT(v, t);
-    sp--;
+    POP_INPUTS();
     if (t != (int)OPARG) {
         JUMP_TO_JUMP_TARGET();
     }
