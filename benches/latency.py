@@ -11,9 +11,11 @@ should time the two alike.
 
     python3 benches/latency.py [TESSERA] [--runs N]
 
-runs TESSERA (default target/release/tessera) with and without its JIT,
-N processes each (default 3), alternating, and prints the fastest time of
-each loop and the JIT's ratios. Standard library only.
+runs TESSERA (default target/release/tessera) with its JIT, with its JIT
+but without stack caching (`-X jit-stack-cache=off`: every value through
+memory) and without its JIT, N processes each (default 3), alternating,
+and prints the fastest time of each loop and the ratios. Standard library
+only.
 """
 
 import argparse
@@ -56,8 +58,16 @@ for f in (dependent, independent):
 '''
 
 
-def run(binary, jit):
-    out = subprocess.run([binary, "-X", "jit=" + jit, "-c", PROGRAM], capture_output=True, text=True,
+# The configurations, by name: the options each runs tessera with.
+MODES = {
+    "on": ["-X", "jit=on"],
+    "memory": ["-X", "jit=on", "-X", "jit-stack-cache=off"],
+    "off": ["-X", "jit=off"],
+}
+
+
+def run(binary, mode):
+    out = subprocess.run([binary] + MODES[mode] + ["-c", PROGRAM], capture_output=True, text=True,
                          check=True).stdout
     return {name: float(value) for name, value in (line.split() for line in out.splitlines())}
 
@@ -69,15 +79,16 @@ def main(argv=None):
     args = parser.parse_args(argv)
     best = {}
     for _ in range(args.runs):
-        for jit in ("on", "off"):
-            for name, seconds in run(args.tessera, jit).items():
-                key = (jit, name)
+        for mode in MODES:
+            for name, seconds in run(args.tessera, mode).items():
+                key = (mode, name)
                 best[key] = min(best.get(key, seconds), seconds)
-    print("| loop | JIT on | JIT off | on/off |")
-    print("| --- | ---: | ---: | ---: |")
+    print("| loop | JIT on | JIT on, no stack cache | JIT off | on/off | cache gain |")
+    print("| --- | ---: | ---: | ---: | ---: | ---: |")
     for name in ("dependent", "independent"):
-        on, off = best[("on", name)], best[("off", name)]
-        print("| %s | %.1f ms | %.1f ms | %.2fx |" % (name, on * 1000, off * 1000, off / on))
+        on, memory, off = best[("on", name)], best[("memory", name)], best[("off", name)]
+        print("| %s | %.1f ms | %.1f ms | %.1f ms | %.2fx | %.2fx |"
+              % (name, on * 1000, memory * 1000, off * 1000, off / on, memory / on))
     ratio = best[("on", "dependent")] / best[("on", "independent")]
     print()
     print("JIT code: the dependent loop takes %.1fx the independent one's time "

@@ -36,11 +36,17 @@ static inline int tessera_is_ptr(TesseraValue v) { return v >= TESSERA_TAG_PTR; 
 static inline void *tessera_ptr(TesseraValue v) { return (void *)~v; }
 static inline TesseraValue tessera_from_ptr(const void *p) { return ~(TesseraValue)p; }
 static inline double tessera_float(TesseraValue v) { double d; __builtin_memcpy(&d, &v, sizeof d); return d; }
+/* Every stored NaN is the canonical one. The test is a branch, not the
+ * `cmov` LLVM would choose: a NaN is rare and the branch predicted, while
+ * a `cmov` puts the compare on the dependency chain of every float result
+ * (the empty volatile asm keeps LLVM from turning the branch into a
+ * select). */
 static inline TesseraValue tessera_from_float(double d)
 {
     TesseraValue v;
-    if (d != d) {
-        return TESSERA_CANONICAL_NAN; /* every stored NaN is the canonical one */
+    if (__builtin_expect(d != d, 0)) {
+        __asm__ volatile("");
+        return TESSERA_CANONICAL_NAN;
     }
     __builtin_memcpy(&v, &d, sizeof v);
     return v;
