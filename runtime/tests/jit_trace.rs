@@ -67,56 +67,70 @@ impl TestFrame {
     }
 }
 
-/// `while i < n: i = i + step` over locals (i, n), leaving at exit 77.
-fn counting_loop(step: Value) -> Vec<Instr> {
+/// `while i < n: i = i + step` over locals (i, n), leaving at exit 77;
+/// with `cached`, from the stack-caching stencils (values in registers
+/// between micro-ops, named by the depths they start and end at), as
+/// `lower` picks them.
+fn counting_loop(step: Value, cached: bool) -> Vec<Instr> {
     const EXIT: usize = 10;
+    let op = |name: &str, depths: &str| if cached { op(&format!("{name}_{depths}")) } else { op(name) };
     vec![
-        op("_LOAD_FAST").oparg(0),
-        op("_LOAD_CONST_INLINE").operand(step.bits()),
-        op("_GUARD_BOTH_INT").exit(EXIT),
-        op("_BINARY_OP_ADD_INT").exit(EXIT),
-        op("_STORE_FAST").oparg(0),
-        op("_LOAD_FAST").oparg(0),
-        op("_LOAD_FAST").oparg(1),
-        op("_GUARD_BOTH_INT").exit(EXIT),
-        op("_GUARD_CMP_INT_LT").oparg(1).jump(EXIT),
-        op("_JUMP_TO_TOP").jump(0),
-        op("_EXIT_TRACE").operand(77),
+        op("_LOAD_FAST", "r01").oparg(0),
+        op("_LOAD_CONST_INLINE", "r12").operand(step.bits()),
+        op("_GUARD_BOTH_INT", "r22").exit(EXIT),
+        op("_BINARY_OP_ADD_INT", "r21").exit(EXIT),
+        op("_STORE_FAST", "r10").oparg(0),
+        op("_LOAD_FAST", "r01").oparg(0),
+        op("_LOAD_FAST", "r12").oparg(1),
+        op("_GUARD_BOTH_INT", "r22").exit(EXIT),
+        op("_GUARD_CMP_INT_LT", "r20").oparg(1).jump(EXIT),
+        self::op("_JUMP_TO_TOP").jump(0),
+        self::op("_EXIT_TRACE").operand(77),
     ]
 }
 
 #[test]
 fn an_int_loop_runs_to_completion() {
-    let trace = build(&counting_loop(Value::small_int(1)));
-    let mut f = TestFrame::new(&[Value::small_int(0), Value::small_int(100_000)]);
-    assert_eq!(f.run(&trace), 77);
-    assert_eq!(f.local(0), Value::small_int(100_000).bits());
-    assert_eq!(f.u32_at(60), 0, "stack depth");
-    assert_eq!(f.u32_at(56), 77, "resume index");
-    assert!(trace.code_size > 0 && trace.data_size > 0);
+    for cached in [false, true] {
+        let trace = build(&counting_loop(Value::small_int(1), cached));
+        let mut f = TestFrame::new(&[Value::small_int(0), Value::small_int(100_000)]);
+        assert_eq!(f.run(&trace), 77);
+        assert_eq!(f.local(0), Value::small_int(100_000).bits());
+        assert_eq!(f.u32_at(60), 0, "stack depth");
+        assert_eq!(f.u32_at(56), 77, "resume index");
+        assert!(trace.code_size > 0 && trace.data_size > 0);
+    }
 }
 
+/// A guard that fails with values cached leaves them on the stack in
+/// memory, as the plain stencils would have.
 #[test]
 fn a_failed_guard_leaves_with_the_stack_intact() {
-    // n is a float: the second guard fails with i and n on the stack.
-    let trace = build(&counting_loop(Value::small_int(3)));
-    let mut f = TestFrame::new(&[Value::small_int(5), Value::float(2.5)]);
-    assert_eq!(f.run(&trace), 77);
-    assert_eq!(f.local(0), Value::small_int(8).bits(), "one addition ran");
-    assert_eq!(f.u32_at(60), 2, "stack depth at the guard");
-    assert_eq!(f.stack(0), Value::small_int(8).bits());
-    assert_eq!(f.stack(1), Value::float(2.5).bits());
+    for cached in [false, true] {
+        // n is a float: the second guard fails with i and n on the stack.
+        let trace = build(&counting_loop(Value::small_int(3), cached));
+        let mut f = TestFrame::new(&[Value::small_int(5), Value::float(2.5)]);
+        assert_eq!(f.run(&trace), 77);
+        assert_eq!(f.local(0), Value::small_int(8).bits(), "one addition ran");
+        assert_eq!(f.u32_at(60), 2, "stack depth at the guard (cached: {cached})");
+        assert_eq!(f.stack(0), Value::small_int(8).bits());
+        assert_eq!(f.stack(1), Value::float(2.5).bits());
+    }
 }
 
 #[test]
 fn overflow_of_the_small_int_range_exits() {
     let max = (1i64 << 47) - 1;
-    let trace = build(&counting_loop(Value::small_int(1)));
-    let mut f = TestFrame::new(&[Value::small_int(max), Value::small_int(max)]);
-    // i + 1 overflows the small-int range: the add exits before storing.
-    assert_eq!(f.run(&trace), 77);
-    assert_eq!(f.local(0), Value::small_int(max).bits());
-    assert_eq!(f.u32_at(60), 2);
+    for cached in [false, true] {
+        let trace = build(&counting_loop(Value::small_int(1), cached));
+        let mut f = TestFrame::new(&[Value::small_int(max), Value::small_int(max)]);
+        // i + 1 overflows the small-int range: the add exits before storing,
+        // with both operands on the stack.
+        assert_eq!(f.run(&trace), 77);
+        assert_eq!(f.local(0), Value::small_int(max).bits());
+        assert_eq!(f.u32_at(60), 2);
+        assert_eq!((f.stack(0), f.stack(1)), (Value::small_int(max).bits(), Value::small_int(1).bits()));
+    }
 }
 
 #[test]
@@ -167,7 +181,7 @@ fn reference_counts_follow_loads_and_stores() {
 
 #[test]
 fn no_mapping_is_writable_and_executable_while_traces_live() {
-    let traces: Vec<Trace> = (1..=8).map(|step| build(&counting_loop(Value::small_int(step)))).collect();
+    let traces: Vec<Trace> = (1..=8).map(|step| build(&counting_loop(Value::small_int(step), step % 2 == 0))).collect();
     let maps = std::fs::read_to_string("/proc/self/maps").expect("/proc/self/maps");
     for line in maps.lines() {
         let perms = line.split_whitespace().nth(1).unwrap_or("");
@@ -182,9 +196,10 @@ fn no_mapping_is_writable_and_executable_while_traces_live() {
 #[test]
 fn compiling_and_running_many_traces() {
     // Re-patching the same stencils with different operands, and running
-    // each result: every trace must see only its own constants.
+    // each result: every trace must see only its own constants (every
+    // other one built from the stack-caching stencils).
     for step in 1..=300i64 {
-        let trace = build(&counting_loop(Value::small_int(step)));
+        let trace = build(&counting_loop(Value::small_int(step), step % 2 == 0));
         let mut f = TestFrame::new(&[Value::small_int(0), Value::small_int(10_000)]);
         assert_eq!(f.run(&trace), 77);
         let expected = 10_000 + (step - 10_000 % step) % step;
@@ -221,7 +236,7 @@ mod code_cache {
     fn traces_share_pages_and_space_is_reused() {
         let mut cache = CodeCache::new();
         let mut ids: Vec<TraceId> =
-            (0..300).map(|_| install(&mut cache, &counting_loop(Value::small_int(1)))).collect();
+            (0..300).map(|_| install(&mut cache, &counting_loop(Value::small_int(1), true))).collect();
         for (i, &id) in ids.iter().enumerate().step_by(37) {
             assert_eq!(run(&cache, id, i as i64 + 1), 77);
         }
@@ -240,7 +255,7 @@ mod code_cache {
         assert_eq!(cache.live_bytes(), live / 2);
         ids = kept;
         for _ in 0..150 {
-            ids.push(install(&mut cache, &counting_loop(Value::small_int(1))));
+            ids.push(install(&mut cache, &counting_loop(Value::small_int(1), true)));
         }
         assert_eq!(cache.mapped_bytes(), mapped, "freed space reused");
         for &id in ids.iter().step_by(29) {
@@ -307,7 +322,8 @@ mod code_cache {
     #[test]
     fn the_cache_is_never_writable_and_executable() {
         let mut cache = CodeCache::new();
-        let ids: Vec<TraceId> = (0..50).map(|_| install(&mut cache, &counting_loop(Value::small_int(2)))).collect();
+        let ids: Vec<TraceId> =
+            (0..50).map(|_| install(&mut cache, &counting_loop(Value::small_int(2), true))).collect();
         let maps = std::fs::read_to_string("/proc/self/maps").expect("/proc/self/maps");
         for line in maps.lines() {
             let perms = line.split_whitespace().nth(1).unwrap_or("");

@@ -391,6 +391,8 @@ pub fn lower(
     let mut depth = 0usize;
     let cached = if stack_cache { cached_groups() } else { &[] };
     for (index, u) in uops.iter().enumerate() {
+        // `_PUSH_FRAME`'s stencil is picked by its argument count
+        // (`group_for`), and those have no cached forms.
         let variant = match cached.get(u.kind as usize) {
             Some(c) if u.kind != UopKind::PushFrame && index != top => c[depth],
             Some(c) if u.kind != UopKind::PushFrame && depth == 0 => c[0],
