@@ -337,19 +337,9 @@ static inline void tessera_incref(TesseraValue v)
 }
 
 /* Releases a reference; `sp` must mark the live stack (see
- * tessera_jit_dealloc). */
-static inline void tessera_decref(TesseraFrame *frame, TesseraValue *sp, TesseraValue v)
-{
-    if (tessera_is_ptr(v)) {
-        TesseraHeader *h = (TesseraHeader *)tessera_ptr(v);
-        if (--h->rc == 0) {
-            tessera_jit_dealloc(frame, sp, h);
-        }
-    }
-}
-/* In a cached stencil, the values still cached are written above `sp`
- * before an object is freed, so the frame shows them live (as
- * tessera_jit_dealloc requires). */
+ * tessera_jit_dealloc). In a cached stencil the `cached` values still in
+ * registers are written above `sp` before an object is freed, so the
+ * frame shows them live. */
 static inline void tessera_decref_cached(TesseraFrame *frame, TesseraValue *sp, TesseraValue v, int cached,
                                          TesseraValue c0, TesseraValue c1)
 {
@@ -365,6 +355,11 @@ static inline void tessera_decref_cached(TesseraFrame *frame, TesseraValue *sp, 
             tessera_jit_dealloc(frame, sp + cached, h);
         }
     }
+}
+/* Releases a reference with nothing cached. */
+static inline void tessera_decref(TesseraFrame *frame, TesseraValue *sp, TesseraValue v)
+{
+    tessera_decref_cached(frame, sp, v, 0, 0, 0);
 }
 #if defined(CACHED_POPS)
 #define DECREF(v) tessera_decref_cached(frame, sp, (v), cached_, c0, c1)

@@ -43,9 +43,9 @@ fn traces(name: &str, src: &str) -> String {
     out
 }
 
-/// The first dumped trace in `dir` whose title names `title`: its title
-/// line and its optimized micro-ops (the dump directory is removed).
-fn optimized_trace(dir: &std::path::Path, title: &str) -> String {
+/// The whole dump of the first trace in `dir` whose title names `title`
+/// (the dump directory is removed).
+fn dumped_trace(dir: &std::path::Path, title: &str) -> String {
     let mut files: Vec<PathBuf> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
     files.sort();
     let trace = files
@@ -54,6 +54,13 @@ fn optimized_trace(dir: &std::path::Path, title: &str) -> String {
         .find(|t| t.lines().next().unwrap().contains(title))
         .unwrap_or_else(|| panic!("no trace named {title:?} was compiled"));
     let _ = std::fs::remove_dir_all(dir);
+    trace
+}
+
+/// The first dumped trace in `dir` whose title names `title`: its title
+/// line and its optimized micro-ops (the dump directory is removed).
+fn optimized_trace(dir: &std::path::Path, title: &str) -> String {
+    let trace = dumped_trace(dir, title);
     let optimized = trace.split("-- optimized").nth(1).unwrap().split("\n-- machine code").next().unwrap();
     format!("{}\n{optimized}", trace.lines().next().unwrap())
 }
@@ -994,12 +1001,7 @@ fn stencil_names(src: &str, title: &str, extra: &[&str]) -> String {
     let mut args = vec!["-X", &dump];
     args.extend_from_slice(extra);
     run(src, &args);
-    let text = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| std::fs::read_to_string(e.unwrap().path()).unwrap())
-        .find(|t| t.lines().next().is_some_and(|l| l.ends_with(title)))
-        .expect("the loop's trace");
-    let _ = std::fs::remove_dir_all(&dir);
+    let text = dumped_trace(&dir, title);
     let code = text.split("-- machine code at ").nth(1).expect("a machine-code section");
     code.lines()
         .filter(|l| l.starts_with("0x") && !l.ends_with("(cold)"))

@@ -308,10 +308,15 @@ fn cached_groups() -> &'static [[Option<Cached>; CACHE_DEPTH + 1]] {
     })
 }
 
-/// The stencil that writes `depth` cached values to memory.
+/// The stencil that writes `depth` cached values to memory (looked up
+/// once, not by name at every spill of every trace).
 fn spill(depth: usize) -> &'static StencilGroup {
+    static SPILLS: OnceLock<[&'static StencilGroup; 2]> = OnceLock::new();
     // `enabled` is only true when the spills exist (see `Jit::new`).
-    super::stencils::host_group(if depth == 1 { "_SPILL_1" } else { "_SPILL_2" }).expect("spill stencils for the host")
+    let spills = SPILLS.get_or_init(|| {
+        ["_SPILL_1", "_SPILL_2"].map(|n| super::stencils::host_group(n).expect("spill stencils for the host"))
+    });
+    spills[depth - 1]
 }
 
 /// The address of the frame template inside the function whose value word
@@ -393,9 +398,10 @@ pub fn lower(
     for (index, u) in uops.iter().enumerate() {
         // `_PUSH_FRAME`'s stencil is picked by its argument count
         // (`group_for`), and those have no cached forms.
+        // The loop's top must start with nothing cached (the back edge
+        // arrives so).
         let variant = match cached.get(u.kind as usize) {
-            Some(c) if u.kind != UopKind::PushFrame && index != top => c[depth],
-            Some(c) if u.kind != UopKind::PushFrame && depth == 0 => c[0],
+            Some(c) if u.kind != UopKind::PushFrame && (index != top || depth == 0) => c[depth],
             _ => None,
         };
         if variant.is_none() && depth > 0 {
